@@ -1,0 +1,1 @@
+"""JSON Schema files: the public, versioned contracts of unison-agent (package data)."""

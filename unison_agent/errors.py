@@ -1,0 +1,81 @@
+"""Errors split by cause and audience.
+
+- ``UserError``: a developer's mistake (bad registration, bad config); fix the code or config.
+- ``RequestError``: the user's input is unusable (a missing or unreadable attachment).
+- ``PlanValidationError``: a plan breaks the contract; carries every problem at once, each
+  with a JSON pointer, so a planner can be asked to repair it.
+- ``ToolArgumentError``: a tool was called with arguments it cannot use (the caller's fault).
+- ``ToolExecutionError``: a tool failed while running (the tool's or model's fault).
+- ``ModelNotFoundError``: weights are not where the configuration says.
+- ``PlannerError``: the planner could not produce a valid plan.
+
+The CLI turns any ``UnisonError`` into a one-line message, never a traceback.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class UnisonError(Exception):
+    """Base of every error this package raises on purpose."""
+
+
+class UserError(UnisonError):
+    """A developer's mistake: registration, configuration or API misuse."""
+
+
+class RegistrationError(UserError):
+    """A tool could not be registered (duplicate name, invalid schema, broken plugin)."""
+
+
+class RequestError(UnisonError):
+    """The request or one of its attachments cannot be used."""
+
+
+class ModelNotFoundError(UnisonError):
+    """Model weights are missing; the message says where we looked and how to fix it."""
+
+
+class ToolArgumentError(UnisonError):
+    """A tool was called with arguments it cannot use."""
+
+
+class ToolExecutionError(UnisonError):
+    """A tool failed while running."""
+
+
+class PlannerError(UnisonError):
+    """The planner could not produce a valid plan; ``issues`` holds the last problems seen."""
+
+    def __init__(self, message: str, issues: list[Issue] | None = None) -> None:
+        super().__init__(message)
+        self.issues = list(issues or [])
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One validation problem: where it is (RFC 6901 JSON pointer) and what to do about it."""
+
+    pointer: str
+    message: str
+    code: str = "invalid"
+
+    def __str__(self) -> str:
+        return f"{self.pointer or '/'}: {self.message}"
+
+    def to_dict(self) -> dict[str, str]:
+        return {"pointer": self.pointer, "message": self.message, "code": self.code}
+
+
+class PlanValidationError(UnisonError):
+    """A plan failed validation. ``issues`` lists every problem found, not just the first."""
+
+    def __init__(self, issues: list[Issue]) -> None:
+        self.issues = list(issues)
+        lines = "\n".join(f"  - {issue}" for issue in self.issues)
+        super().__init__(f"plan is invalid ({len(self.issues)} problem(s)):\n{lines}")
+
+    def feedback(self) -> str:
+        """The problems as short lines a model can act on (used by repair loops)."""
+        return "\n".join(str(issue) for issue in self.issues)

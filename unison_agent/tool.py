@@ -1,0 +1,302 @@
+"""The Tool type: a callable that carries its own contract.
+
+A tool declares its name, description, the tasks it serves, a pydantic args model (whose JSON
+Schema is what planners see), and the kind of artifact each task produces. Media arguments are
+plain fields typed ``Reference`` and marked with ``media_field(kinds...)``; the executor resolves
+them to artifacts and hands them to ``run`` through the ``ToolContext``.
+
+Two on-ramps: subclass ``Tool`` (heavy models load in ``setup``, called once on first use), or
+decorate a typed function with ``@tool``.
+"""
+
+from __future__ import annotations
+
+import inspect
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Annotated, Any, ClassVar, get_type_hints
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_model
+
+from .artifacts import Artifact, ArtifactStore
+from .errors import RegistrationError, ToolArgumentError, ToolExecutionError
+from .refs import REFERENCE_PATTERN
+from .tasks import TASKS, OutputKind
+
+#: Type of a media argument: a reference string such as ``$input.0`` or ``$s0``.
+Reference = Annotated[str, StringConstraints(pattern=REFERENCE_PATTERN)]
+
+
+def media_field(*kinds: str, description: str, default: Any = ...) -> Any:
+    """Mark an args-model field as a media reference accepting artifacts of ``kinds``."""
+    bad = [k for k in kinds if k not in ("image", "video")]
+    if not kinds or bad:
+        raise RegistrationError(f"media_field kinds must be 'image' and/or 'video', got {kinds!r}")
+    return Field(default, description=description, json_schema_extra={"x-media": list(kinds)})
+
+
+def Media(*kinds: str, description: str = "") -> Any:  # noqa: N802 - reads like a type marker
+    """``Annotated[Reference, Media("image")]`` marker for ``@tool`` function parameters."""
+    return Field(description=description or None, json_schema_extra={"x-media": list(kinds)})
+
+
+class ProgressEvent(BaseModel):
+    step: str
+    fraction: float
+    message: str = ""
+
+
+@dataclass
+class ToolContext:
+    """What a running tool may use: its resolved inputs, the store, the model pool, progress."""
+
+    task: str
+    step_id: str
+    store: ArtifactStore
+    inputs: dict[str, Artifact | list[Artifact]] = field(default_factory=dict)
+    pool: Any = None
+    config: Any = None
+    on_progress: Callable[[ProgressEvent], None] | None = None
+    cancelled: threading.Event = field(default_factory=threading.Event)
+
+    def input(self, name: str) -> Artifact | None:
+        """The single artifact passed as ``name`` (first one if a list), or ``None``."""
+        value = self.inputs.get(name)
+        if isinstance(value, list):
+            return value[0] if value else None
+        return value
+
+    def input_list(self, name: str) -> list[Artifact]:
+        value = self.inputs.get(name)
+        if value is None:
+            return []
+        return value if isinstance(value, list) else [value]
+
+    def progress(self, fraction: float, message: str = "") -> None:
+        """Report progress in [0, 1]; raises ``ToolExecutionError`` if the run was cancelled."""
+        if self.cancelled.is_set():
+            raise ToolExecutionError(f"step {self.step_id!r} was cancelled")
+        if self.on_progress is not None:
+            frac = min(1.0, max(0.0, float(fraction)))
+            self.on_progress(ProgressEvent(step=self.step_id, fraction=frac, message=message))
+
+    # -- saving outputs -------------------------------------------------------------------
+    def save_image(self, image: Any, *, name: str = "image", metadata: dict[str, Any] | None = None) -> Artifact:
+        from .media import encode_png
+
+        meta = {"width": image.width, "height": image.height, **(metadata or {})}
+        return self.store.put_bytes(
+            encode_png(image), kind="image", suffix=".png", step=self.step_id, name=name, metadata=meta
+        )
+
+    def save_video(
+        self, frames: list[Any], *, fps: float, name: str = "video", metadata: dict[str, Any] | None = None
+    ) -> Artifact:
+        from .media import write_mp4
+
+        tmp = self.store.scratch_dir() / "out.mp4"
+        write_mp4(frames, tmp, fps=fps)
+        first = frames[0]
+        width, height = (first.width, first.height) if hasattr(first, "width") else (first.shape[1], first.shape[0])
+        meta = {"width": width, "height": height, "num_frames": len(frames), "fps": fps, **(metadata or {})}
+        art = self.store.put_file(tmp, kind="video", step=self.step_id, name=name, metadata=meta, move=True)
+        tmp.parent.rmdir()
+        return art
+
+    def save_text(self, text: str, *, name: str = "text", metadata: dict[str, Any] | None = None) -> Artifact:
+        return self.store.put_text(text, step=self.step_id, name=name, metadata=metadata)
+
+
+ToolOutput = Artifact | Mapping[str, Artifact] | str
+
+
+@dataclass(frozen=True, kw_only=True)
+class ToolDefinition:
+    """What a planner sees of a tool: no code, only the contract."""
+
+    name: str
+    description: str
+    tasks: tuple[str, ...]
+    parameters: dict[str, Any]
+    media_args: dict[str, tuple[str, ...]]
+    outputs: dict[str, OutputKind]
+    """Task -> kind of the primary output."""
+
+
+class Tool:
+    """Base class for tools. Subclasses set the class attributes and implement ``run``."""
+
+    name: ClassVar[str] = ""
+    description: ClassVar[str] = ""
+    tasks: ClassVar[tuple[str, ...]] = ()
+    args_model: ClassVar[type[BaseModel]]
+    outputs: ClassVar[Mapping[str, OutputKind]] = {}
+    """Task -> output kind; tasks not listed produce what ``unison_agent.tasks`` says."""
+
+    source: str = "local"
+    """Where the tool came from (``builtin``, a plugin distribution ``name==version``, ...)."""
+
+    def __init__(self) -> None:
+        self._setup_lock = threading.Lock()
+        self._is_setup = False
+        validate_tool_shape(self)
+
+    def setup(self) -> None:
+        """Load heavy state (models). Called once, lazily, before the first ``run``."""
+
+    def ensure_setup(self) -> None:
+        with self._setup_lock:
+            if not self._is_setup:
+                self.setup()
+                self._is_setup = True
+
+    def run(self, args: BaseModel, ctx: ToolContext) -> ToolOutput:
+        raise NotImplementedError
+
+    def check(self, args: dict[str, Any], task: str) -> list[tuple[str, str]]:
+        """Extra semantic checks: return ``(argument name, problem)`` pairs. Default: none."""
+        return []
+
+    # -- contract ---------------------------------------------------------------------------
+    def output_kind(self, task: str) -> OutputKind:
+        return self.outputs.get(task) or TASKS[task].output
+
+    def parameters_schema(self) -> dict[str, Any]:
+        return self.args_model.model_json_schema()
+
+    def media_args(self) -> dict[str, tuple[str, ...]]:
+        found: dict[str, tuple[str, ...]] = {}
+        for fname, finfo in self.args_model.model_fields.items():
+            extra = finfo.json_schema_extra
+            if isinstance(extra, dict) and "x-media" in extra:
+                kinds = extra["x-media"]
+                found[fname] = tuple(kinds) if isinstance(kinds, list) else (str(kinds),)
+        return found
+
+    def definition(self) -> ToolDefinition:
+        return ToolDefinition(
+            name=self.name,
+            description=self.description,
+            tasks=tuple(self.tasks),
+            parameters=self.parameters_schema(),
+            media_args=self.media_args(),
+            outputs={t: self.output_kind(t) for t in self.tasks},
+        )
+
+    def parse_args(self, args: Mapping[str, Any]) -> BaseModel:
+        """Validate raw arguments; a ``ToolArgumentError`` lists each bad field."""
+        from pydantic import ValidationError
+
+        try:
+            return self.args_model.model_validate(dict(args))
+        except ValidationError as exc:
+            problems = "; ".join(
+                f"`{'.'.join(str(p) for p in e['loc']) or '(args)'}`: {e['msg']}" for e in exc.errors()
+            )
+            raise ToolArgumentError(f"calling `{self.name}` with {dict(args)!r} failed: {problems}") from None
+
+    def __repr__(self) -> str:
+        return f"<Tool {self.name} tasks={list(self.tasks)} source={self.source}>"
+
+
+def validate_tool_shape(tool: Tool) -> None:
+    """Refuse a malformed tool when it is built, not mid-run."""
+    who = f"tool {tool.name or type(tool).__name__!r}"
+    if not tool.name or not tool.name.replace("_", "").replace("-", "").isalnum():
+        raise RegistrationError(f"{who}: `name` must be a non-empty identifier, got {tool.name!r}")
+    if not tool.description:
+        raise RegistrationError(f"{who}: `description` is empty; planners choose tools by it")
+    if not tool.tasks:
+        raise RegistrationError(f"{who}: `tasks` is empty; list the canonical tasks it serves")
+    unknown = [t for t in tool.tasks if t not in TASKS]
+    if unknown:
+        raise RegistrationError(f"{who}: unknown task(s) {unknown}; valid tasks: {', '.join(TASKS)}")
+    model = getattr(tool, "args_model", None)
+    if not (isinstance(model, type) and issubclass(model, BaseModel)):
+        raise RegistrationError(f"{who}: `args_model` must be a pydantic BaseModel subclass")
+    bad_out = {t: k for t, k in tool.outputs.items() if k not in ("image", "video", "text")}
+    if bad_out:
+        raise RegistrationError(f"{who}: output kinds must be image, video or text, got {bad_out}")
+
+
+# -- function tools ---------------------------------------------------------------------------
+
+
+class FunctionTool(Tool):
+    """A tool made from a typed function by ``@tool``. Media parameters receive ``Artifact``s."""
+
+    def __init__(
+        self,
+        fn: Callable[..., Any],
+        *,
+        name: str,
+        description: str,
+        tasks: tuple[str, ...],
+        args_model: type[BaseModel],
+        outputs: Mapping[str, OutputKind],
+        wants_ctx: bool,
+    ) -> None:
+        # instance attributes shadow the ClassVar defaults on purpose: one class, many tools
+        self.name = name  # type: ignore[misc]
+        self.description = description  # type: ignore[misc]
+        self.tasks = tasks  # type: ignore[misc]
+        self.args_model = args_model  # type: ignore[misc]
+        self.outputs = dict(outputs)  # type: ignore[misc]
+        self._fn = fn
+        self._wants_ctx = wants_ctx
+        super().__init__()
+
+    def run(self, args: BaseModel, ctx: ToolContext) -> ToolOutput:
+        kwargs = dict(args)
+        for media_name in self.media_args():
+            if kwargs.get(media_name) is not None:
+                value = ctx.inputs.get(media_name)
+                kwargs[media_name] = value
+        if self._wants_ctx:
+            kwargs["ctx"] = ctx
+        return self._fn(**kwargs)  # type: ignore[no-any-return]
+
+
+def tool(
+    *,
+    tasks: tuple[str, ...] | list[str],
+    name: str | None = None,
+    description: str | None = None,
+    outputs: Mapping[str, OutputKind] | None = None,
+) -> Callable[[Callable[..., Any]], FunctionTool]:
+    """Turn a typed function into a ``Tool``.
+
+    Example::
+
+        @tool(tasks=["image_understanding"])
+        def count_pixels(image: Annotated[Reference, Media("image")], ctx: ToolContext) -> str:
+            "Count the pixels of an image."
+            ...
+    """
+
+    def wrap(fn: Callable[..., Any]) -> FunctionTool:
+        hints = get_type_hints(fn, include_extras=True)
+        fields: dict[str, Any] = {}
+        wants_ctx = False
+        for pname, param in inspect.signature(fn).parameters.items():
+            if pname == "ctx" or hints.get(pname) is ToolContext:
+                wants_ctx = True
+                continue
+            annotation = hints.get(pname, Any)
+            default = ... if param.default is inspect.Parameter.empty else param.default
+            fields[pname] = (annotation, default)
+        model_name = "".join(p.title() for p in (name or fn.__name__).split("_")) + "Args"
+        args_model = create_model(model_name, __config__=ConfigDict(extra="forbid"), **fields)
+        doc = inspect.getdoc(fn) or ""
+        return FunctionTool(
+            fn,
+            name=name or fn.__name__,
+            description=description or doc.split("\n\n")[0].strip(),
+            tasks=tuple(tasks),
+            args_model=args_model,
+            outputs=outputs or {},
+            wants_ctx=wants_ctx,
+        )
+
+    return wrap
