@@ -112,6 +112,41 @@ ToolOutput = Artifact | Mapping[str, Artifact] | str
 
 
 @dataclass(frozen=True, kw_only=True)
+class MetaSpec:
+    """A generator's size/length constraints and defaults. The planner's meta normaliser snaps
+    what a person asked for to these, keeping aspect ratio and orientation; tools snap again
+    (and record both values) so a hand-written plan is safe too."""
+
+    size_multiple: int = 1
+    """Width and height are multiples of this (16 for Wan)."""
+    frame_step: int = 1
+    """``num_frames`` is ``k * frame_step + 1`` (4 for Wan); 1 means any count."""
+    default_width: int | None = None
+    default_height: int | None = None
+    default_num_frames: int | None = None
+    default_fps: float | None = None
+    max_width: int | None = None
+    max_height: int | None = None
+    max_num_frames: int | None = None
+
+    def snap_size(self, width: int, height: int) -> tuple[int, int]:
+        m = self.size_multiple
+        w, h = max(m, round(width / m) * m), max(m, round(height / m) * m)
+        if self.max_width and w > self.max_width:
+            w = self.max_width - self.max_width % m
+        if self.max_height and h > self.max_height:
+            h = self.max_height - self.max_height % m
+        return w, h
+
+    def snap_frames(self, num_frames: int) -> int:
+        k = max(0, round((num_frames - 1) / self.frame_step))
+        n = k * self.frame_step + 1
+        if self.max_num_frames and n > self.max_num_frames:
+            n = ((self.max_num_frames - 1) // self.frame_step) * self.frame_step + 1
+        return n
+
+
+@dataclass(frozen=True, kw_only=True)
 class ToolDefinition:
     """What a planner sees of a tool: no code, only the contract."""
 
@@ -122,6 +157,7 @@ class ToolDefinition:
     media_args: dict[str, tuple[str, ...]]
     outputs: dict[str, OutputKind]
     """Task -> kind of the primary output."""
+    meta: MetaSpec | None = None
 
 
 class Tool:
@@ -133,6 +169,8 @@ class Tool:
     args_model: ClassVar[type[BaseModel]]
     outputs: ClassVar[Mapping[str, OutputKind]] = {}
     """Task -> output kind; tasks not listed produce what ``unison_agent.tasks`` says."""
+    meta: ClassVar[MetaSpec | None] = None
+    """Size/length constraints and defaults, for tools that take width/height/num_frames/fps."""
 
     source: str = "local"
     """Where the tool came from (``builtin``, a plugin distribution ``name==version``, ...)."""
@@ -171,7 +209,7 @@ class Tool:
             extra = finfo.json_schema_extra
             if isinstance(extra, dict) and "x-media" in extra:
                 kinds = extra["x-media"]
-                found[fname] = tuple(kinds) if isinstance(kinds, list) else (str(kinds),)
+                found[fname] = tuple(str(k) for k in kinds) if isinstance(kinds, list) else (str(kinds),)
         return found
 
     def definition(self) -> ToolDefinition:
@@ -182,6 +220,7 @@ class Tool:
             parameters=self.parameters_schema(),
             media_args=self.media_args(),
             outputs={t: self.output_kind(t) for t in self.tasks},
+            meta=self.meta,
         )
 
     def parse_args(self, args: Mapping[str, Any]) -> BaseModel:
