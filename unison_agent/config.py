@@ -1,0 +1,125 @@
+"""Configuration: a profile, then a config file (TOML or YAML), then environment variables.
+
+Precedence, lowest first: the built-in profile (``PROFILES``), the file, ``UNISON_*``
+variables. Built-in profiles: ``unison`` (the reference models) and ``tiny`` (tiny random
+models of the same classes, built in code; offline, seconds on CPU, noise out).
+
+Environment: ``UNISON_PROFILE``, ``UNISON_CONFIG`` (file path), ``UNISON_HOME`` (artifact and
+session root), ``UNISON_DEVICE``, ``UNISON_DTYPE``, ``UNISON_MEMORY_BUDGET_GB``, ``UNISON_PLANNER``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .errors import UserError
+from .policy import Policy
+
+
+class ToolSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    model: str | None = Field(default=None, description="Hub id or local path of the model.")
+    backend: str | None = Field(default=None, description="Pipeline class or backend name, when the tool offers several.")
+    options: dict[str, Any] = Field(default_factory=dict, description="Tool-specific options (steps, guidance, ...).")
+
+
+class Config(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    profile: str = "unison"
+    home: Path = Field(default=Path(".unison"), description="Root for artifacts and sessions.")
+    device: str | None = Field(default=None, description="cuda, mps or cpu; None picks the best available.")
+    dtype: str | None = Field(default=None, description="float32, float16 or bfloat16; None picks per device.")
+    memory_budget_gb: float | None = Field(default=None, gt=0, description="Model pool budget; None: from the machine.")
+    planner: str = "embedded"
+    planner_options: dict[str, Any] = Field(default_factory=dict)
+    policy: Policy = Field(default_factory=Policy)
+    tools: dict[str, ToolSettings] = Field(default_factory=dict)
+
+    @property
+    def artifact_root(self) -> Path:
+        return self.home / "artifacts"
+
+    @property
+    def session_root(self) -> Path:
+        return self.home / "sessions"
+
+    def tool(self, name: str) -> ToolSettings:
+        return self.tools.get(name) or ToolSettings()
+
+
+#: Built-in profiles as plain data; tools register theirs here (see tools/).
+PROFILES: dict[str, dict[str, Any]] = {"unison": {"profile": "unison"}, "tiny": {"profile": "tiny"}}
+
+_ENV = {
+    "UNISON_HOME": "home",
+    "UNISON_DEVICE": "device",
+    "UNISON_DTYPE": "dtype",
+    "UNISON_MEMORY_BUDGET_GB": "memory_budget_gb",
+    "UNISON_PLANNER": "planner",
+}
+
+
+def load_config(
+    path: str | Path | None = None,
+    *,
+    profile: str | None = None,
+    env: Mapping[str, str] | None = None,
+    overrides: Mapping[str, Any] | None = None,
+) -> Config:
+    """Build the effective ``Config``; errors name the file, field and value."""
+    env = os.environ if env is None else env
+    chosen = profile or env.get("UNISON_PROFILE")
+    file_path = path or env.get("UNISON_CONFIG")
+    file_data = _read_file(Path(file_path)) if file_path else {}
+    chosen = chosen or file_data.get("profile") or "unison"
+    if chosen not in PROFILES:
+        raise UserError(f"'{chosen}' is not a known profile; available: {', '.join(sorted(PROFILES))}")
+    data = _merge(json.loads(json.dumps(PROFILES[chosen], default=str)), file_data)
+    data["profile"] = chosen
+    for var, key in _ENV.items():
+        if env.get(var):
+            data[key] = env[var]
+    data = _merge(data, dict(overrides or {}))
+    try:
+        return Config.model_validate(data)
+    except ValidationError as exc:
+        where = f"config file {str(file_path)!r}" if file_path else f"profile {chosen!r}"
+        problems = "; ".join(f"`{'.'.join(str(p) for p in e['loc'])}`: {e['msg']} (got {e.get('input')!r})" for e in exc.errors())
+        raise UserError(f"{where}: {problems}") from None
+
+
+def _read_file(path: Path) -> dict[str, Any]:
+    if not path.is_file():
+        raise UserError(f"config file {str(path)!r} does not exist")
+    text = path.read_text(encoding="utf-8")
+    try:
+        if path.suffix.lower() in (".yaml", ".yml"):
+            import yaml
+
+            data = yaml.safe_load(text) or {}
+        else:
+            data = tomllib.loads(text)
+    except Exception as exc:  # both parsers raise their own error types
+        raise UserError(f"config file {str(path)!r} cannot be parsed: {exc}") from None
+    if not isinstance(data, dict):
+        raise UserError(f"config file {str(path)!r} must hold a table/mapping at the top level")
+    return data
+
+
+def _merge(base: dict[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in extra.items():
+        if isinstance(value, Mapping) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        else:
+            out[key] = value
+    return out
