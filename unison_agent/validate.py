@@ -216,6 +216,11 @@ def _ref_kind(
             issues.append(Issue(where, f"{raw} refers to a turn that does not exist; the session has {turn_count} earlier turn(s)", "missing_turn"))
             return None
     if known_refs is not None:
+        if ref.kind == "artifact":
+            # an id prefix is fine as long as it names exactly one known artifact
+            hits = {k for k in known_refs if k.startswith(raw)}
+            if len(hits) == 1:
+                return known_refs[hits.pop()]
         if raw not in known_refs:
             issues.append(Issue(where, f"{raw} does not name an artifact of this session", "missing_artifact"))
             return None

@@ -36,7 +36,8 @@ _load_commands()
 def main(argv: list[str] | None = None) -> int:
     """Entry point; returns the exit code (tests call it in-process)."""
     try:
-        app(args=argv, prog_name="unison", standalone_mode=False)
+        # without standalone mode click returns a command's Exit code instead of raising it
+        rc = app(args=argv, prog_name="unison", standalone_mode=False)
     except PlanValidationError as exc:
         typer.echo(f"Error: {exc}", err=True)
         return 1
@@ -58,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
             exc.show()
             return exc.exit_code
         raise
-    return 0
+    return rc if isinstance(rc, int) else 0
 
 
 if __name__ == "__main__":

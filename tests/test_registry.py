@@ -1,0 +1,204 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import pytest
+from fixtures.foundation import FakeImageGen, FakeVqa, write_png
+from pydantic import BaseModel, ConfigDict
+
+from unison_agent.artifacts import Artifact, ArtifactStore
+from unison_agent.errors import RegistrationError
+from unison_agent.registry import Registry
+from unison_agent.tool import Media, Reference, Tool, ToolContext, ToolOutput, tool
+
+EXAMPLE = Path(__file__).parents[1] / "examples" / "unison-plugin-example"
+
+
+def make_dist(root: Path, name: str, version: str, entries: dict[str, str]) -> None:
+    """An installed-distribution look-alike that importlib.metadata finds on sys.path."""
+    info = root / f"{name.replace('-', '_')}-{version}.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n")
+    lines = "\n".join(f"{k} = {v}" for k, v in entries.items())
+    (info / "entry_points.txt").write_text(f"[unison_agent.tools]\n{lines}\n")
+
+
+def test_duplicate_names_are_refused_naming_both_sources() -> None:
+    reg = Registry()
+    reg.register(FakeVqa(), source="builtin")
+    with pytest.raises(RegistrationError, match=r"acme-tools==1.0 defines tool `vqa`, already provided by builtin"):
+        reg.register(FakeVqa(), source="acme-tools==1.0")
+
+
+def test_invalid_tools_are_refused_when_built() -> None:
+    class NoTasks(Tool):
+        name = "empty"
+        description = "nothing"
+        args_model = BaseModel
+
+    with pytest.raises(RegistrationError, match="`tasks` is empty"):
+        NoTasks()
+
+    class BadTask(FakeVqa):
+        tasks = ("painting",)
+
+    with pytest.raises(RegistrationError, match="unknown task"):
+        BadTask()
+
+
+def test_invalid_json_schema_is_refused() -> None:
+    class WeirdArgs(BaseModel):
+        model_config = ConfigDict(json_schema_extra={"type": 12})
+        question: str
+
+    class Weird(FakeVqa):
+        name = "weird"
+        args_model = WeirdArgs
+
+    with pytest.raises(RegistrationError, match="invalid JSON Schema"):
+        Registry().register(Weird())
+
+
+def test_function_tool_gets_artifacts_for_media_params(tmp_path: Path) -> None:
+    @tool(tasks=["image_understanding"])
+    def pixel_count(image: Annotated[Reference, Media("image")], question: str = "", ctx: ToolContext | None = None) -> str:
+        """Count the pixels of an image."""
+        assert isinstance(image, Artifact)
+        from unison_agent.media import load_image
+
+        img = load_image(image.path)
+        return str(img.width * img.height)
+
+    assert pixel_count.description == "Count the pixels of an image."
+    assert pixel_count.media_args() == {"image": ("image",)}
+    store = ArtifactStore(tmp_path / "store")
+    src = store.put_file(write_png(tmp_path / "a.png", (8, 4)), kind="image")
+    ctx = ToolContext(task="image_understanding", step_id="s0", store=store, inputs={"image": src})
+    assert pixel_count.run(pixel_count.parse_args({"image": "$input.0"}), ctx) == "32"
+
+
+def test_plugins_load_each_on_its_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "good_plugin.py").write_text(
+        "from fixtures.foundation import FakeImageGen\n"
+        "def register_tools(register):\n    register(FakeImageGen())\n"
+    )
+    (tmp_path / "broken_plugin.py").write_text("raise ImportError('needs libfoo')\n")
+    (tmp_path / "dup_plugin.py").write_text("from fixtures.foundation import FakeImageGen as Dup\n")
+    make_dist(tmp_path, "good-dist", "1.2", {"a_good": "good_plugin"})
+    make_dist(tmp_path, "broken-dist", "0.3", {"b_broken": "broken_plugin"})
+    make_dist(tmp_path, "dup-dist", "2.0", {"c_dup": "dup_plugin:Dup"})
+    monkeypatch.syspath_prepend(str(tmp_path))
+
+    reg = Registry()
+    errors = reg.load_entry_points(only="a_good,b_broken,c_dup")  # loaded in name order
+    assert reg.names() == ["image_gen"]
+    assert reg.get("image_gen").source == "good-dist==1.2"
+    by_name = {e.entry_point: e for e in errors}
+    assert set(by_name) == {"b_broken", "c_dup"}
+    assert by_name["b_broken"].distribution == "broken-dist" and by_name["b_broken"].version == "0.3"
+    assert "needs libfoo" in by_name["b_broken"].error
+    assert "already provided by good-dist==1.2" in by_name["c_dup"].error
+
+
+def test_plugin_switch_none_loads_nothing() -> None:
+    reg = Registry()
+    assert reg.load_entry_points(only="none") == [] and len(reg) == 0
+
+
+def test_example_plugin_installs_and_runs_end_to_end(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--no-build-isolation", "--target",
+         str(target), str(EXAMPLE)],
+        check=True, capture_output=True,
+    )
+    monkeypatch.syspath_prepend(str(target))
+    reg = Registry()
+    assert reg.load_entry_points(only="image_stats") == []
+    stats = reg.get("image_stats")
+    assert stats.source == "unison-plugin-example==0.1.0"
+
+    from unison_agent.validate import validate_plan
+
+    plan = validate_plan(
+        {"steps": [{"id": "s0", "task": "image_understanding", "tool": "image_stats",
+                    "args": {"image": "$input.0", "question": "how big?"}}]},
+        reg, attachments=["image"])
+    store = ArtifactStore(tmp_path / "store")
+    src = store.put_file(write_png(tmp_path / "in.png", (20, 10)), kind="image")
+    ctx = ToolContext(task="image_understanding", step_id="s0", store=store, inputs={"image": src})
+    out = stats.run(stats.parse_args(plan.steps[0].args), ctx)
+    assert isinstance(out, Artifact) and out.value is not None and out.value.startswith("20x10 pixels")
+
+
+def test_openai_specs_carry_the_schema(fake_registry: Registry) -> None:
+    specs = {s["function"]["name"]: s for s in fake_registry.openai_specs()}
+    params = specs["image_gen"]["function"]["parameters"]
+    assert specs["image_gen"]["type"] == "function"
+    assert params["required"] == ["prompt"]
+    assert params["properties"]["reference"]["x-media"] == ["image"]
+
+
+def test_langchain_round_trip(tmp_path: Path) -> None:
+    from langchain_core.tools import StructuredTool
+
+    from unison_agent.langchain_bridge import to_langchain
+
+    class EchoArgs(BaseModel):
+        text: str
+        times: int = 1
+
+    def echo(text: str, times: int = 1) -> str:
+        return " ".join([text] * times)
+
+    lc = StructuredTool.from_function(func=echo, name="echo", description="Repeat text.", args_schema=EchoArgs)
+    reg = Registry()
+    ours = reg.register_langchain(lc, tasks=["text_understanding"])
+    assert reg.get("echo").source == "langchain"
+    assert ours.parameters_schema()["required"] == ["text"]
+    store = ArtifactStore(tmp_path)
+    out = ours.run(ours.parse_args({"text": "hi", "times": 2}), ToolContext(task="text_understanding", step_id="s0", store=store))
+    assert out == "hi hi"
+
+    back = to_langchain(ours, store_root=tmp_path)
+    assert back.name == "echo" and back.description == "Repeat text."
+    assert '"value": "hi hi hi"' in back.invoke({"text": "hi", "times": 3})
+
+    # a media tool as a LangChain tool takes file paths
+    img_tool = to_langchain(FakeVqa(), store_root=tmp_path / "s2", task="image_understanding")
+    result = img_tool.invoke({"question": "what?", "image": str(write_png(tmp_path / "q.png"))})
+    assert '"value": "an answer"' in result
+
+
+def test_tools_for_task(fake_registry: Registry) -> None:
+    assert [t.name for t in fake_registry.tools_for_task("image_control")] == ["image_gen"]
+    with pytest.raises(KeyError, match="no tool called `upscale`; available: image_gen"):
+        fake_registry.get("upscale")
+
+
+class _Noop(Tool):
+    name = "noop"
+    description = "does nothing"
+    tasks = ("text_understanding",)
+    args_model = BaseModel
+
+    def run(self, args: BaseModel, ctx: ToolContext) -> ToolOutput:
+        return ""
+
+
+def test_setup_runs_once() -> None:
+    calls = []
+
+    class Lazy(_Noop):
+        def setup(self) -> None:
+            calls.append(1)
+
+    t = Lazy()
+    assert calls == []  # construction is cheap
+    t.ensure_setup()
+    t.ensure_setup()
+    assert calls == [1]
+    _ = FakeImageGen()
