@@ -202,3 +202,18 @@ def test_setup_runs_once() -> None:
     t.ensure_setup()
     assert calls == [1]
     _ = FakeImageGen()
+
+
+def test_registry_decorator_registers_function_tools(tmp_path: Path) -> None:
+    reg = Registry()
+
+    @reg.tool(tasks=["text_understanding"])
+    def word_count(question: str) -> str:
+        """Count the words of a question."""
+        return str(len(question.split()))
+
+    assert reg.get("word_count") is word_count and word_count.source == "decorator"
+    ctx = ToolContext(task="text_understanding", step_id="s0", store=ArtifactStore(tmp_path))
+    assert word_count.run(word_count.parse_args({"question": "how many words here"}), ctx) == "4"
+    with pytest.raises(RegistrationError, match="already provided"):
+        reg.tool(tasks=["text_understanding"], name="word_count")(lambda question: question)

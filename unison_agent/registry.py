@@ -73,6 +73,25 @@ class Registry:
         self._tools[tool.name] = tool
         return tool
 
+    def tool(self, *, tasks: tuple[str, ...] | list[str], **kw: Any) -> Callable[[Callable[..., Any]], Tool]:
+        """Decorator: make a typed function a tool (see ``unison_agent.tool.tool``) and register it.
+
+        Example::
+
+            @registry.tool(tasks=["text_understanding"])
+            def word_count(question: str) -> str:
+                "Count the words of a question."
+                return str(len(question.split()))
+        """
+        from .tool import tool as make_tool
+
+        source = kw.pop("source", "decorator")
+
+        def wrap(fn: Callable[..., Any]) -> Tool:
+            return self.register(make_tool(tasks=tasks, **kw)(fn), source=source)
+
+        return wrap
+
     def unregister(self, name: str) -> None:
         self._tools.pop(name, None)
 
