@@ -216,4 +216,4 @@ def test_registry_decorator_registers_function_tools(tmp_path: Path) -> None:
     ctx = ToolContext(task="text_understanding", step_id="s0", store=ArtifactStore(tmp_path))
     assert word_count.run(word_count.parse_args({"question": "how many words here"}), ctx) == "4"
     with pytest.raises(RegistrationError, match="already provided"):
-        reg.tool(tasks=["text_understanding"], name="word_count")(lambda question: question)
+        reg.tool(tasks=["text_understanding"], name="word_count", description="again")(lambda question: question)
