@@ -66,3 +66,15 @@ def test_validate_bad_files_are_one_line_errors(cli_registry: Registry, tmp_path
     req.write_text('{"txt": "hi"}')
     assert main(["validate", str(plan), "--request", str(req)]) == 1
     assert "'text' is a required property" in capsys.readouterr().err
+
+
+def test_validate_uses_the_configured_policy(cli_registry: Registry, tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    plan = tmp_path / "p.json"
+    plan.write_text('{"steps": [{"id": "s0", "task": "text_to_image", "tool": "image_gen", '
+                    '"args": {"prompt": "x", "width": 1024}}]}')
+    assert main(["validate", str(plan)]) == 0
+    cfg = tmp_path / "c.toml"
+    cfg.write_text("[policy]\nmax_width = 512\n")
+    assert main(["validate", str(plan), "--config", str(cfg)]) == 1
+    assert "`width` is 1024; the policy allows 16 to 512" in capsys.readouterr().err

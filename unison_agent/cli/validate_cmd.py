@@ -44,14 +44,18 @@ def register(app: typer.Typer) -> None:
         plan_file: Path = typer.Argument(..., help="Plan JSON file."),
         request_file: Path | None = typer.Option(None, "--request", "-r", help="Request JSON file (text + attachments)."),
         as_json: bool = typer.Option(False, "--json", help="Print the result as JSON."),
+        config_file: Path | None = typer.Option(None, "--config", help="Config file (policy caps come from it)."),
     ) -> None:
         """Validate a plan: structure, tool arguments, references, kinds and caps."""
+        from ..config import load_config
+
+        policy = load_config(config_file).policy
         data = read_json(plan_file, "plan")
         kinds = None
         if request_file is not None:
             kinds = [a.kind for a in load_request_file(request_file).attachments]
         try:
-            plan = validate_plan(data, default_registry(), attachments=kinds)
+            plan = validate_plan(data, default_registry(), attachments=kinds, policy=policy)
         except PlanValidationError as exc:
             if as_json:
                 typer.echo(json.dumps({"valid": False, "issues": [i.to_dict() for i in exc.issues]}, indent=2))
