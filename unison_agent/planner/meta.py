@@ -1,0 +1,229 @@
+"""Meta-information: from what a person says about size and length to a tool's canonical args.
+
+Key parts:
+- ``parse_meta(text) -> MetaIntent`` and ``parse_meta_span(text, label)`` (see ``meta_parse``);
+- ``normalize_meta(intent, spec, *, video, policy=None) -> dict``: ``width``/``height`` (and, for
+  video tools, ``num_frames``/``fps``) snapped to the tool's ``MetaSpec`` and the policy caps;
+- ``meta_args(text, spec, *, video)``: both in one call.
+
+Rules (the contract planners and the embedded model rely on):
+
+Size
+- Nothing said about size -> no ``width``/``height`` keys: the tool's own default applies.
+- ``W x H`` / "width of W pixels and height of H" -> exactly that, snapped.
+- Only one side said -> the other from the stated ratio/orientation, else the tool default's aspect.
+- "NP" (480P, 720p, 1080p; HD = 720, Full HD = 1080, 2K = QHD = 1440, 4K = UHD = 2160) -> the
+  *short* side is N; the long side follows the stated ratio, else the tool default's aspect
+  (16:9 when the default is square). Orientation as said (portrait: N wide), else landscape.
+  "720p vertical" -> 720x1280; "480P" -> 832x480 with the reference default.
+- A ratio or orientation alone keeps the tool default's *area* (pixel count, which is what
+  diffusion models are trained at): "16:9" -> about 848x480 for the 832x480 default, "1:1" ->
+  624x624, "vertical" -> 480x832.
+- A ratio that contradicts the orientation ("vertical 16:9") is flipped to match the orientation.
+- Snapping: each side to ``MetaSpec.size_multiple``; orientation is preserved (portrait stays
+  strictly taller than wide, square stays square). Over a cap (the tool's ``max_width`` /
+  ``max_height`` and the policy's), both sides scale down together, so the aspect is kept.
+
+Length (video tools only)
+- Nothing said -> no ``num_frames``/``fps`` keys: the tool default (reference: 81 at 16 fps).
+- ``fps`` as said, else the tool's ``default_fps`` (16 when the tool has none); capped by policy.
+- "N frames" -> ``num_frames`` N; "N seconds" -> ``seconds * fps + 1`` (the Wan convention:
+  81 frames = 5 s at 16 fps); both then snap to the tool's ``k * frame_step + 1`` rule.
+  Frames and seconds both said, fps not -> fps = (frames - 1) / seconds.
+- A length over the cap is clamped to the longest valid count (with a logged warning) rather
+  than slowing the frame rate down.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+
+from ..errors import UserError
+from ..policy import Policy
+from ..tool import MetaSpec
+from .meta_parse import NUM, MetaIntent, Orientation, parse_meta, parse_meta_span, word_number
+
+__all__ = [
+    "NUM",
+    "REFERENCE_SPEC",
+    "MetaIntent",
+    "Orientation",
+    "meta_args",
+    "normalize_meta",
+    "parse_meta",
+    "parse_meta_span",
+    "word_number",
+]
+
+log = logging.getLogger(__name__)
+
+#: The reference generator (Wan2.1 T2V 480P): used when a tool declares no ``MetaSpec``.
+REFERENCE_SPEC = MetaSpec(
+    size_multiple=16, frame_step=4, default_width=832, default_height=480, default_num_frames=81, default_fps=16
+)
+_FALLBACK_FPS = 16.0
+_WIDESCREEN = 16 / 9
+
+
+def meta_args(text: str, spec: MetaSpec | None, *, video: bool, policy: Policy | None = None) -> dict[str, int | float]:
+    """``normalize_meta(parse_meta(text), spec, video=video, policy=policy)``."""
+    return normalize_meta(parse_meta(text), spec, video=video, policy=policy)
+
+
+def normalize_meta(
+    intent: MetaIntent, spec: MetaSpec | None, *, video: bool, policy: Policy | None = None
+) -> dict[str, int | float]:
+    """Canonical tool arguments for what was said, valid for the tool and within the caps.
+
+    Args:
+        intent: what the person said (``parse_meta``).
+        spec: the tool's constraints and defaults; ``None`` uses ``REFERENCE_SPEC``'s defaults
+            with no size multiple or frame rule.
+        video: add ``num_frames``/``fps`` (only tools that make videos take them).
+        policy: caps (default ``Policy()``).
+
+    Returns:
+        A dict with any of ``width``, ``height``, ``num_frames``, ``fps``; keys the person said
+        nothing about are left out so the tool default applies.
+
+    Raises:
+        UserError: the caps leave no size valid for the tool's multiple.
+    """
+    policy = policy or Policy()
+    spec = spec or MetaSpec(
+        default_width=REFERENCE_SPEC.default_width,
+        default_height=REFERENCE_SPEC.default_height,
+        default_num_frames=REFERENCE_SPEC.default_num_frames,
+        default_fps=REFERENCE_SPEC.default_fps,
+    )
+    out: dict[str, int | float] = {}
+    if intent.has_size:
+        w, h, orient = _target_size(intent, spec)
+        out["width"], out["height"] = _snap_size(w, h, orient, spec, policy)
+    if video and intent.has_time:
+        out.update(_length(intent, spec, policy))
+    return out
+
+
+# -- size -------------------------------------------------------------------------------------
+
+
+def _default_size(spec: MetaSpec) -> tuple[float, float]:
+    w = spec.default_width or REFERENCE_SPEC.default_width or 832
+    h = spec.default_height or REFERENCE_SPEC.default_height or 480
+    return float(w), float(h)
+
+
+def _wanted_ratio(intent: MetaIntent) -> float | None:
+    """Width / height the person asked for, with the ratio made to agree with the orientation."""
+    r = intent.ratio
+    if r is not None and r > 0:
+        if (intent.orientation == "portrait" and r > 1) or (intent.orientation == "landscape" and r < 1):
+            r = 1 / r
+        return r
+    if intent.orientation == "square":
+        return 1.0
+    return None
+
+
+def _aspect_for(orient: Orientation | None, spec: MetaSpec) -> float:
+    """The default aspect (long / short >= 1) turned to ``orient``, as width / height."""
+    dw, dh = _default_size(spec)
+    long_over_short = max(dw, dh) / min(dw, dh)
+    if long_over_short == 1.0 and orient != "square":
+        long_over_short = _WIDESCREEN
+    if orient == "square":
+        return 1.0
+    if orient == "portrait" or (orient is None and dh > dw):
+        return 1 / long_over_short
+    return long_over_short
+
+
+def _target_size(intent: MetaIntent, spec: MetaSpec) -> tuple[float, float, Orientation | None]:
+    ratio = _wanted_ratio(intent)
+    aspect = ratio if ratio is not None else _aspect_for(intent.orientation, spec)
+    w, h = intent.width, intent.height
+    if w and h:
+        fw, fh = float(w), float(h)
+    elif w:
+        fw, fh = float(w), w / aspect
+    elif h:
+        fw, fh = h * aspect, float(h)
+    elif intent.short_side:
+        n = float(intent.short_side)
+        fw, fh = (n * aspect, n) if aspect >= 1 else (n, n / aspect)
+    else:  # ratio or orientation alone: keep the default area
+        dw, dh = _default_size(spec)
+        area = dw * dh
+        fw, fh = math.sqrt(area * aspect), math.sqrt(area / aspect)
+    orient: Orientation | None
+    if w and h:
+        orient = "square" if w == h else ("portrait" if h > w else "landscape")
+    else:
+        orient = "square" if abs(fw - fh) < 1e-6 else ("portrait" if fh > fw else "landscape")
+    return fw, fh, orient
+
+
+def _snap_size(w: float, h: float, orient: Orientation | None, spec: MetaSpec, policy: Policy) -> tuple[int, int]:
+    m = max(1, spec.size_multiple)
+    caps_w = [c for c in (spec.max_width, policy.max_width) if c]
+    caps_h = [c for c in (spec.max_height, policy.max_height) if c]
+    hi_w = (min(caps_w) // m) * m
+    hi_h = (min(caps_h) // m) * m
+    lo = max(m, math.ceil(policy.min_side / m) * m)
+    if hi_w < lo or hi_h < lo:
+        raise UserError(
+            f"size caps (max {min(caps_w)}x{min(caps_h)}, min side {policy.min_side}) leave no size that is a "
+            f"multiple of {m}; raise the policy caps or lower the tool's size_multiple"
+        )
+    # scale both sides together: down to the caps, up to the minimum side
+    down = min(1.0, hi_w / w, hi_h / h)
+    w, h = w * down, h * down
+    up = max(1.0, lo / min(w, h))
+    w, h = w * up, h * up
+    sw = int(min(hi_w, max(lo, round(w / m) * m)))
+    sh = int(min(hi_h, max(lo, round(h / m) * m)))
+    if orient == "square":
+        sw = sh = min(sw, sh)
+    elif orient == "portrait" and sh <= sw:
+        sh, sw = (sw + m, sw) if sw + m <= hi_h else (sh, sh - m)
+    elif orient == "landscape" and sw <= sh:
+        sw, sh = (sh + m, sh) if sh + m <= hi_w else (sw, sw - m)
+    if min(sw, sh) < lo:  # the orientation fix could not fit: keep valid sizes over orientation
+        sw, sh = max(sw, lo), max(sh, lo)
+    if (sw, sh) != (round(w), round(h)):
+        log.debug("size %.0fx%.0f snapped to %dx%d (multiple of %d)", w, h, sw, sh, m)
+    return sw, sh
+
+
+# -- length -----------------------------------------------------------------------------------
+
+
+def _length(intent: MetaIntent, spec: MetaSpec, policy: Policy) -> dict[str, int | float]:
+    fps = intent.fps
+    if fps is None and intent.frames and intent.seconds:
+        fps = max(1.0, (intent.frames - 1) / intent.seconds) if intent.frames > 1 else None
+    if fps is None:
+        fps = float(spec.default_fps or _FALLBACK_FPS)
+    fps = min(max(1.0, fps), policy.max_fps)
+    out: dict[str, int | float] = {"fps": int(fps) if float(fps).is_integer() else round(fps, 3)}
+    if intent.frames is not None:
+        wanted = float(intent.frames)
+    elif intent.seconds is not None:
+        wanted = intent.seconds * fps + 1
+    else:
+        return out  # only a frame rate was said
+    out["num_frames"] = _snap_frames(wanted, spec, policy)
+    return out
+
+
+def _snap_frames(wanted: float, spec: MetaSpec, policy: Policy) -> int:
+    step = max(1, spec.frame_step)
+    cap = min(c for c in (spec.max_num_frames, policy.max_frames) if c)
+    highest = ((cap - 1) // step) * step + 1
+    lowest = step + 1 if step > 1 else 1
+    n = round((wanted - 1) / step) * step + 1
+    if n > highest:
+        log.warning("asked for %.0f frames; the cap allows %d, so the video is shorter than asked", wanted, highest)
+    return max(min(lowest, highest), min(highest, max(lowest, n)))
