@@ -57,7 +57,32 @@ class Config(BaseModel):
 
 
 #: Built-in profiles as plain data; tools register theirs here (see tools/).
-PROFILES: dict[str, dict[str, Any]] = {"unison": {"profile": "unison"}, "tiny": {"profile": "tiny"}}
+#: ``unison``: the reference models (Wan2.1-VACE 1.3B for every generation task, Qwen2.5-VL-3B for
+#: understanding). ``tiny``: random-weight models of the same classes built in code (ids
+#: ``tiny:...``, see ``unison_agent.tiny``): offline, seconds on CPU, outputs are noise.
+_WAN_VACE = "Wan-AI/Wan2.1-VACE-1.3B-diffusers"
+_QWEN_VL = "Qwen/Qwen2.5-VL-3B-Instruct"
+PROFILES: dict[str, dict[str, Any]] = {
+    "unison": {
+        "profile": "unison",
+        "tools": {
+            "image_gen": {"model": _WAN_VACE, "backend": "wan_vace"},
+            "video_gen": {"model": _WAN_VACE, "backend": "wan_vace"},
+            "edit": {"model": _WAN_VACE, "backend": "wan_vace"},
+            "vqa": {"model": _QWEN_VL},
+        },
+    },
+    "tiny": {
+        "profile": "tiny",
+        "dtype": "float32",
+        "tools": {
+            "image_gen": {"model": "tiny:wan2.1-vace", "backend": "wan_vace", "options": {"num_inference_steps": 2}},
+            "video_gen": {"model": "tiny:wan2.1-vace", "backend": "wan_vace", "options": {"num_inference_steps": 2}},
+            "edit": {"model": "tiny:wan2.1-vace", "backend": "wan_vace", "options": {"num_inference_steps": 2}},
+            "vqa": {"model": "tiny:qwen2.5-vl", "options": {"max_new_tokens": 8}},
+        },
+    },
+}
 
 _ENV = {
     "UNISON_HOME": "home",
