@@ -1,0 +1,300 @@
+"""``Agent``: plan a request, run the plan, remember the session.
+
+Example::
+
+    from unison_agent.agent import Agent
+
+    with Agent() as agent:                         # planner and tools from the configuration
+        result = agent.run("make a dragon, then animate it", session="demo")
+        print(result.summary())
+        agent.run("now make it brighter", session="demo")   # $turn.-1 is the dragon video
+
+Key parts:
+- ``Agent.run(text, attachments, session=...)``: plan with the session history, then run.
+- ``Agent.execute(plan, request, session=...)``: run a given plan (validated first).
+- ``Agent.stream(...)``: the same as ``run``, yielding progress events; the ``done`` event
+  carries the ``RunResult`` as JSON.
+- ``Agent.resume(session, answer)``: answer an approval ``interrupt``.
+- ``Agent.cancel(session)``: stop a running turn; finished artifacts stay.
+- ``Agent.as_node()``, ``as_subgraph()``, ``as_tool()``: embed in other LangGraph/LangChain
+  agents (see ``unison_agent.executor.embed``).
+
+A run that was killed resumes when the same request is sent to the same session again:
+finished steps come back from the checkpoint and are not run again.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from langchain_core.runnables import RunnableConfig
+from langgraph.types import Command
+
+from .artifacts import ArtifactStore
+from .config import Config, load_config
+from .errors import UnisonError, UserError
+from .executor.events import Event, EventSink
+from .executor.graph import ExecutorDeps, build_graph, history_of, known_refs_for, new_turn_input
+from .executor.results import RunResult
+from .executor.settings import ExecutorSettings
+from .executor.steprun import CancelToken
+from .history import History
+from .plan import Plan
+from .planner import Planner, load_planner
+from .registry import Registry, default_registry
+from .request import Request, parse_request
+from .session import Session, check_session_id, list_sessions, new_session_id, open_sqlite_checkpointer
+from .validate import validate_plan
+
+log = logging.getLogger(__name__)
+
+#: Approver: given the approval payload (``steps``, ``message``), return True, False or approved step ids.
+Approver = Callable[[dict[str, Any]], Any]
+
+
+class ApprovalRequiredError(UnisonError):
+    """The turn waits for approval; answer with ``Agent.resume(session, answer)``."""
+
+    def __init__(self, session: str, payload: dict[str, Any]) -> None:
+        self.session = session
+        self.payload = payload
+        super().__init__(f"session {session!r}: {payload.get('message', 'approval needed')}; "
+                         f"answer with agent.resume({session!r}, True | False | [step ids])")
+
+
+class Agent:
+    """A planner, a registry of tools and the executor graph, with durable sessions."""
+
+    def __init__(
+        self,
+        planner: Planner | str | None = None,
+        *,
+        registry: Registry | None = None,
+        config: Config | None = None,
+        pool: Any = None,
+        checkpointer: Any = None,
+        store: ArtifactStore | None = None,
+        settings: ExecutorSettings | None = None,
+        approver: Approver | None = None,
+    ) -> None:
+        """
+        Args:
+            planner: a ``Planner``, a planner name for ``load_planner``, or ``None`` for the
+                configured one (loaded on first use, so ``execute`` never loads it).
+            registry: the tools; default ``default_registry()``.
+            config: default ``load_config()``; gives the artifact and session roots and the policy.
+            pool: the model pool, handed to tools as ``ToolContext.pool``.
+            checkpointer: any LangGraph checkpointer; default SQLite under ``config.session_root``.
+            store: the artifact store; default one at ``config.artifact_root``.
+            settings: retries, timeouts, parallelism, approval.
+            approver: answers approval interrupts in-process; without it ``run`` raises
+                ``ApprovalRequiredError``.
+        """
+        self.config = config or load_config()
+        self.registry = registry if registry is not None else default_registry()
+        self.store = store or ArtifactStore(self.config.artifact_root)
+        self.settings = settings or ExecutorSettings()
+        self.pool = pool
+        self.approver = approver
+        self._planner = planner
+        self._owns_checkpointer = checkpointer is None
+        self.checkpointer = checkpointer if checkpointer is not None else open_sqlite_checkpointer(self.config.session_root)
+        self._tokens: dict[str, CancelToken] = {}
+        self._lock = threading.Lock()
+        self.deps = ExecutorDeps(
+            registry=self.registry, store=self.store, settings=self.settings, policy=self.config.policy,
+            get_planner=self._get_planner, cancel_for=self._token, pool=pool, config=self.config,
+        )
+        self.builder = build_graph(self.deps)
+        self.graph = self.builder.compile(checkpointer=self.checkpointer)
+
+    # -- planner ----------------------------------------------------------------------------
+    @property
+    def planner(self) -> Planner:
+        return self._get_planner()
+
+    def _get_planner(self) -> Planner:
+        with self._lock:
+            if self._planner is None or isinstance(self._planner, str):
+                name = self._planner if isinstance(self._planner, str) else self.config.planner
+                self._planner = load_planner(name, **self.config.planner_options)
+            return self._planner
+
+    # -- running ----------------------------------------------------------------------------
+    def run(
+        self,
+        text: str,
+        attachments: list[str | Path] | None = None,
+        *,
+        session: str | None = None,
+        on_event: EventSink | None = None,
+        base_dir: str | Path | None = None,
+    ) -> RunResult:
+        """Plan ``text`` (with ``attachments``, and ``###path###`` markers in it) and run the plan.
+
+        Args:
+            session: continue this session (created if new); ``None`` starts a fresh one.
+            on_event: called with every progress event (see ``unison_agent.executor.events``).
+            base_dir: where relative attachment paths resolve (default: current directory).
+
+        Returns:
+            The ``RunResult``: every step's outcome, artifacts and answer text.
+
+        Raises:
+            RequestError: an attachment is missing or not an image/video.
+            PlannerError: the planner could not produce a valid plan.
+            ApprovalRequiredError: steps need approval and no ``approver`` was given.
+        """
+        request = parse_request(text, attachments, base_dir=base_dir)
+        return self._drive(session, request, None, on_event)
+
+    def execute(
+        self,
+        plan: Plan | dict[str, Any],
+        request: Request | str | None = None,
+        *,
+        session: str | None = None,
+        on_event: EventSink | None = None,
+    ) -> RunResult:
+        """Run ``plan`` without planning; it is validated first (``PlanValidationError``)."""
+        if not isinstance(request, Request):
+            request = parse_request(request or "")
+        sid = check_session_id(session) if session else new_session_id()
+        history = self.history(sid)
+        data = plan.to_json() if isinstance(plan, Plan) else plan
+        checked = validate_plan(
+            data, self.registry, attachments=[a.kind for a in request.attachments], policy=self.config.policy,
+            known_refs=known_refs_for(data if isinstance(data, dict) else {}, history, self.store), turn_count=len(history),
+        )
+        return self._drive(sid, request, checked, on_event)
+
+    def stream(
+        self, text: str, attachments: list[str | Path] | None = None, *, session: str | None = None,
+        base_dir: str | Path | None = None,
+    ) -> Iterator[Event]:
+        """Like ``run``, but yield progress events as they happen (the last is ``done``)."""
+        request = parse_request(text, attachments, base_dir=base_dir)
+        sid = check_session_id(session) if session else new_session_id()
+        graph_input = self._start_input(sid, request, None)
+        yield from self._events(sid, graph_input)
+
+    def resume(self, session: str, answer: Any = True, *, on_event: EventSink | None = None) -> RunResult:
+        """Answer a pending approval (True, False or approved step ids) and finish the turn."""
+        if not self._pending_interrupts(session):
+            raise UserError(f"session {session!r} is not waiting for approval")
+        return self._finish(session, Command(resume=answer), on_event)
+
+    def cancel(self, session: str | None = None) -> None:
+        """Stop the running turn of ``session`` (all sessions if ``None``): steps not started are
+        cancelled, running tools are asked to stop at their next progress report."""
+        with self._lock:
+            tokens = list(self._tokens.values()) if session is None else [self._tokens.get(session)]
+        for token in tokens:
+            if token is not None:
+                token.cancel()
+
+    # -- sessions ---------------------------------------------------------------------------
+    def session(self, session_id: str | None = None) -> Session:
+        return Session(self, session_id)
+
+    def history(self, session: str) -> History:
+        """The finished turns of ``session`` (empty for a new one)."""
+        snapshot = self.graph.get_state(self._graph_config(session))
+        return history_of(snapshot.values or {})
+
+    def sessions(self) -> list[str]:
+        return list_sessions(self.checkpointer)
+
+    # -- embedding --------------------------------------------------------------------------
+    def as_node(self, **options: Any) -> Callable[..., Any]:
+        from .executor.embed import agent_node
+
+        return agent_node(self, **options)
+
+    def as_subgraph(self, **options: Any) -> Any:
+        from .executor.embed import agent_subgraph
+
+        return agent_subgraph(self, **options)
+
+    def as_tool(self, **options: Any) -> Any:
+        from .executor.embed import agent_tool
+
+        return agent_tool(self, **options)
+
+    # -- plumbing ---------------------------------------------------------------------------
+    def _graph_config(self, session: str) -> RunnableConfig:
+        # enough worker threads that every step of the largest allowed plan can run at once
+        return {"configurable": {"thread_id": session}, "max_concurrency": self.config.policy.max_steps + 4,
+                "recursion_limit": 50}
+
+    def _token(self, session: str) -> CancelToken:
+        with self._lock:
+            return self._tokens.setdefault(session, CancelToken())
+
+    def _pending_interrupts(self, session: str) -> list[Any]:
+        snapshot = self.graph.get_state(self._graph_config(session))
+        return [i for t in snapshot.tasks for i in t.interrupts]
+
+    def _start_input(self, session: str, request: Request, plan: Plan | None) -> Any:
+        """New-turn input, or ``None`` to resume this session's unfinished turn of the same request."""
+        snapshot = self.graph.get_state(self._graph_config(session))
+        values = snapshot.values or {}
+        if snapshot.next and values.get("request"):
+            same = values["request"] == request.model_dump(mode="json") and values.get("given_plan") == (
+                plan.to_json() if plan is not None else None)
+            if same:
+                log.info("session %s: resuming the unfinished turn at %s", session, ", ".join(snapshot.next))
+                return None
+            log.warning("session %s: an unfinished turn (%r) is abandoned for a new request; its finished "
+                        "artifacts stay in the store", session, values["request"].get("text"))
+        return new_turn_input(session, request, plan)
+
+    def _drive(self, session: str | None, request: Request, plan: Plan | None, on_event: EventSink | None) -> RunResult:
+        sid = check_session_id(session) if session else new_session_id()
+        return self._finish(sid, self._start_input(sid, request, plan), on_event)
+
+    def _finish(self, session: str, graph_input: Any, on_event: EventSink | None) -> RunResult:
+        while True:
+            for event in self._events(session, graph_input):
+                if on_event is not None:
+                    on_event(event)
+            pending = self._pending_interrupts(session)
+            if not pending:
+                break
+            payload = pending[0].value if isinstance(pending[0].value, dict) else {"message": str(pending[0].value)}
+            if self.approver is None:
+                raise ApprovalRequiredError(session, payload)
+            graph_input = Command(resume=self.approver(payload))
+        values = self.graph.get_state(self._graph_config(session)).values
+        return RunResult.model_validate(values["result"])
+
+    def _events(self, session: str, graph_input: Any) -> Iterator[Event]:
+        token = CancelToken()
+        with self._lock:
+            self._tokens[session] = token
+        try:
+            chunks: Iterator[Any] = self.graph.stream(
+                graph_input, self._graph_config(session), stream_mode="custom", durability="sync")
+            for chunk in chunks:
+                if isinstance(chunk, dict):
+                    yield {**chunk, "session": session}
+        finally:
+            with self._lock:
+                if self._tokens.get(session) is token:
+                    del self._tokens[session]
+
+    def close(self) -> None:
+        """Close the default SQLite connection (a checkpointer passed in is left open)."""
+        conn = getattr(self.checkpointer, "conn", None)
+        if self._owns_checkpointer and conn is not None:
+            conn.close()
+
+    def __enter__(self) -> Agent:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

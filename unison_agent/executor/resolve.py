@@ -1,0 +1,137 @@
+"""Turning references into artifacts, and checking what tools hand back.
+
+Key parts:
+- ``ingest_attachments``: copy the request's attachments into the store (so ``$input.N`` is an
+  artifact under the root like everything else).
+- ``Resolver``: resolves ``$input.N``, ``$<step>[.<output>]``, ``$turn.K[...]`` (through
+  ``History.resolve``) and ``$artifact.<id>`` (through the store); every resolved artifact must
+  be a file under the artifact root, whatever its metadata claims.
+- ``normalise_outputs``: a tool's return value (an artifact, a mapping of them, or a string)
+  as a list of artifacts, primary first, each checked to lie inside the root.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from ..artifacts import Artifact, ArtifactStore
+from ..errors import RequestError, ToolExecutionError, UnisonError
+from ..history import History
+from ..refs import iter_refs, parse_ref
+from ..request import Request
+from ..tool import Tool, ToolContext
+
+
+class UnresolvedReferenceError(UnisonError):
+    """A reference could not be resolved when the step ran."""
+
+
+def ingest_attachments(request: Request, store: ArtifactStore) -> list[Artifact]:
+    """Copy each attachment into the store; a missing file is a ``RequestError`` naming it."""
+    arts = []
+    for att in request.attachments:
+        if not Path(att.path).is_file():
+            raise RequestError(f"attachment {att.index} {att.path!r} no longer exists")
+        arts.append(store.put_file(att.path, kind=att.kind, name=f"input{att.index}", metadata={"source": att.path}))
+    return arts
+
+
+class Resolver:
+    """Resolves one plan's references against its inputs, finished steps, history and store."""
+
+    def __init__(self, *, store: ArtifactStore, inputs: list[Artifact], history: History) -> None:
+        self.store = store
+        self.inputs = inputs
+        self.history = history
+
+    def resolve(self, raw: str, step_outputs: Mapping[str, list[Artifact]]) -> Artifact:
+        ref = parse_ref(raw)
+        if ref is None:
+            raise UnresolvedReferenceError(f"{raw!r} is not a reference")
+        art: Artifact | None
+        if ref.kind == "input":
+            assert ref.index is not None
+            art = self.inputs[ref.index] if ref.index < len(self.inputs) else None
+        elif ref.kind == "step":
+            outs = step_outputs.get(ref.step or "", [])
+            if ref.output is None:
+                art = outs[0] if outs else None
+            else:
+                art = next((a for a in outs if a.name == ref.output or a.kind == ref.output), None)
+        elif ref.kind == "turn":
+            art = self.history.resolve(ref)
+        else:
+            try:
+                art = self.store.get(ref.artifact_id or "")
+            except (KeyError, UnisonError) as exc:
+                raise UnresolvedReferenceError(f"{raw}: {exc}") from None
+        if art is None:
+            raise UnresolvedReferenceError(f"{raw} does not resolve to an artifact")
+        return self.check_inside(art, raw)
+
+    def check_inside(self, art: Artifact, what: str) -> Artifact:
+        """Refuse an artifact whose file is outside the root or missing."""
+        try:
+            path = self.store.inside(art.path)
+        except UnisonError:
+            raise UnresolvedReferenceError(
+                f"{what} points to {art.path!r}, outside the artifact root {str(self.store.root)!r}; refused"
+            ) from None
+        if not path.is_file():
+            raise UnresolvedReferenceError(f"{what}: artifact file {art.path!r} is missing")
+        return art
+
+    def media_inputs(
+        self, tool: Tool, args: Mapping[str, Any], step_outputs: Mapping[str, list[Artifact]]
+    ) -> dict[str, Artifact | list[Artifact]]:
+        """The artifacts for each media argument of a step (a list stays a list)."""
+        resolved: dict[str, Artifact | list[Artifact]] = {}
+        for name in tool.media_args():
+            value = args.get(name)
+            if value is None:
+                continue
+            arts = [self.resolve(raw, step_outputs) for raw in iter_refs(value)]
+            resolved[name] = arts if isinstance(value, list) else arts[0]
+        return resolved
+
+
+def normalise_outputs(result: Any, *, tool: Tool, task: str, ctx: ToolContext) -> list[Artifact]:
+    """A tool's return value as artifacts (primary first), each inside the root."""
+    if isinstance(result, str):
+        result = ctx.save_text(result)
+    if isinstance(result, Artifact):
+        items: list[tuple[str | None, Any]] = [(result.name, result)]
+    elif isinstance(result, Mapping) and result:
+        items = list(result.items())
+    else:
+        raise ToolExecutionError(
+            f"tool `{tool.name}` returned {type(result).__name__}; expected an Artifact, a mapping of "
+            "output names to Artifacts, or a string (use ctx.save_image / save_video / save_text)"
+        )
+    outputs: list[Artifact] = []
+    for name, art in items:
+        if not isinstance(art, Artifact):
+            raise ToolExecutionError(f"tool `{tool.name}` output {name!r} is {type(art).__name__}, not an Artifact")
+        try:
+            path = ctx.store.inside(art.path)
+        except UnisonError:
+            raise ToolExecutionError(
+                f"tool `{tool.name}` output {name!r} is at {art.path!r}, outside the artifact root "
+                f"{str(ctx.store.root)!r}; refused (save outputs with ctx.save_* so they land in the store)"
+            ) from None
+        if not path.is_file():
+            raise ToolExecutionError(f"tool `{tool.name}` output {name!r}: file {art.path!r} does not exist")
+        update: dict[str, Any] = {}
+        if art.name is None or (name is not None and art.name != name):
+            update["name"] = name or art.kind
+        if art.step is None:
+            update["step"] = ctx.step_id
+        outputs.append(art.model_copy(update=update) if update else art)
+    expected = tool.output_kind(task)
+    if outputs[0].kind != expected:
+        raise ToolExecutionError(
+            f"tool `{tool.name}` serves {task!r}, which produces {expected}, but its first output is {outputs[0].kind}"
+        )
+    return outputs

@@ -1,0 +1,89 @@
+"""Sessions: a session is a LangGraph thread; its state (history, an unfinished turn) lives in
+a checkpointer. The default is SQLite, one embedded file under the session root.
+
+Key parts:
+- ``open_sqlite_checkpointer(root)``: the SQLite checkpointer at ``<root>/sessions.sqlite``.
+- ``new_session_id()``: a fresh, sortable id (``s-20250101-120000-1a2b3c``).
+- ``list_sessions(checkpointer)``: the session ids a SQLite checkpointer knows.
+- ``Session``: a handle bound to one agent and id, so ``session.run("now make it brighter")``
+  continues the same conversation.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+import sqlite3
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .errors import UserError
+
+if TYPE_CHECKING:
+    from langgraph.checkpoint.sqlite import SqliteSaver
+
+    from .agent import Agent
+    from .executor.events import EventSink
+    from .executor.results import RunResult
+    from .history import History
+
+SESSION_DB = "sessions.sqlite"
+SESSION_ID = re.compile(r"^[A-Za-z0-9_.:\-]{1,128}$")
+
+
+def new_session_id() -> str:
+    return f"s-{time.strftime('%Y%m%d-%H%M%S')}-{secrets.token_hex(3)}"
+
+
+def check_session_id(session: str) -> str:
+    if not isinstance(session, str) or not SESSION_ID.fullmatch(session):
+        raise UserError(f"session id {session!r} must be 1-128 characters of letters, digits, '_', '.', ':' or '-'")
+    return session
+
+
+def open_sqlite_checkpointer(root: str | Path) -> SqliteSaver:
+    """The SQLite checkpointer for sessions under ``root`` (created if needed)."""
+    from langgraph.checkpoint.sqlite import SqliteSaver
+
+    folder = Path(root).expanduser()
+    folder.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(folder / SESSION_DB, check_same_thread=False)  # SqliteSaver serialises access itself
+    conn.execute("PRAGMA journal_mode=WAL")  # readers do not block the writer; a crash loses nothing committed
+    saver = SqliteSaver(conn)
+    saver.setup()
+    return saver
+
+
+def list_sessions(checkpointer: Any) -> list[str]:
+    """Session ids stored by a SQLite checkpointer, oldest first (empty for other kinds)."""
+    conn = getattr(checkpointer, "conn", None)
+    if not isinstance(conn, sqlite3.Connection):
+        return []
+    with checkpointer.lock:
+        rows = conn.execute(
+            "SELECT thread_id, MIN(rowid) FROM checkpoints WHERE checkpoint_ns = '' GROUP BY thread_id ORDER BY 2"
+        ).fetchall()
+    return [r[0] for r in rows]
+
+
+class Session:
+    """One conversation with an agent: every call continues the same history."""
+
+    def __init__(self, agent: Agent, session_id: str | None = None) -> None:
+        self.agent = agent
+        self.id = check_session_id(session_id) if session_id else new_session_id()
+
+    def run(self, text: str, attachments: list[str | Path] | None = None, *, on_event: EventSink | None = None,
+            base_dir: str | Path | None = None) -> RunResult:
+        return self.agent.run(text, attachments, session=self.id, on_event=on_event, base_dir=base_dir)
+
+    def execute(self, plan: Any, request: Any = None, *, on_event: EventSink | None = None) -> RunResult:
+        return self.agent.execute(plan, request, session=self.id, on_event=on_event)
+
+    @property
+    def history(self) -> History:
+        return self.agent.history(self.id)
+
+    def __repr__(self) -> str:
+        return f"<Session {self.id} turns={len(self.history)}>"
