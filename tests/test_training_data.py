@@ -1,0 +1,179 @@
+"""Invariants of the planning-data generator: spans, roles, coverage, determinism, split hygiene."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from typing import Any
+
+import pytest
+
+from unison_agent.tasks import TASK_NAMES, task_spec
+from unison_agent.training import data
+from unison_agent.training.data import TEMPLATES, generate, record_to_request_text, split_of
+from unison_agent.training.realize import realize
+from unison_agent.training.slots import SLOT_FUNCS, attachment_name, history_turn
+
+ROLE_KIND = {"mask": None, "reference": "image", "first_frame": "image", "last_frame": "image"}
+ROLE_ARG = {"first_frame": "first_frame", "last_frame": "last_frame", "mask": "mask", "reference": "reference",
+            "control": "control"}
+
+
+def _source_arg(task: str) -> str:
+    return "video" if task.startswith("video") else "image"
+
+
+def test_every_template_renders_and_every_task_is_covered_in_both_splits() -> None:
+    covered: dict[str, set[str]] = {"train": set(), "dev": set()}
+    for t in TEMPLATES:
+        for i in range(8):
+            rec = realize(t, random.Random(i), slot_funcs=SLOT_FUNCS, attachment_name=attachment_name,
+                          history_text=history_turn)
+            assert rec["text"] and "{" not in rec["text"], (t.id, rec["text"])
+            assert "  " not in rec["text"], (t.id, rec["text"])
+        covered[split_of(t)].update(s.task for s in t.steps)
+    assert covered["train"] == set(TASK_NAMES)
+    assert covered["dev"] == set(TASK_NAMES)
+
+
+def test_template_ids_unique_and_splits_disjoint() -> None:
+    ids = [t.id for t in TEMPLATES]
+    assert len(ids) == len(set(ids))
+    train = {r["template"] for r in generate(n=400, seed=3, split="train")}
+    dev = {r["template"] for r in generate(n=400, seed=3, split="dev")}
+    assert train and dev and not train & dev
+    assert all(split_of(t) == "dev" for t in TEMPLATES if t.id in dev)
+    assert all(r["split"] == "dev" for r in generate(n=50, seed=1, split="dev"))
+
+
+def test_deterministic_for_a_seed_and_different_across_seeds() -> None:
+    a = json.dumps(generate(n=60, seed=7))
+    assert a == json.dumps(generate(n=60, seed=7))
+    assert a != json.dumps(generate(n=60, seed=8))
+
+
+def test_bad_split_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="split"):
+        generate(n=1, split="test")
+
+
+def _check_roles(rec: dict[str, Any]) -> None:
+    atts = rec["attachments"]
+    markers = re.findall(r"###(.+?)###", rec["text"])
+    assert markers == [a["name"] for a in atts if a["inline"]], rec
+    assert all(a["inline"] for a in atts[: len(markers)]), "inline attachments come first"
+    used: set[int] = set()
+    for k, step in enumerate(rec["gold"]):
+        spec = task_spec(step["task"])
+        roles = {r for r in ("source", "mask", "reference", "control", "first_frame", "last_frame") if r in step}
+        args = {_source_arg(step["task"]) if r == "source" else ROLE_ARG[r] for r in roles}
+        assert args <= set(spec.allowed_roles), (rec["template"], args)
+        assert not spec.requires_any or args & set(spec.requires_any), rec
+        for role in roles:
+            value = step[role]
+            if isinstance(value, int):
+                assert 0 <= value < len(atts), rec
+                used.add(value)
+                kind = atts[value]["kind"]
+                want = {"source": "video" if step["task"].startswith("video") else "image"}.get(role, ROLE_KIND.get(role))
+                if want:
+                    assert kind == want, (rec["template"], role, kind)
+            elif value.startswith("s"):
+                assert int(value[1:]) < k, rec
+            else:
+                assert re.fullmatch(r"t-[12]", value) and int(value[2:]) <= len(rec["history"]), rec
+                past = rec["history"][-int(value[2:])]["outputs"][0]
+                assert past in ("image", "video")
+    assert used == set(range(len(atts))), "every attachment plays a role"
+
+
+_NUM = r"\d+(?:\.\d+)?"
+
+
+def _numbers(text: str) -> list[float]:
+    return [float(x) for x in re.findall(_NUM, text)]
+
+
+def _check_spans(rec: dict[str, Any]) -> None:
+    text = rec["text"]
+    for span in rec["spans"]:
+        s = text[span["start"]: span["end"]]
+        assert s and s == s.strip(), (rec["template"], s)
+        step = rec["gold"][span["step"]]
+        label = span["label"]
+        nums = _numbers(s)
+        if label == "size":
+            assert nums[:2] == [step["width"], step["height"]], (s, step)
+        elif label == "width":
+            assert nums == [step["width"]], (s, step)
+        elif label == "height":
+            assert nums == [step["height"]], (s, step)
+        elif label == "resolution":
+            assert "height" in step and "width" not in step
+        elif label == "ratio":
+            a, b = nums
+            assert step["ratio"] == round(a / b, 4)
+        elif label == "orient":
+            assert ("orient" in step) != (step.get("ratio") == 1.0 and "square" in s.lower())
+        elif label == "duration":
+            if nums:
+                assert nums[0] == step["seconds"], (s, step)
+            else:
+                assert step["seconds"] in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 15, 20, 30, 60)
+        elif label == "frames":
+            assert nums == [step["frames"]]
+        elif label == "fps":
+            assert nums == [step["fps"]]
+        else:
+            raise AssertionError(f"unknown span label {label}")
+    # every stated meta key has a span for its step
+    for k, step in enumerate(rec["gold"]):
+        labels = {sp["label"] for sp in rec["spans"] if sp["step"] == k}
+        for key, need in (("seconds", {"duration"}), ("frames", {"frames"}), ("fps", {"fps"}),
+                          ("orient", {"orient"}), ("width", {"size", "width"}),
+                          ("height", {"size", "height", "resolution"})):
+            if key in step:
+                assert labels & need, (rec["template"], key, rec["text"])
+
+
+def test_gold_roles_spans_and_meta_agree(planning_records: list[dict[str, Any]]) -> None:
+    for rec in planning_records:
+        _check_roles(rec)
+        _check_spans(rec)
+        assert rec["parallel"] in (True, False)
+        assert all(isinstance(s.get("prompt"), str) and s["prompt"] for s in rec["gold"]), rec
+
+
+def test_distribution_covers_the_issue_categories(planning_records: list[dict[str, Any]]) -> None:
+    recs = planning_records
+    tasks = {s["task"] for r in recs for s in r["gold"]}
+    assert tasks == set(TASK_NAMES)
+    labels = {sp["label"] for r in recs for sp in r["spans"]}
+    assert labels >= {"resolution", "size", "width", "height", "ratio", "orient", "duration", "frames", "fps"}
+    assert any(not a["inline"] for r in recs for a in r["attachments"]), "separately passed attachments"
+    assert any(len(r["gold"]) > 1 and r["parallel"] for r in recs)
+    assert any(len(r["gold"]) > 1 and not r["parallel"] for r in recs)
+    assert any(r["history"] for r in recs)
+    masks = [s for r in recs for s in r["gold"] if "mask" in s]
+    assert {s["mask"] < s["source"] for s in masks if isinstance(s["source"], int)} == {True, False}
+    assert any(r["text"].startswith("###") for r in recs) and any(r["text"].endswith("###") for r in recs)
+
+
+def test_record_to_request_text_numbers_placeholders_like_parse_request() -> None:
+    rec = {"text": "Use ###m.png### as mask on ###a.jpg###", "attachments": [
+        {"name": "m.png", "kind": "image", "inline": True}, {"name": "a.jpg", "kind": "image", "inline": True},
+        {"name": "c.mp4", "kind": "video", "inline": False}]}
+    assert record_to_request_text(rec) == "Use <image 0> as mask on <image 1> <video 2>"
+    for r in generate(n=200, seed=5):
+        shown = record_to_request_text(r)
+        assert "###" not in shown
+        for i, a in enumerate(r["attachments"]):
+            assert f"<{a['kind']} {i}>" in shown
+
+
+def test_cli_writes_jsonl(tmp_path: Any) -> None:
+    out = tmp_path / "d.jsonl"
+    data.main(["--n", "25", "--seed", "2", "--out", str(out), "--split", "dev"])
+    lines = [json.loads(x) for x in out.read_text().splitlines()]
+    assert len(lines) == 25 and all(r["split"] == "dev" for r in lines)

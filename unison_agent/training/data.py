@@ -1,0 +1,127 @@
+"""Planning data: synthesized requests with gold plans, meta spans, and a train/dev split by template.
+
+Key parts: ``TEMPLATES`` (every sentence frame), ``split_of`` (a template's split), ``generate`` (records,
+deterministic for a seed), ``record_to_request_text`` (the text a planner sees for a record),
+``write_jsonl`` and the CLI ``python -m unison_agent.training.data --n N --seed S --out FILE [--split ...]``.
+
+Record fields (see the embedded-planner design): ``id``, ``template``, ``split``, ``text`` (inline
+``###name###`` markers), ``attachments`` (request order: inline ones, then separately passed ones),
+``history`` (earlier turns: text and output kinds), ``gold`` (steps: task, roles as attachment index /
+``"sK"`` / ``"t-1"``, meta exactly as stated, ``prompt``), ``parallel``, ``spans`` (character spans of meta
+mentions with a label and the step they belong to).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from ..request import INLINE_PATTERN, placeholder
+from .realize import Template, realize
+from .slots import SLOT_FUNCS, attachment_name, history_turn
+from .templates_media import MEDIA
+from .templates_multi import PARALLEL, SEQUENTIAL, TURNS
+from .templates_single import SINGLE
+
+TEMPLATES: tuple[Template, ...] = (*SINGLE, *MEDIA, *SEQUENTIAL, *PARALLEL, *TURNS)
+SPLITS = ("train", "dev")
+DEV_EVERY = 5
+"""Within each family, every ``DEV_EVERY``-th frame (from the 4th) is held out for dev."""
+
+#: Relative sampling weight per family prefix (default 1.0): common single-step tasks get more data.
+FAMILY_WEIGHTS: dict[str, float] = {
+    "t2i.make": 3.0, "t2i.caption": 1.5, "t2v.make": 3.0, "tu.ask": 2.5, "iu.ask": 1.5, "vu.ask": 1.2,
+    "ie.plain": 1.2, "ie.mask": 1.2, "ic.map": 1.5, "ir.ref": 1.5, "i2v.first": 2.0, "i2v.last": 1.2,
+    "vr.ref": 1.5, "ve.plain": 1.2, "vc.map": 1.5, "seq.t2i_i2v": 1.5,
+}
+
+
+def split_of(template: Template) -> str:
+    """The split a template belongs to, fixed by its position inside its family."""
+    index = int(template.id.rsplit(".", 1)[1])
+    return "dev" if index % DEV_EVERY == DEV_EVERY - 2 else "train"
+
+
+def templates_for(split: str | None) -> list[Template]:
+    if split is not None and split not in SPLITS:
+        raise ValueError(f"split must be one of {SPLITS} or None, got {split!r}")
+    return [t for t in TEMPLATES if split is None or split_of(t) == split]
+
+
+def _fill_prompt(record: dict[str, Any]) -> None:
+    """Steps whose frame names no prompt (``describe ###x###``) get the request text itself."""
+    plain = INLINE_PATTERN.sub("", record["text"]).strip()
+    for step in record["gold"]:
+        if not step.get("prompt"):
+            step["prompt"] = plain
+
+
+def generate(*, n: int, seed: int = 0, split: str | None = None) -> list[dict[str, Any]]:
+    """``n`` planning records, deterministic for ``seed``.
+
+    Args:
+        n: number of records.
+        seed: the random seed; the same seed gives the same records.
+        split: ``"train"`` or ``"dev"`` to draw only from that split's templates; ``None`` for both.
+    """
+    pool = templates_for(split)
+    families: dict[str, list[Template]] = {}
+    for t in pool:
+        families.setdefault(t.family, []).append(t)
+    names = sorted(families)
+    weights = [FAMILY_WEIGHTS.get(f, 1.0) for f in names]
+    prefix = {"train": "tr", "dev": "dv", None: "pl"}[split]
+    records = []
+    for i in range(n):
+        rng = random.Random(f"{seed}:{split}:{i}")
+        fam = rng.choices(names, weights)[0]
+        template = rng.choice(families[fam])
+        rec = realize(template, rng, slot_funcs=SLOT_FUNCS, attachment_name=attachment_name,
+                      history_text=history_turn)
+        _fill_prompt(rec)
+        records.append({"id": f"{prefix}-{i:06d}", "template": template.id, "split": split_of(template), **rec})
+    return records
+
+
+def record_to_request_text(record: dict[str, Any]) -> str:
+    """The text a planner sees: each ``###name###`` becomes ``<kind index>`` in order, and every
+    separately passed attachment is appended as its placeholder (as ``parse_request`` would number it)."""
+    attachments = record.get("attachments", [])
+    counter = iter(range(len(attachments)))
+
+    def replace(match: re.Match[str]) -> str:
+        i = next(counter)
+        return placeholder(attachments[i]["kind"], i)
+
+    text = INLINE_PATTERN.sub(replace, record["text"])
+    extra = [placeholder(a["kind"], i) for i, a in enumerate(attachments) if not a.get("inline", True)]
+    return " ".join([text, *extra]) if extra else text
+
+
+def write_jsonl(records: Iterable[dict[str, Any]], path: str | Path) -> Path:
+    out = Path(path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as fh:
+        for rec in records:
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m unison_agent.training.data", description=__doc__.split("\n")[0])
+    parser.add_argument("--n", type=int, required=True, help="number of records")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--out", required=True, help="output JSONL file")
+    parser.add_argument("--split", choices=SPLITS, default=None, help="draw only from this split's templates")
+    args = parser.parse_args(argv)
+    path = write_jsonl(generate(n=args.n, seed=args.seed, split=args.split), args.out)
+    print(f"wrote {args.n} records to {path}")
+
+
+if __name__ == "__main__":
+    main()
