@@ -102,8 +102,9 @@ def load_wan_vace(model_id: str, *, device: Any, dtype: Any, config_key: str | N
         from .tiny.wan import build_wan_vace_pipeline
 
         pipe = build_wan_vace_pipeline(seed=0)
-        pipe.transformer.to(dtype)
-        pipe.text_encoder.to(dtype)
+        if dtype != torch.float32:  # the VAE stays float32, as with real weights
+            pipe.transformer.to(dtype)
+            pipe.text_encoder.to(dtype)
         return pipe
     from diffusers import AutoencoderKLWan, WanVACEPipeline
 

@@ -174,9 +174,16 @@ class ModelPool:
 
     # -- public API -------------------------------------------------------------------------
     @contextmanager
-    def use(self, kind: str, model_id: str, **options: Any) -> Iterator[Any]:
-        """Yield the model, loaded and on the device; it is not evicted until the block ends."""
-        entry = self._acquire(kind, model_id, options)
+    def use(self, kind: str, model_id: str, *, config_key: str | None = None, **options: Any) -> Iterator[Any]:
+        """Yield the model, loaded and on the device; it is not evicted until the block ends.
+
+        Args:
+            kind: loader kind (``wan_vace``, ``diffusers``, ``qwen2_5_vl`` or a registered one).
+            model_id: Hub id, local path, or ``tiny:...``.
+            config_key: the config setting that named the model, quoted if it is missing.
+            **options: loader options; part of the key (different options, different instance).
+        """
+        entry = self._acquire(kind, model_id, options, config_key)
         try:
             yield entry.obj
         finally:
@@ -184,9 +191,9 @@ class ModelPool:
                 entry.leases -= 1
                 entry.last_used = time.monotonic()
 
-    def get(self, kind: str, model_id: str, **options: Any) -> Any:
+    def get(self, kind: str, model_id: str, *, config_key: str | None = None, **options: Any) -> Any:
         """The model, loaded and on the device, without holding it (it may be evicted later)."""
-        with self.use(kind, model_id, **options) as obj:
+        with self.use(kind, model_id, config_key=config_key, **options) as obj:
             return obj
 
     def register_loader(self, kind: str, loader: Loader) -> None:
@@ -209,7 +216,7 @@ class ModelPool:
                 self._drop(key)
 
     # -- internals --------------------------------------------------------------------------
-    def _acquire(self, kind: str, model_id: str, options: Mapping[str, Any]) -> _Entry:
+    def _acquire(self, kind: str, model_id: str, options: Mapping[str, Any], config_key: str | None) -> _Entry:
         if kind not in self.loaders:
             raise UserError(f"no model loader for kind {kind!r}; known kinds: {', '.join(sorted(self.loaders))}")
         key: Key = (kind, model_id, tuple(sorted(options.items())))
@@ -236,7 +243,7 @@ class ModelPool:
                     break
             pending.result()  # another thread is loading it: wait, then take it (or re-raise its error)
         try:
-            entry = self._load(key, options)
+            entry = self._load(key, options, config_key)
         except BaseException as exc:
             with self._lock:
                 self._loading.pop(key, None)
@@ -247,10 +254,11 @@ class ModelPool:
         pending.set_result(None)
         return entry
 
-    def _load(self, key: Key, options: Mapping[str, Any]) -> _Entry:
+    def _load(self, key: Key, options: Mapping[str, Any], config_key: str | None) -> _Entry:
         kind, model_id, _ = key
         start = time.perf_counter()
-        obj = self.loaders[kind](model_id, device=self.device, dtype=self.torch_dtype, **options)
+        extra = {"config_key": config_key} if config_key else {}
+        obj = self.loaders[kind](model_id, device=self.device, dtype=self.torch_dtype, **options, **extra)
         nbytes = model_bytes(obj)
         with self._lock:
             entry = _Entry(key=key, obj=obj, nbytes=nbytes, location="host", leases=1)

@@ -54,5 +54,5 @@ def build_wan_vace_pipeline(*, seed: int = 0) -> Any:
     pipe = WanVACEPipeline(
         tokenizer=tokenizer, text_encoder=text_encoder, vae=vae, scheduler=scheduler, transformer=transformer
     )
-    pipe.set_progress_bar_config(disable=True)
+    pipe.set_progress_bar_config(disable=True)  # type: ignore[attr-defined]
     return pipe
