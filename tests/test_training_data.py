@@ -177,3 +177,34 @@ def test_cli_writes_jsonl(tmp_path: Any) -> None:
     data.main(["--n", "25", "--seed", "2", "--out", str(out), "--split", "dev"])
     lines = [json.loads(x) for x in out.read_text().splitlines()]
     assert len(lines) == 25 and all(r["split"] == "dev" for r in lines)
+
+
+def _span_agrees(m: Any, g: dict[str, Any], lab: str) -> bool:
+    if lab == "size":
+        return bool((m.width, m.height) == (g["width"], g["height"]))
+    if lab == "ratio":
+        return m.ratio is not None and abs(m.ratio - g["ratio"]) < 1e-3
+    if lab == "orient":
+        return bool(m.orientation == g.get("orient") or (m.orientation == "square" and g.get("ratio") == 1.0))
+    field, key = {"width": ("width", "width"), "height": ("height", "height"), "resolution": ("short_side", "height"),
+                  "duration": ("seconds", "seconds"), "frames": ("frames", "frames"), "fps": ("fps", "fps")}[lab]
+    return bool(getattr(m, field) == g[key])
+
+
+def test_meta_parsed_from_each_span_agrees_with_gold(planning_records: list[dict[str, Any]]) -> None:
+    """The planner's span normaliser reads every generated span back to the gold value.
+
+    A small tolerance covers phrasings the normaliser does not read yet (reported to its owner);
+    the misses are printed so a regression is visible."""
+    meta_parse = pytest.importorskip("unison_agent.planner.meta_parse")
+    misses, n = [], 0
+    for rec in planning_records:
+        for sp in rec["spans"]:
+            s, g, lab = rec["text"][sp["start"]: sp["end"]], rec["gold"][sp["step"]], sp["label"]
+            m = meta_parse.parse_meta_span(s, lab)
+            ok = _span_agrees(m, g, lab)
+            n += 1
+            if not ok:
+                misses.append((lab, s))
+    print(sorted(set(misses)))
+    assert n > 500 and len(misses) <= 0.03 * n, sorted(set(misses))[:20]

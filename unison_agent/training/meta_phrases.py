@@ -29,7 +29,7 @@ LANDSCAPE_SIZES = ((768, 480), (832, 480), (1280, 720), (1920, 1080), (1024, 768
 PORTRAIT_SIZES = ((480, 832), (720, 1280), (1080, 1920), (768, 1024), (480, 768), (576, 1024), (896, 1152))
 SQUARE_SIZES = ((512, 512), (1024, 1024), (768, 768), (640, 640))
 RATIOS = ((16, 9), (4, 3), (1, 1), (9, 16), (21, 9), (3, 2), (2, 3), (3, 4), (4, 5), (16, 10))
-PORTRAIT_WORDS = ("vertical", "portrait", "portrait-mode", "vertical", "phone-friendly vertical", "upright portrait")
+PORTRAIT_WORDS = ("vertical", "portrait", "portrait-mode", "vertical", "portrait", "Vertical")
 LANDSCAPE_WORDS = ("horizontal", "landscape", "widescreen", "wide", "landscape", "horizontal")
 SECONDS = (1, 2, 2, 3, 3, 4, 4, 5, 5, 5, 6, 7, 8, 10, 10, 12, 15, 20)
 FRAMES = (16, 24, 25, 32, 33, 48, 49, 60, 64, 81, 81, 97, 120, 121)
@@ -183,7 +183,8 @@ def phrase(rng: random.Random, fact: MetaFact, form: Form) -> list[Piece] | None
         if form == "pp":
             return c(([" with a ", (f"{k} of {n} pixels", k)], [" that is ", (f"{n} pixels {word}", k)],
                       [" ", (f"{n}px {word}", k)]))
-        return c(([(f"The {k} should be {n} pixels", k), "."], ["Make it ", (f"{n} pixels {word}", k), "."]))
+        return c((["The ", k, " should be ", (f"{n} pixels", k), "."], ["Make it ", (f"{n} pixels {word}", k), "."],
+                  [k.capitalize(), ": ", (f"{n}px", k), "."]))
     if k == "ratio":
         a, b = v["a"], v["b"]
         txt = f"{a}:{b}"
@@ -201,7 +202,10 @@ def phrase(rng: random.Random, fact: MetaFact, form: Form) -> list[Piece] | None
         word = v.get("word") or "square"
         lab = (word, "orient")
         if form == "adj":
-            return [lab]
+            if k == "square" or rng.random() < 0.85:
+                return [lab]
+            portrait = fact.gold.get("orient") == "portrait"
+            return [rng.choice(("phone-friendly ", "tall ", "upright ") if portrait else ("cinematic ", "panoramic ")), lab]
         if form == "pp":
             if k == "square":
                 return c(([" in ", ("square", "orient"), " format"], [" as a ", ("square", "orient")],
