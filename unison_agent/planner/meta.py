@@ -4,7 +4,9 @@ Key parts:
 - ``parse_meta(text) -> MetaIntent`` and ``parse_meta_span(text, label)`` (see ``meta_parse``);
 - ``normalize_meta(intent, spec, *, video, policy=None) -> dict``: ``width``/``height`` (and, for
   video tools, ``num_frames``/``fps``) snapped to the tool's ``MetaSpec`` and the policy caps;
-- ``meta_args(text, spec, *, video)``: both in one call.
+- ``meta_args(text, spec, *, video)``: both in one call;
+- ``apply_meta(args, tool, intent)``: a plan step's arguments with the meta the tool takes set
+  from what was said (or the model's own values snapped, when nothing was said).
 
 Rules (the contract planners and the embedded model rely on):
 
@@ -38,10 +40,11 @@ from __future__ import annotations
 
 import logging
 import math
+from typing import Any
 
 from ..errors import UserError
 from ..policy import Policy
-from ..tool import MetaSpec
+from ..tool import MetaSpec, Tool
 from .meta_parse import NUM, MetaIntent, Orientation, parse_meta, parse_meta_span, word_number
 
 __all__ = [
@@ -49,10 +52,12 @@ __all__ = [
     "REFERENCE_SPEC",
     "MetaIntent",
     "Orientation",
+    "apply_meta",
     "meta_args",
     "normalize_meta",
     "parse_meta",
     "parse_meta_span",
+    "tool_meta_keys",
     "word_number",
 ]
 
@@ -227,3 +232,50 @@ def _snap_frames(wanted: float, spec: MetaSpec, policy: Policy) -> int:
     if n > highest:
         log.warning("asked for %.0f frames; the cap allows %d, so the video is shorter than asked", wanted, highest)
     return max(min(lowest, highest), min(highest, max(lowest, n)))
+
+
+# -- applying meta to a plan step ---------------------------------------------------------------
+
+_META_KEYS = ("width", "height", "num_frames", "fps")
+
+
+def tool_meta_keys(tool: Tool) -> set[str]:
+    """Which of ``width``, ``height``, ``num_frames``, ``fps`` the tool's arguments take."""
+    props = tool.parameters_schema().get("properties", {})
+    return {k for k in _META_KEYS if k in props}
+
+
+def apply_meta(args: dict[str, Any], tool: Tool, intent: MetaIntent, *, policy: Policy | None = None) -> dict[str, Any]:
+    """``args`` with the meta arguments the tool takes set from ``intent`` (what the person said)
+    and snapped; values a model already put there are snapped too when ``intent`` is silent.
+
+    Args:
+        args: the step's arguments (not modified).
+        tool: the step's tool (its ``meta`` spec and which meta arguments it takes).
+        intent: what the request said (``parse_meta(request.text)``).
+    """
+    keys = tool_meta_keys(tool)
+    out = dict(args)
+    if not keys:
+        return out
+    size = intent if intent.has_size else MetaIntent(width=_as_int(args.get("width")), height=_as_int(args.get("height")))
+    time = intent if intent.has_time else MetaIntent(
+        frames=_as_int(args.get("num_frames")), fps=_as_float(args.get("fps"))
+    )
+    said = MetaIntent(
+        width=size.width, height=size.height, short_side=size.short_side, ratio=size.ratio,
+        orientation=size.orientation, seconds=time.seconds, frames=time.frames, fps=time.fps,
+    )
+    normal = normalize_meta(said, tool.meta, video="num_frames" in keys, policy=policy)
+    for key in keys:
+        if key in normal:
+            out[key] = normal[key]
+    return out
+
+
+def _as_int(v: object) -> int | None:
+    return int(v) if isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0 else None
+
+
+def _as_float(v: object) -> float | None:
+    return float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0 else None

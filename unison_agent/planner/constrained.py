@@ -1,0 +1,364 @@
+"""Constrained decoding: the model can only write a plan that fits the registry's schemas.
+
+Key parts:
+- ``decoding_schema(registry, request=..., history=..., policy=...)``: a JSON Schema of a plan for
+  *this* request: an array of steps, position ``i`` has id ``s<i>`` and one branch per
+  (tool, task) — ``tool`` const, ``task`` const, the tool's own argument schema with media
+  arguments narrowed to references that exist (attachments of the right kind, earlier steps,
+  earlier turns' artifacts), roles the task does not take removed, and a role the task needs
+  made required. A plugin tool registered through the entry point appears here with no other
+  change, so the model can call it without retraining.
+- ``GrammarLogitsProcessor``: a transformers ``LogitsProcessor`` that masks every token the
+  grammar forbids, using **llguidance** (a maintained Rust grammar engine with a JSON-Schema
+  compiler; no torch or CUDA dependency, works with transformers 5 and any fast tokenizer).
+- ``generate_json(model, tokenizer, prompt_ids, schema, ...)``: greedy or sampled generation
+  under the grammar; returns the text, the number of tokens, and whether the JSON closed.
+
+Why llguidance: it installs as one wheel, builds masks in tens of microseconds per token, and
+compiles JSON Schema (``enum``, ``const``, ``prefixItems``, integer ``minimum``/``maximum``,
+``maxLength``) directly. ``bench/bench_planner.py --constrained-overhead`` prints tokens/s with
+and without the mask. What JSON Schema cannot say (a step's output kind feeding the next
+step) is caught by the validator afterwards and repaired (see ``repair``).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import threading
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from ..errors import PlannerError
+from ..history import History
+from ..policy import Policy
+from ..registry import Registry
+from ..request import Request
+from ..tasks import TASKS
+from ..tool import Tool
+
+#: JSON compile options: fixed separators (a model cannot spin in whitespace) in the usual style.
+JSON_OPTIONS = {"whitespace_flexible": False, "item_separator": ", ", "key_separator": ": "}
+MAX_STRING_CHARS = 400
+_INT32 = 2**31 - 1
+
+
+# -- the schema -------------------------------------------------------------------------------
+
+
+def decoding_schema(
+    registry: Registry,
+    *,
+    request: Request | None = None,
+    history: History | None = None,
+    policy: Policy | None = None,
+    max_steps: int = 4,
+    max_string_chars: int = MAX_STRING_CHARS,
+) -> dict[str, Any]:
+    """The plan schema the decoder follows for ``request`` (see the module docstring).
+
+    Raises:
+        PlannerError: no tool of the registry can serve any task with these attachments.
+    """
+    policy = policy or Policy()
+    steps = max(1, min(max_steps, policy.max_steps))
+    attachments = [a.kind for a in request.attachments] if request is not None else []
+    turn_refs = (history or History()).known_refs()
+    positions = []
+    for i in range(steps):
+        branches = [
+            b
+            for t in registry
+            for task in t.tasks
+            for b in _branches(t, task, i, attachments, turn_refs, policy, max_string_chars)
+        ]
+        if not branches:
+            break
+        positions.append({"anyOf": branches} if len(branches) > 1 else branches[0])
+    if not positions:
+        raise PlannerError(
+            f"no registered tool can serve a request with attachments {attachments or '(none)'}; "
+            f"tools: {', '.join(registry.names()) or '(none)'}"
+        )
+    return {
+        "type": "object",
+        "properties": {
+            "steps": {
+                "type": "array",
+                "prefixItems": positions,
+                "items": False,
+                "minItems": 1,
+                "maxItems": len(positions),
+            }
+        },
+        "required": ["steps"],
+        "additionalProperties": False,
+    }
+
+
+def _branches(
+    tool: Tool,
+    task: str,
+    index: int,
+    attachments: Sequence[str],
+    turn_refs: Mapping[str, str],
+    policy: Policy,
+    max_chars: int,
+) -> list[dict[str, Any]]:
+    spec = TASKS[task]
+    params = _inline_refs(tool.parameters_schema())
+    media = tool.media_args()
+    props: dict[str, Any] = {}
+    required = set(params.get("required", []))
+    for name, sub in params.get("properties", {}).items():
+        if name in media:
+            takes = (name in spec.allowed_roles) if spec.allowed_roles else False
+            refs = _refs_for(media[name], index, attachments, turn_refs)
+            if not takes or not refs:
+                if name in required:
+                    return []
+                continue
+            props[name] = _media_schema(sub, refs)
+        else:
+            props[name] = _bounded(name, sub, policy, max_chars)
+    needed = [r for r in spec.requires_any if r in props]
+    if spec.requires_any and not needed:
+        return []
+    variants = [[*required]] if not needed or any(r in required for r in needed) else [[*required, r] for r in needed]
+    out = []
+    for req in variants:
+        args = {"type": "object", "properties": props, "required": sorted(set(req)), "additionalProperties": False}
+        out.append({
+            "type": "object",
+            "properties": {
+                "id": {"const": f"s{index}"},
+                "task": {"const": task},
+                "tool": {"const": tool.name},
+                "args": args,
+            },
+            "required": ["id", "task", "tool", "args"],
+            "additionalProperties": False,
+        })
+    return out
+
+
+def _refs_for(kinds: Sequence[str], index: int, attachments: Sequence[str], turn_refs: Mapping[str, str]) -> list[str]:
+    refs = [f"$input.{k}" for k, kind in enumerate(attachments) if kind in kinds]
+    refs += [f"$s{j}" for j in range(index)]
+    refs += [r for r, kind in turn_refs.items() if kind in kinds and not r.startswith("$artifact.")]
+    return refs
+
+
+def _is_array(schema: Mapping[str, Any]) -> bool:
+    if schema.get("type") == "array":
+        return True
+    return any(isinstance(s, Mapping) and s.get("type") == "array" for s in schema.get("anyOf", []))
+
+
+def _media_schema(schema: Mapping[str, Any], refs: list[str]) -> dict[str, Any]:
+    if _is_array(schema):
+        return {"type": "array", "items": {"enum": refs}, "minItems": 1, "maxItems": 4}
+    return {"enum": refs}
+
+
+def _bounded(name: str, schema: Mapping[str, Any], policy: Policy, max_chars: int) -> dict[str, Any]:
+    """A copy of ``schema`` with bounds a decoder needs: policy caps, string length, int range."""
+    out = copy.deepcopy(dict(schema))
+    if "anyOf" in out:  # Optional[X]: drop the null branch, the model can leave the key out
+        non_null = [s for s in out["anyOf"] if not (isinstance(s, Mapping) and s.get("type") == "null")]
+        if len(non_null) == 1:
+            rest = {k: v for k, v in out.items() if k not in ("anyOf", "default")}
+            out = {**rest, **non_null[0]}
+        else:
+            out["anyOf"] = [_bounded(name, s, policy, max_chars) for s in non_null]
+            return out
+    out.pop("default", None)
+    kind = out.get("type")
+    limits = policy.limits()
+    if kind in ("integer", "number"):
+        lo, hi = limits.get(name, (-_INT32, _INT32))
+        if "exclusiveMinimum" in out:
+            lo = max(lo, out.pop("exclusiveMinimum") + (1 if kind == "integer" else 1e-3))
+        if "exclusiveMaximum" in out:
+            hi = min(hi, out.pop("exclusiveMaximum") - (1 if kind == "integer" else 1e-3))
+        out["minimum"] = max(lo, out.get("minimum", lo))
+        out["maximum"] = min(hi, out.get("maximum", hi))
+        if kind == "integer":
+            out["minimum"], out["maximum"] = int(np.ceil(out["minimum"])), int(np.floor(out["maximum"]))
+        else:  # without a step a decoder can write digits forever
+            out.setdefault("multipleOf", 0.001)
+    elif kind == "string" and "enum" not in out and "const" not in out:
+        out["maxLength"] = min(out.get("maxLength", max_chars), max_chars)
+    elif kind == "array":
+        out["maxItems"] = min(out.get("maxItems", 8), 8)
+        if isinstance(out.get("items"), Mapping):
+            out["items"] = _bounded(name, out["items"], policy, max_chars)
+    return out
+
+
+def _inline_refs(schema: Mapping[str, Any]) -> dict[str, Any]:
+    """Replace local ``$ref``s (pydantic's ``$defs``) with the definitions they name."""
+    defs = dict(schema.get("$defs", {}))
+
+    def walk(node: Any, depth: int = 0) -> Any:
+        if isinstance(node, Mapping):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/$defs/") and depth < 8:
+                target = defs.get(ref.rsplit("/", 1)[-1], {})
+                merged = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
+                return walk(merged, depth + 1)
+            return {k: walk(v, depth) for k, v in node.items() if k != "$defs"}
+        if isinstance(node, list):
+            return [walk(v, depth) for v in node]
+        return node
+
+    result: dict[str, Any] = walk(schema)
+    return result
+
+
+# -- the grammar engine -----------------------------------------------------------------------
+
+_TOKENIZERS: dict[int, Any] = {}
+_LOCK = threading.Lock()
+
+
+def llg_tokenizer(tokenizer: Any) -> Any:
+    """The llguidance view of a fast HF tokenizer (built once per tokenizer object: ~1 s)."""
+    import llguidance.hf
+
+    with _LOCK:
+        key = id(tokenizer)
+        if key not in _TOKENIZERS:
+            if not getattr(tokenizer, "is_fast", False):
+                raise PlannerError(
+                    f"constrained decoding needs a fast tokenizer; {type(tokenizer).__name__} is not one"
+                )
+            _TOKENIZERS[key] = (tokenizer, llguidance.hf.from_tokenizer(tokenizer))
+        return _TOKENIZERS[key][1]
+
+
+def compile_grammar(schema: Mapping[str, Any]) -> str:
+    import llguidance
+
+    return llguidance.LLMatcher.grammar_from_json_schema(json.dumps(schema), overrides=JSON_OPTIONS)  # type: ignore[arg-type]
+
+
+class GrammarLogitsProcessor:
+    """Masks logits to what the grammar allows; feeds each chosen token to the matcher."""
+
+    def __init__(self, matcher: Any, *, prompt_length: int) -> None:
+        self.matcher = matcher
+        self.prompt_length = prompt_length
+        self._fed = prompt_length
+
+    def __call__(self, input_ids: Any, scores: Any) -> Any:
+        import torch
+
+        if input_ids.shape[0] != 1:
+            raise PlannerError("constrained decoding runs one sequence at a time")
+        for tok in input_ids[0, self._fed:].tolist():
+            self.matcher.consume_token(int(tok))
+        self._fed = input_ids.shape[1]
+        if self.matcher.is_error():
+            raise PlannerError(f"grammar matcher failed: {self.matcher.get_error()}")
+        bits = np.unpackbits(np.frombuffer(self.matcher.compute_bitmask(), dtype=np.uint8), bitorder="little")
+        vocab = scores.shape[-1]
+        allowed = np.zeros(vocab, dtype=bool)
+        n = min(vocab, bits.shape[0])
+        allowed[:n] = bits[:n].astype(bool)
+        mask = torch.from_numpy(allowed).to(scores.device)
+        return scores.masked_fill(~mask, float("-inf"))
+
+
+@dataclass
+class Generation:
+    text: str
+    tokens: int
+    finished: bool
+    """True when the grammar accepted the output (the JSON closed) before the token budget ran out."""
+
+
+def generate_json(
+    model: Any,
+    tokenizer: Any,
+    inputs: Mapping[str, Any],
+    schema: Mapping[str, Any],
+    *,
+    max_new_tokens: int = 512,
+    do_sample: bool = False,
+    temperature: float = 0.7,
+    constrained: bool = True,
+) -> Generation:
+    """Generate under ``schema`` (or freely, with ``constrained=False``, for comparison).
+
+    Args:
+        inputs: the model inputs (``input_ids``, ``attention_mask``, pixel values for a VLM).
+    """
+    import llguidance
+    import torch
+    from transformers import LogitsProcessorList
+
+    prompt_length = int(inputs["input_ids"].shape[1])
+    processors = LogitsProcessorList()
+    matcher = None
+    eos = getattr(tokenizer, "eos_token_id", None)
+    if constrained:
+        lt = llg_tokenizer(tokenizer)
+        matcher = llguidance.LLMatcher(lt, compile_grammar(schema), log_level=0)
+        if matcher.is_error():
+            raise PlannerError(f"cannot compile the plan grammar: {matcher.get_error()}")
+        processors.append(GrammarLogitsProcessor(matcher, prompt_length=prompt_length))
+        eos = lt.eos_token
+    kwargs: dict[str, Any] = {"max_new_tokens": max_new_tokens, "do_sample": do_sample, "logits_processor": processors}
+    if do_sample:
+        kwargs["temperature"] = temperature
+    else:  # a model's generation_config may ask for sampling; planning is greedy unless told
+        kwargs.update(temperature=None, top_p=None, top_k=None)
+    if eos is not None:
+        kwargs["eos_token_id"] = eos
+        kwargs["pad_token_id"] = getattr(tokenizer, "pad_token_id", None) or eos
+    with torch.inference_mode():
+        out = model.generate(**inputs, **kwargs)
+    new = out[0, prompt_length:].tolist()
+    if eos is not None and new and new[-1] == eos:
+        new = new[:-1]
+    text = tokenizer.decode(new, skip_special_tokens=True)
+    if matcher is not None:
+        for tok in new[_fed(processors):]:  # the last token never reached the processor
+            matcher.consume_token(int(tok))
+        finished = matcher.is_accepting()
+    else:
+        finished = _closes(text)
+    return Generation(text=text, tokens=len(new), finished=finished)
+
+
+def _fed(processors: Any) -> int:
+    proc = processors[0]
+    return int(proc._fed - proc.prompt_length)
+
+
+def _closes(text: str) -> bool:
+    try:
+        json.loads(text)
+        return True
+    except ValueError:
+        return False
+
+
+def extract_json(text: str) -> Any:
+    """The first JSON object in ``text`` (models often wrap it in prose or code fences)."""
+    start = text.find("{")
+    if start < 0:
+        raise ValueError("no JSON object in the model output")
+    decoder = json.JSONDecoder()
+    for m in re.finditer(r"\{", text[start:]):
+        try:
+            obj, _ = decoder.raw_decode(text[start + m.start():])
+            return obj
+        except ValueError:
+            continue
+    raise ValueError("no complete JSON object in the model output")

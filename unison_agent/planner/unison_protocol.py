@@ -1,0 +1,283 @@
+"""UnisonTokenPlanner: the published Unison planner's special-token protocol, mapped to plans.
+
+The reference planner (Qwen2.5-VL-3B + LoRA) reads the request with every attachment replaced
+by ``<IMGPAD>`` / ``<VIDPAD>`` and answers with tokens:
+
+==============================  ===============================================================
+output                          canonical step
+==============================  ===============================================================
+no ``<CFI>``/``<CFV>``          understanding: text / image / video (by the first attachment);
+                                the model's text is its answer (``last_stats["answer"]``)
+``<CFI>``                       text_to_image
+``<CFI><BOEDIT>m,s<EOEDIT>``    image_edit: ``mask`` = attachment m, ``image`` = attachment s
+                                (one index: the source, no mask)
+``<CFI><CTRL>``                 image_control: ``control`` = the first image attachment
+``<CFI><REF>``                  image_reference: ``reference`` = the image attachments
+``<CFV>``                       text_to_video
+``<CFV><BOFIDX>0|1<EOFIDX>``    image_to_video: 0 -> ``first_frame``, 1 -> ``last_frame``
+``<CFV><BOEDIT>m,s<EOEDIT>``    video_edit: ``mask`` = attachment m, ``video`` = attachment s
+``<CFV><CTRL>``                 video_control: ``control`` = the first video attachment
+``<CFV><REF>``                  video_reference: ``reference`` = the image attachments
+``<BORES>w,h<EORES>``           ``width``, ``height`` (snapped to the tool's MetaSpec)
+``<BONF>n<EONF>``               ``num_frames`` = n + 1, ``fps`` = the tool's default
+==============================  ===============================================================
+
+``<REF>`` alongside an edit or control adds the remaining image attachments as ``reference``.
+Three bugs of the reference inference script are deliberately *not* copied: it treated every
+``<BOFIDX>`` as "last frame" (it compared against a literal string), ignored ``<CTRL>`` for
+images, and ignored the ``<BOEDIT>`` indices for video editing.
+
+Key parts: ``parse_unison_output(text, request, registry=..., policy=...)`` (pure: text ->
+plan dict), ``to_unison_prompt(request)``, ``UnisonTokenPlanner`` (wraps a model or any
+``generate(prompt) -> text`` callable), ``create(**options)`` (the ``unison`` entry point).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from ..errors import PlannerError, PlanValidationError, UserError
+from ..history import History
+from ..plan import Plan
+from ..policy import Policy
+from ..registry import Registry
+from ..request import Request, placeholder
+from ..tool import Tool
+from .base import finalize
+from .meta import MetaIntent, apply_meta
+
+TOKENS = ("<CFI>", "<CFV>", "<BORES>", "<EORES>", "<BONF>", "<EONF>", "<BOFIDX>", "<EOFIDX>",
+          "<BOEDIT>", "<EOEDIT>", "<REF>", "<CTRL>", "<IMGPAD>", "<VIDPAD>")
+_TEXT_ARGS = ("prompt", "question", "text", "instruction", "query")
+
+
+def to_unison_prompt(request: Request) -> str:
+    """The request text as the reference model saw it: attachments as ``<IMGPAD>``/``<VIDPAD>``."""
+    text = request.text
+    for att in request.attachments:
+        pad = "<IMGPAD>" if att.kind == "image" else "<VIDPAD>"
+        marker = placeholder(att.kind, att.index)
+        text = text.replace(marker, pad) if marker in text else f"{pad} {text}"
+    return text
+
+
+def _block(text: str, name: str) -> str | None:
+    m = re.search(rf"<BO{name}>(.*?)<EO{name}>", text, flags=re.DOTALL)
+    return m.group(1).strip() if m else None
+
+
+def _ints(raw: str, what: str, count: tuple[int, ...]) -> list[int]:
+    parts = [p.strip() for p in raw.split(",") if p.strip()]
+    try:
+        values = [int(p) for p in parts]
+    except ValueError:
+        values = []
+    if len(values) not in count or (parts and not values):
+        want = " or ".join(str(c) for c in count)
+        raise PlannerError(f"planner output has a malformed {what}: {raw!r} (expected {want} comma-separated integers)")
+    return values
+
+
+def _task_and_roles(text: str, kinds: list[str]) -> tuple[str, dict[str, Any], str | None]:
+    """(task, role -> reference(s), answer text or None) for one model output."""
+    images = [i for i, k in enumerate(kinds) if k == "image"]
+    videos = [i for i, k in enumerate(kinds) if k == "video"]
+    has = {t: t in text for t in ("<CFI>", "<CFV>", "<REF>", "<CTRL>", "<BOEDIT>", "<BOFIDX>")}
+    if not (has["<CFI>"] or has["<CFV>"]):
+        answer = re.sub(r"<[A-Z]+>|<\|im_end\|>", "", text).strip()
+        task = "text_understanding" if not kinds else f"{kinds[0]}_understanding"
+        return task, ({kinds[0]: 0} if kinds else {}), answer
+    video = has["<CFV>"] and not has["<CFI>"]
+    roles: dict[str, Any] = {}
+    used: set[int] = set()
+    edit = _block(text, "EDIT")
+    if has["<BOEDIT>"] and edit is not None:
+        idx = _ints(edit, "<BOEDIT> block", (0, 1, 2))
+        source_role = "video" if video else "image"
+        if len(idx) == 2:
+            roles["mask"], roles[source_role] = idx
+        elif len(idx) == 1:
+            roles[source_role] = idx[0]
+        else:
+            pool = videos if video else images
+            if pool:
+                roles[source_role] = pool[0]
+        task = "video_edit" if video else "image_edit"
+    elif video and has["<BOFIDX>"]:
+        which = _ints(_block(text, "FIDX") or "", "<BOFIDX> block", (1,))[0]
+        if which not in (0, 1):
+            raise PlannerError(f"planner output has <BOFIDX>{which}<EOFIDX>; expected 0 (first frame) or 1 (last frame)")
+        task = "image_to_video"
+        if images:
+            roles["first_frame" if which == 0 else "last_frame"] = images[0]
+    elif has["<CTRL>"]:
+        task = "video_control" if video else "image_control"
+        pool = (videos or images) if video else images
+        if pool:
+            roles["control"] = pool[0]
+    elif has["<REF>"]:
+        task = "video_reference" if video else "image_reference"
+    else:
+        task = "text_to_video" if video else "text_to_image"
+    used.update(v for v in roles.values() if isinstance(v, int))
+    if has["<REF>"]:
+        refs = [i for i in images if i not in used] or ([] if used else images)
+        if refs:
+            roles["reference"] = refs
+    return task, roles, None
+
+
+def parse_unison_output(
+    text: str,
+    request: Request,
+    *,
+    registry: Registry,
+    policy: Policy | None = None,
+    tool_for: Mapping[str, str] | None = None,
+) -> tuple[dict[str, Any], str | None]:
+    """Map one output of the reference planner to ``(plan dict, answer or None)``.
+
+    Args:
+        tool_for: task -> tool name, where several registered tools serve a task (default: the
+            first registered one).
+
+    Raises:
+        PlannerError: malformed token blocks, or no registered tool serves the task.
+    """
+    kinds: list[str] = [a.kind for a in request.attachments]
+    task, roles, answer = _task_and_roles(text, kinds)
+    tool = _pick_tool(task, registry, tool_for)
+    args: dict[str, Any] = {}
+    media = tool.media_args()
+    props = tool.parameters_schema().get("properties", {})
+    for role, value in roles.items():
+        if role not in media:
+            raise PlannerError(f"tool `{tool.name}` serves {task} but has no `{role}` argument")
+        refs = [f"$input.{i}" for i in (value if isinstance(value, list) else [value])]
+        is_list = _is_array(props.get(role, {}))
+        args[role] = refs if is_list else refs[0]
+    text_arg = next((a for a in _TEXT_ARGS if a in props), None)
+    if text_arg is not None:
+        args[text_arg] = _clean_prompt(request.text)
+    intent = MetaIntent()
+    res = _block(text, "RES")
+    if res is not None:
+        w, h = _ints(res, "<BORES> block", (2,))
+        intent = MetaIntent(width=w, height=h)
+    nf = _block(text, "NF")
+    if nf is not None:
+        intent = MetaIntent(width=intent.width, height=intent.height, frames=_ints(nf, "<BONF> block", (1,))[0] + 1)
+    args = apply_meta(args, tool, intent, policy=policy)
+    if intent.frames and "num_frames" in args and "fps" not in args and "fps" in props and tool.meta and tool.meta.default_fps:
+        args["fps"] = tool.meta.default_fps
+    step = {"id": "s0", "task": task, "tool": tool.name, "args": args}
+    return {"steps": [step]}, answer
+
+
+def _pick_tool(task: str, registry: Registry, tool_for: Mapping[str, str] | None) -> Tool:
+    if tool_for and task in tool_for:
+        return registry.get(tool_for[task])
+    serving = registry.tools_for_task(task)
+    if not serving:
+        raise PlannerError(f"no registered tool serves {task!r}; tools: {', '.join(registry.names()) or '(none)'}")
+    return serving[0]
+
+
+def _is_array(schema: Mapping[str, Any]) -> bool:
+    return schema.get("type") == "array" or any(
+        isinstance(s, Mapping) and s.get("type") == "array" for s in schema.get("anyOf", [])
+    )
+
+
+def _clean_prompt(text: str) -> str:
+    """The request text without attachment placeholders (the generator needs words, not markers)."""
+    cleaned = re.sub(r"<(?:image|video) \d+>", "", text)
+    return re.sub(r"\s{2,}", " ", cleaned).strip() or text
+
+
+class UnisonTokenPlanner:
+    """Plan with the reference release's planner (or anything speaking its protocol).
+
+    Args:
+        generate: ``generate(prompt) -> text``: any callable (tests script it); if ``None``,
+            ``model`` is loaded (a Qwen2.5-VL checkpoint, optionally with ``adapter``).
+        model, adapter, device, dtype: where the reference planner lives.
+        max_new_tokens: generation budget (the reference uses 256).
+        tool_for: task -> tool name overrides.
+    """
+
+    name = "unison"
+
+    def __init__(
+        self,
+        *,
+        generate: Callable[[str], str] | None = None,
+        model: str | None = None,
+        adapter: str | None = None,
+        device: str | None = None,
+        dtype: str | None = None,
+        max_new_tokens: int = 256,
+        tool_for: Mapping[str, str] | None = None,
+    ) -> None:
+        if generate is None and model is None:
+            raise UserError("the unison planner needs `model` (the reference Qwen2.5-VL checkpoint) or `generate`")
+        self._generate = generate
+        self._load = {"model": model, "adapter": adapter, "device": device, "dtype": dtype}
+        self._lm: Any = None
+        self.max_new_tokens = int(max_new_tokens)
+        self.tool_for = dict(tool_for or {})
+        self.last_stats: dict[str, Any] = {}
+
+    def _model_generate(self, prompt: str) -> str:
+        import torch
+
+        from .lm import load_model
+
+        if self._lm is None:
+            model = self._load.pop("model")
+            assert model is not None
+            self._lm = load_model(model, **self._load)
+        lm, processor, _ = self._lm
+        messages = [{"role": "user", "content": [{"type": "text", "text": prompt}]}]
+        inputs = processor.apply_chat_template(
+            messages, tokenize=True, add_generation_prompt=True, return_tensors="pt", return_dict=True
+        ).to(lm.device)
+        with torch.inference_mode():
+            out = lm.generate(**inputs, max_new_tokens=self.max_new_tokens, do_sample=False)
+        new = out[0, inputs["input_ids"].shape[1]:]
+        self.last_stats["tokens"] = int(new.shape[0])
+        text = processor.batch_decode([new], skip_special_tokens=False, clean_up_tokenization_spaces=False)[0]
+        return str(text).replace("<|im_end|>", "").replace("<|endoftext|>", "").strip()
+
+    def plan(
+        self,
+        request: Request,
+        *,
+        registry: Registry,
+        history: History | None = None,
+        policy: Policy | None = None,
+    ) -> Plan:
+        """Generate the protocol output, map it, validate it (``finalize``)."""
+        started = time.perf_counter()
+        self.last_stats = {}
+        prompt = to_unison_prompt(request)
+        text = self._generate(prompt) if self._generate is not None else self._model_generate(prompt)
+        raw, answer = parse_unison_output(text, request, registry=registry, policy=policy, tool_for=self.tool_for)
+        self.last_stats.update({"output": text, "answer": answer, "seconds": round(time.perf_counter() - started, 4)})
+        try:
+            return finalize(raw, request, registry=registry, history=history, policy=policy)
+        except PlanValidationError as exc:
+            raise PlannerError(f"the reference planner's output {text!r} maps to an invalid plan:\n{exc}", exc.issues) from None
+
+
+def create(**options: Any) -> UnisonTokenPlanner:
+    """Entry point ``unison``."""
+    if "max_new_tokens" in options and isinstance(options["max_new_tokens"], str):
+        options["max_new_tokens"] = int(options["max_new_tokens"])
+    try:
+        return UnisonTokenPlanner(**options)
+    except TypeError as exc:
+        raise UserError(f"unison planner: {exc}; options: model, adapter, device, dtype, max_new_tokens, tool_for") from None
