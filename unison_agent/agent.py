@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -128,7 +128,7 @@ class Agent:
     def run(
         self,
         text: str,
-        attachments: list[str | Path] | None = None,
+        attachments: Sequence[str | Path] | None = None,
         *,
         session: str | None = None,
         on_event: EventSink | None = None,
@@ -149,7 +149,7 @@ class Agent:
             PlannerError: the planner could not produce a valid plan.
             ApprovalRequiredError: steps need approval and no ``approver`` was given.
         """
-        request = parse_request(text, attachments, base_dir=base_dir)
+        request = parse_request(text, list(attachments or []), base_dir=base_dir)
         return self._drive(session, request, None, on_event)
 
     def execute(
@@ -173,11 +173,11 @@ class Agent:
         return self._drive(sid, request, checked, on_event)
 
     def stream(
-        self, text: str, attachments: list[str | Path] | None = None, *, session: str | None = None,
+        self, text: str, attachments: Sequence[str | Path] | None = None, *, session: str | None = None,
         base_dir: str | Path | None = None,
     ) -> Iterator[Event]:
         """Like ``run``, but yield progress events as they happen (the last is ``done``)."""
-        request = parse_request(text, attachments, base_dir=base_dir)
+        request = parse_request(text, list(attachments or []), base_dir=base_dir)
         sid = check_session_id(session) if session else new_session_id()
         graph_input = self._start_input(sid, request, None)
         yield from self._events(sid, graph_input)

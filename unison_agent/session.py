@@ -15,6 +15,7 @@ import re
 import secrets
 import sqlite3
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -74,7 +75,7 @@ class Session:
         self.agent = agent
         self.id = check_session_id(session_id) if session_id else new_session_id()
 
-    def run(self, text: str, attachments: list[str | Path] | None = None, *, on_event: EventSink | None = None,
+    def run(self, text: str, attachments: Sequence[str | Path] | None = None, *, on_event: EventSink | None = None,
             base_dir: str | Path | None = None) -> RunResult:
         return self.agent.run(text, attachments, session=self.id, on_event=on_event, base_dir=base_dir)
 

@@ -109,6 +109,16 @@ def known_refs_for(plan: dict[str, Any], history: History, store: ArtifactStore)
 
 def build_graph(deps: ExecutorDeps) -> StateGraph:
     """The uncompiled graph; compile it with a checkpointer (or none, as a subgraph)."""
+    builder = StateGraph(TurnState)
+    add_executor_nodes(builder, deps)
+    builder.add_edge(START, "plan")
+    builder.add_edge("respond", END)
+    return builder
+
+
+def add_executor_nodes(builder: StateGraph, deps: ExecutorDeps) -> None:
+    """Add ``plan`` … ``respond`` to ``builder`` (whose state extends ``TurnState``); the
+    caller wires what comes before ``plan`` and after ``respond``."""
 
     def plan_node(state: TurnState) -> TurnState:
         given = state.get("given_plan")
@@ -201,12 +211,10 @@ def build_graph(deps: ExecutorDeps) -> StateGraph:
                                     result=result.model_dump(mode="json")))
         return {"history": history.model_dump(mode="json"), "result": result.model_dump(mode="json")}
 
-    builder = StateGraph(TurnState)
     builder.add_node("plan", plan_node)
     builder.add_node("validate", validate_node)
     builder.add_node("execute", execute_node)
     builder.add_node("respond", respond_node)
-    builder.add_edge(START, "plan")
     builder.add_edge("plan", "validate")
     if deps.settings.approval is not None:
         builder.add_node("approve", approve_node)
@@ -215,8 +223,6 @@ def build_graph(deps: ExecutorDeps) -> StateGraph:
     else:
         builder.add_conditional_edges("validate", after_validate, ["execute", "respond"])
     builder.add_edge("execute", "respond")
-    builder.add_edge("respond", END)
-    return builder
 
 
 def _dependency_order(steps: list[Step]) -> list[Step]:

@@ -34,8 +34,22 @@ def ingest_attachments(request: Request, store: ArtifactStore) -> list[Artifact]
     for att in request.attachments:
         if not Path(att.path).is_file():
             raise RequestError(f"attachment {att.index} {att.path!r} no longer exists")
-        arts.append(store.put_file(att.path, kind=att.kind, name=f"input{att.index}", metadata={"source": att.path}))
+        meta: dict[str, Any] = {"source": att.path}
+        if att.kind == "image":
+            meta.update(_image_size(att.path))
+        arts.append(store.put_file(att.path, kind=att.kind, name=f"input{att.index}", metadata=meta))
     return arts
+
+
+def _image_size(path: str) -> dict[str, int]:
+    """Width and height from the header (no full decode); empty if PIL cannot tell."""
+    from PIL import Image
+
+    try:
+        with Image.open(path) as img:
+            return {"width": img.width, "height": img.height}
+    except Exception:  # an unreadable image fails later, in the tool that opens it, with its name
+        return {}
 
 
 class Resolver:
