@@ -1,0 +1,120 @@
+"""``unison plan``: print the validated plan for a request, or plan a whole JSONL batch.
+
+``unison plan "<text>" [-i FILE ...] [--planner NAME] [--planner-option k=v ...] [--json]``
+``unison plan --batch IN.jsonl --out OUT.jsonl``: IN lines ``{"id", "text", "attachments"?}``
+(relative paths resolve beside IN); OUT lines ``{"id", "plan"}`` or ``{"id", "error":
+{"message", "details"}}``. The planner loads once; a bad line is reported and the rest go on.
+
+The planner and its options come from the configuration (``planner``, ``planner_options``);
+``--planner`` and ``--planner-option`` override them.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from ..config import Config, load_config
+from ..errors import UserError
+from ..evaluation import plan_record, read_jsonl
+from ..plan import Plan
+from ..planner import load_planner
+from ..planner.base import Planner
+from ..registry import default_registry
+
+
+def parse_options(pairs: list[str]) -> dict[str, Any]:
+    """``["max_repairs=3", "adapter=path"]`` -> dict; values that parse as JSON become numbers/bools."""
+    out: dict[str, Any] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise UserError(f"--planner-option expects key=value, got {pair!r}")
+        try:
+            out[key.strip()] = json.loads(value)
+        except ValueError:
+            out[key.strip()] = value
+    return out
+
+
+def build_planner(config: Config, name: str | None, options: list[str]) -> tuple[str, Planner]:
+    chosen = name or config.planner
+    opts = dict(config.planner_options) if chosen == config.planner else {}
+    opts.update(parse_options(options))
+    return chosen, load_planner(chosen, **opts)
+
+
+def pretty(plan: Plan) -> str:
+    lines = []
+    for step in plan.steps:
+        args = ", ".join(f"{k}={v!r}" for k, v in step.args.items())
+        lines.append(f"{step.id}  {step.task:<19} {step.tool}({args})")
+    return "\n".join(lines)
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("plan")
+    def plan_command(
+        text: str | None = typer.Argument(None, help="The request; ###path### marks inline attachments."),
+        inputs: list[Path] = typer.Option([], "--input", "-i", help="Attachment file (repeatable)."),
+        planner_name: str | None = typer.Option(None, "--planner", "-p", help="Planner name (default: config)."),
+        planner_options: list[str] = typer.Option([], "--planner-option", "-o", help="Planner option key=value."),
+        as_json: bool = typer.Option(False, "--json", help="Print the plan as JSON."),
+        batch: Path | None = typer.Option(None, "--batch", help="Plan every line of this JSONL file."),
+        out: Path | None = typer.Option(None, "--out", help="Where --batch writes results (JSONL)."),
+        config_file: Path | None = typer.Option(None, "--config", help="Config file (TOML or YAML)."),
+    ) -> None:
+        """Plan a request (or a batch) and print the validated plan."""
+        config = load_config(config_file)
+        if batch is None and text is None:
+            raise UserError("give a request text, or --batch IN.jsonl --out OUT.jsonl")
+        if batch is not None and (text is not None or inputs):
+            raise UserError("--batch plans a file; do not also give a request text or --input")
+        _, planner = build_planner(config, planner_name, planner_options)
+        registry = default_registry()
+        if batch is not None:
+            if out is None:
+                raise UserError("--batch needs --out OUT.jsonl")
+            run_batch(planner, batch, out, registry=registry, config=config)
+            return
+        assert text is not None
+        result = plan_record(planner, {"id": None, "text": text, "attachments": [str(p) for p in inputs]},
+                             registry=registry, policy=config.policy)
+        if "error" in result:
+            if as_json:
+                typer.echo(json.dumps({"error": result["error"]}, indent=2))
+                raise typer.Exit(1)
+            details = "".join(f"\n  - {d['pointer'] or '/'}: {d['message']}" for d in result["error"]["details"])
+            typer.echo(f"Error: {result['error']['message']}{details}", err=True)
+            raise typer.Exit(1)
+        plan = Plan.model_validate(result["plan"])
+        typer.echo(json.dumps(plan.to_json(), indent=2) if as_json else pretty(plan))
+
+
+def run_batch(planner: Planner, src: Path, dst: Path, *, registry: Any, config: Config) -> tuple[int, int]:
+    """Plan every record of ``src`` into ``dst`` (written line by line); returns (planned, failed)."""
+    if not src.is_file():
+        raise UserError(f"batch file {str(src)!r} does not exist")
+    records = read_jsonl(src)
+    ok = failed = 0
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    with open(dst, "w", encoding="utf-8") as fh:
+        for rec in records:
+            if "_error" in rec:
+                result: dict[str, Any] = {"id": rec["id"], "error": {"message": rec["_error"], "details": []}}
+            else:
+                result = plan_record(planner, rec, registry=registry, policy=config.policy, base_dir=src.parent)
+            line = {k: result[k] for k in ("id", "plan", "error") if k in result}
+            fh.write(json.dumps(line) + "\n")
+            fh.flush()
+            if "plan" in line:
+                ok += 1
+            else:
+                failed += 1
+                print(f"{line['id']}: {line['error']['message']}", file=sys.stderr)
+    print(f"{ok} planned, {failed} failed -> {dst}", file=sys.stderr)
+    return ok, failed
