@@ -103,7 +103,10 @@ class ArtifactStore:
         target = self._object_path(digest, src.suffix.lower())
         if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
-            tmp = target.with_name(f".tmp-{digest}")
+            # a unique temporary name: two steps may store the same bytes at the same time
+            fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+            os.close(fd)
+            tmp = Path(tmp_name)
             if move:
                 shutil.move(str(src), tmp)
             else:
@@ -138,8 +141,9 @@ class ArtifactStore:
             id=digest, kind=kind, path=str(target), value=value, step=step, name=name, metadata=meta
         )
         sidecar = target.with_name(f"{digest}.json")
-        tmp = sidecar.with_name(f".tmp-{digest}.json")
-        tmp.write_text(json.dumps(art.model_dump(mode="json"), indent=1, default=str))
+        fd, tmp = tempfile.mkstemp(dir=sidecar.parent, prefix=".tmp-", suffix=".json")  # unique: see put_file
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(json.dumps(art.model_dump(mode="json"), indent=1, default=str))
         os.replace(tmp, sidecar)
         return art
 
