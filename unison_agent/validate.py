@@ -14,6 +14,7 @@ JSON it is given.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -133,7 +134,7 @@ def _check_tool(step: dict[str, Any], base: str, registry: Registry, issues: lis
 
 
 def _check_args(step: dict[str, Any], base: str, tool: Tool, issues: list[Issue]) -> None:
-    validator = Draft202012Validator(tool.parameters_schema())
+    validator = _args_validator(tool)
     for err in validator.iter_errors(step["args"]):
         where = "".join(f"/{p}" for p in err.absolute_path)
         field = "/".join(str(p) for p in err.absolute_path) or "(args)"
@@ -226,6 +227,18 @@ def _ref_kind(
             return None
         return known_refs[raw]
     return None
+
+
+_ARG_VALIDATORS: weakref.WeakKeyDictionary[Tool, Draft202012Validator] = weakref.WeakKeyDictionary()
+
+
+def _args_validator(tool: Tool) -> Draft202012Validator:
+    """The tool's argument validator, built once per tool object (generating the JSON Schema
+    dominates the cost of validating a plan)."""
+    validator = _ARG_VALIDATORS.get(tool)
+    if validator is None:
+        validator = _ARG_VALIDATORS[tool] = Draft202012Validator(tool.parameters_schema())
+    return validator
 
 
 def _check_roles(step: dict[str, Any], base: str, tool: Tool, issues: list[Issue]) -> None:
