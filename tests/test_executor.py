@@ -191,3 +191,10 @@ def test_progress_events_in_order(make_agent: Any) -> None:
     assert fractions == [0.25, 0.5, 0.75, 1.0]
     assert [e["event"] for e in events][:2] == ["planned", "validated"] and events[-1]["event"] == "done"
     assert events[-1]["result"]["status"] == "ok"
+
+
+def test_concurrent_steps_storing_the_same_bytes(make_agent: Any) -> None:
+    plan = {"steps": [{"id": f"n{i}", "task": "text_understanding", "tool": "noop", "args": {"question": str(i)}}
+                      for i in range(12)]}
+    result = make_agent().execute(plan, "x")
+    assert result.status == "ok" and len({a.id for a in result.artifacts}) == 1

@@ -50,7 +50,10 @@ def open_sqlite_checkpointer(root: str | Path) -> SqliteSaver:
     folder = Path(root).expanduser()
     folder.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(folder / SESSION_DB, check_same_thread=False)  # SqliteSaver serialises access itself
-    conn.execute("PRAGMA journal_mode=WAL")  # readers do not block the writer; a crash loses nothing committed
+    conn.execute("PRAGMA journal_mode=WAL")  # readers do not block the writer
+    # WAL + NORMAL: a commit survives the process being killed (what resuming needs); only a
+    # power cut may lose the last commits, never corrupt the file
+    conn.execute("PRAGMA synchronous=NORMAL")
     saver = SqliteSaver(conn)
     saver.setup()
     return saver
