@@ -43,6 +43,10 @@ class Config(BaseModel):
     planner_options: dict[str, Any] = Field(default_factory=dict)
     policy: Policy = Field(default_factory=Policy)
     tools: dict[str, ToolSettings] = Field(default_factory=dict)
+    executor: dict[str, Any] = Field(
+        default_factory=dict,
+        description="Executor settings: max_attempts, retry_interval, step_timeout, max_parallel_steps, "
+        "approval_tasks (see unison_agent.executor.settings.ExecutorSettings.from_config).")
 
     @property
     def artifact_root(self) -> Path:
