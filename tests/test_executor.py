@@ -198,3 +198,21 @@ def test_concurrent_steps_storing_the_same_bytes(make_agent: Any) -> None:
                       for i in range(12)]}
     result = make_agent().execute(plan, "x")
     assert result.status == "ok" and len({a.id for a in result.artifacts}) == 1
+
+
+def test_settings_from_the_config_file(tmp_path: Path, exec_registry: Any) -> None:
+    from unison_agent.agent import Agent
+    from unison_agent.config import load_config
+    from unison_agent.errors import UserError
+
+    cfg_file = tmp_path / "unison.toml"
+    cfg_file.write_text(f'home = "{tmp_path / "h"}"\n[executor]\nmax_attempts = 2\nretry_interval = 0.01\n'
+                        'step_timeout = 30\napproval_tasks = ["image_to_video"]\n')
+    with Agent(None, registry=exec_registry, config=load_config(cfg_file, profile="tiny", env={})) as agent:
+        assert agent.settings.retry.max_attempts == 2 and agent.settings.step_timeout == 30.0
+        assert agent.settings.approval is not None and agent.settings.approval.tasks == {"image_to_video"}
+        assert "approve" in agent.graph.get_graph().nodes
+    for bad in ('[executor]\nretries = 3\n', '[executor]\napproval_tasks = ["video_magic"]\n', '[executor]\nstep_timeout = -1\n'):
+        cfg_file.write_text(bad)
+        with pytest.raises(UserError, match=r"executor|step_timeout"):
+            ExecutorSettings.from_config(load_config(cfg_file, profile="tiny", env={}))

@@ -90,14 +90,14 @@ class Agent:
             pool: the model pool, handed to tools as ``ToolContext.pool``.
             checkpointer: any LangGraph checkpointer; default SQLite under ``config.session_root``.
             store: the artifact store; default one at ``config.artifact_root``.
-            settings: retries, timeouts, parallelism, approval.
+            settings: retries, timeouts, parallelism, approval; default from ``config.executor``.
             approver: answers approval interrupts in-process; without it ``run`` raises
                 ``ApprovalRequiredError``.
         """
         self.config = config or load_config()
         self.registry = registry if registry is not None else default_registry()
         self.store = store or ArtifactStore(self.config.artifact_root)
-        self.settings = settings or ExecutorSettings()
+        self.settings = settings or ExecutorSettings.from_config(self.config)
         self.pool = pool
         self.approver = approver
         self._planner = planner

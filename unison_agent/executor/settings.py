@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import cast
+from typing import Any, cast
 
 from langgraph.types import RetryPolicy
 
@@ -84,6 +84,37 @@ class ExecutorSettings:
     """Most steps running at the same time; ``None``: every ready step runs."""
     approval: ApprovalPolicy | None = None
     """``None``: no approval needed."""
+
+    @classmethod
+    def from_config(cls, config: Any) -> ExecutorSettings:
+        """Settings from ``config.executor`` (a config file's ``[executor]`` table).
+
+        Keys: ``max_attempts`` (int), ``retry_interval`` (seconds before the first retry),
+        ``step_timeout`` (seconds), ``max_parallel_steps`` (int), ``approval_tasks`` (list of
+        task names that need approval; empty or absent: no approval).
+        """
+        data = dict(getattr(config, "executor", None) or {})
+        known = {"max_attempts", "retry_interval", "step_timeout", "max_parallel_steps", "approval_tasks"}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise UserError(f"config `executor` has unknown key(s) {unknown}; known: {', '.join(sorted(known))}")
+        from ..tasks import TASKS
+
+        bad_tasks = [t for t in data.get("approval_tasks") or [] if t not in TASKS]
+        if bad_tasks:
+            raise UserError(f"config `executor.approval_tasks`: unknown task(s) {bad_tasks}; valid tasks: {', '.join(TASKS)}")
+        base = default_retry_policy()
+        try:
+            retry = base._replace(max_attempts=int(data.get("max_attempts", base.max_attempts)),
+                                  initial_interval=float(data.get("retry_interval", base.initial_interval)))
+            timeout = data.get("step_timeout")
+            parallel = data.get("max_parallel_steps")
+            tasks = data.get("approval_tasks") or []
+            return cls(retry=retry, step_timeout=float(timeout) if timeout is not None else None,
+                       max_parallel_steps=int(parallel) if parallel is not None else None,
+                       approval=ApprovalPolicy(tasks=frozenset(str(t) for t in tasks)) if tasks else None)
+        except (TypeError, ValueError) as exc:
+            raise UserError(f"config `executor`: {exc} (got {data!r})") from None
 
     def __post_init__(self) -> None:
         if self.step_timeout is not None and self.step_timeout <= 0:
