@@ -152,3 +152,13 @@ def test_killed_process_resumes_without_rerunning_finished_steps(tmp_path: Path)
     assert ran.count(("sleep_image", "second")) == 2  # killed mid-run, so run again
     first = next(s for s in result["steps"] if s["id"] == "first")
     assert Path(first["outputs"][0]["path"]) in images  # the artifact from before the kill is reused
+
+
+def test_stream_yields_events_and_session_handle_continues(make_agent: Any) -> None:
+    agent = make_agent(multi_turn_planner())
+    events = list(agent.stream("a dark square", session="st"))
+    assert events[0]["event"] == "planned" and events[-1]["event"] == "done"
+    assert events[-1]["result"]["status"] == "ok" and all(e["session"] == "st" for e in events)
+    chat = agent.session("st")
+    assert chat.run("now make it brighter").turn == 1
+    assert len(chat.history) == 2
