@@ -56,6 +56,7 @@ class LoraSpec(BaseModel):
     model_config = ConfigDict(extra="forbid")
     r: int = Field(default=16, ge=0, description="LoRA rank; 0 keeps the encoder frozen (heads only).")
     alpha: int = 32
+    layers: list[int] | None = Field(default=None, description="Transformer layers with an adapter (default: all).")
 
 
 class TinySpec(BaseModel):
@@ -181,7 +182,7 @@ def train_encoder(recipe: EncoderRecipe, *, progress: Progress = print, resume: 
 
     random.seed(recipe.seed)
     torch.manual_seed(recipe.seed)
-    net = apply_lora(PlannerNet(build_encoder(base), n_signatures=len(sig_names)), r=recipe.lora.r, alpha=recipe.lora.alpha)
+    net = apply_lora(PlannerNet(build_encoder(base), n_signatures=len(sig_names)), r=recipe.lora.r, alpha=recipe.lora.alpha, layers=recipe.lora.layers)
     enc_params = [p for n, p in net.named_parameters() if p.requires_grad and n.startswith("encoder.")]
     head_params = [p for n, p in net.named_parameters() if p.requires_grad and not n.startswith("encoder.")]
     groups: list[dict[str, Any]] = [{"params": head_params, "lr": recipe.head_lr}]
@@ -250,7 +251,7 @@ def train_encoder(recipe: EncoderRecipe, *, progress: Progress = print, resume: 
     config = {
         "format": 1,
         "base": base_ref,
-        "lora": {"r": recipe.lora.r, "alpha": recipe.lora.alpha},
+        "lora": {"r": recipe.lora.r, "alpha": recipe.lora.alpha, "layers": recipe.lora.layers},
         "signatures": sig_names,
         "max_len_train": recipe.max_len,
         "max_len_infer": 256,

@@ -79,6 +79,7 @@ def build_encoder(base: Path | str, *, weights: dict[str, torch.Tensor] | None =
     clean = {k.removeprefix(prefix): v for k, v in weights.items() if not k.removeprefix(prefix).startswith("pooler.")}
     missing, unexpected = model.load_state_dict(clean, strict=False)
     missing = [k for k in missing if not k.endswith("position_ids")]
+    unexpected = [k for k in unexpected if not k.endswith("position_ids")]
     if missing or unexpected:
         raise ModelNotFoundError(f"encoder weights at {base} do not fit its config: missing {missing[:3]}, unexpected {unexpected[:3]}")
     return model
@@ -126,14 +127,18 @@ class PlannerNet(nn.Module):
         }
 
 
-def apply_lora(net: PlannerNet, *, r: int, alpha: int, dropout: float = 0.0) -> PlannerNet:
-    """Wrap the encoder in a peft LoRA (``r`` 0: keep it frozen); only adapter and heads train."""
+def apply_lora(net: PlannerNet, *, r: int, alpha: int, dropout: float = 0.0, layers: list[int] | None = None) -> PlannerNet:
+    """Wrap the encoder in a peft LoRA (``r`` 0: keep it frozen); only adapter and heads train.
+
+    ``layers`` limits the adapter to those transformer layers (the top ones: backward then stops there).
+    """
     for p in net.encoder.parameters():
         p.requires_grad = False
     if r > 0:
         from peft import LoraConfig, get_peft_model
 
-        cfg = LoraConfig(r=r, lora_alpha=alpha, lora_dropout=dropout, target_modules=LORA_TARGETS, bias="none")
+        cfg = LoraConfig(r=r, lora_alpha=alpha, lora_dropout=dropout, target_modules=LORA_TARGETS, bias="none",
+                         layers_to_transform=layers or None)
         net.encoder = get_peft_model(net.encoder, cfg)
     return net
 

