@@ -27,6 +27,7 @@ import copy
 import json
 import re
 import threading
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -254,8 +255,17 @@ class GrammarLogitsProcessor:
         self.matcher = matcher
         self.prompt_length = prompt_length
         self._fed = prompt_length
+        self.seconds = 0.0
+        """Time spent in the grammar (consuming tokens, building masks), for overhead figures."""
 
     def __call__(self, input_ids: Any, scores: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            return self._mask(input_ids, scores)
+        finally:
+            self.seconds += time.perf_counter() - started
+
+    def _mask(self, input_ids: Any, scores: Any) -> Any:
         import torch
 
         if input_ids.shape[0] != 1:
@@ -280,6 +290,8 @@ class Generation:
     tokens: int
     finished: bool
     """True when the grammar accepted the output (the JSON closed) before the token budget ran out."""
+    grammar_seconds: float = 0.0
+    """Time spent masking logits (zero when unconstrained)."""
 
 
 def generate_json(
@@ -331,9 +343,10 @@ def generate_json(
         for tok in new[_fed(processors):]:  # the last token never reached the processor
             matcher.consume_token(int(tok))
         finished = matcher.is_accepting()
+        grammar_seconds = processors[0].seconds
     else:
-        finished = _closes(text)
-    return Generation(text=text, tokens=len(new), finished=finished)
+        finished, grammar_seconds = _closes(text), 0.0
+    return Generation(text=text, tokens=len(new), finished=finished, grammar_seconds=grammar_seconds)
 
 
 def _fed(processors: Any) -> int:
