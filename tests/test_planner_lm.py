@@ -153,3 +153,22 @@ def test_extract_json_skips_prose() -> None:
     assert extract_json('Sure! ```json\n{"steps": []}\n```') == {"steps": []}
     with pytest.raises(ValueError):
         extract_json("no json here")
+
+
+def test_vlm_sees_attachments_as_images(planner_registry: Registry, planner_media: dict[str, Path]) -> None:
+    """A tiny random Qwen2.5-VL: attachments go in as images; output still fits the plan grammar."""
+    from unison_agent.tiny.qwen import build_qwen_vl
+
+    model, processor = build_qwen_vl(seed=0)
+    planner = LMPlanner(model=model, tokenizer=processor, max_new_tokens=400, max_repairs=1, max_steps=1)
+    req = parse_request(f"###{planner_media['image']}### and ###{planner_media['video']}### what happens?")
+    planner._ensure_loaded()  # detects the VLM from its config
+    inputs = planner._encode(build_messages(req, registry=planner_registry, images=True), req)
+    assert "pixel_values" in inputs and "image_grid_thw" in inputs and inputs["image_grid_thw"].shape[0] == 2
+    try:
+        plan = planner.plan(req, registry=planner_registry)
+    except PlannerError as exc:
+        assert exc.issues
+    else:
+        assert plan.steps[0].id == "s0"
+    assert planner._vlm is True and planner.last_stats["tokens"] > 0
