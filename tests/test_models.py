@@ -183,3 +183,31 @@ def test_from_config_and_shared_pool():
     pool = ModelPool.from_config(cfg)
     assert pool.memory_budget_bytes == 1 << 29 and pool.dtype_name == "float32"
     assert shared_pool(cfg) is shared_pool(cfg)
+
+
+def test_one_instance_is_run_by_one_step_at_a_time():
+    """Steps share one load but take turns: pipelines keep per-call state."""
+    calls: list[str] = []
+    pool = ModelPool(device="cpu", loaders={"lin": _linear_loader(calls)})
+    active, overlaps = [0], [0]
+    guard = threading.Lock()
+
+    def step() -> None:
+        with pool.use("lin", "a"):
+            with guard:
+                active[0] += 1
+                overlaps[0] = max(overlaps[0], active[0])
+            time.sleep(0.05)
+            with guard:
+                active[0] -= 1
+
+    threads = [threading.Thread(target=step) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert overlaps[0] == 1
+    assert len(calls) == 1
+    # without exclusivity (read-only use) callers may overlap
+    with pool.use("lin", "a"), pool.use("lin", "a", exclusive=False):
+        pass

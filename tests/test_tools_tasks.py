@@ -154,3 +154,9 @@ def test_video_understanding_samples_frames(run_tool, make_video):
 def test_same_seed_same_output(run_tool):
     args = {"prompt": "a red fox", "width": 32, "height": 32, **SAMPLER}
     assert run_tool(ImageGen(), "text_to_image", args).id == run_tool(ImageGen(), "text_to_image", args).id
+
+
+def test_tiny_profile_handles_long_sides(run_tool):
+    """The tiny transformer's rotary table covers the reference sizes (832 wide and beyond)."""
+    art = run_tool(ImageGen(), "text_to_image", {"prompt": "a wide strip", "width": 1024, "height": 32, **SAMPLER})
+    _check_png(art, 1024, 32)

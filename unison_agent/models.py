@@ -108,6 +108,9 @@ class _Entry:
     """``device`` (ready) or ``host`` (offloaded to CPU)."""
     leases: int = 0
     last_used: float = field(default_factory=time.monotonic)
+    run_lock: threading.Lock = field(default_factory=threading.Lock)
+    """Held while a caller runs the model: pipelines and ``generate`` keep per-call state
+    (scheduler timesteps, caches), so two steps must not drive one instance at once."""
 
 
 @dataclass
@@ -174,8 +177,13 @@ class ModelPool:
 
     # -- public API -------------------------------------------------------------------------
     @contextmanager
-    def use(self, kind: str, model_id: str, *, config_key: str | None = None, **options: Any) -> Iterator[Any]:
+    def use(
+        self, kind: str, model_id: str, *, config_key: str | None = None, exclusive: bool = True, **options: Any
+    ) -> Iterator[Any]:
         """Yield the model, loaded and on the device; it is not evicted until the block ends.
+
+        With ``exclusive`` (the default) the block also owns the instance: concurrent steps that
+        need the same model share one load but take turns running it.
 
         Args:
             kind: loader kind (``wan_vace``, ``diffusers``, ``qwen2_5_vl`` or a registered one).
@@ -184,16 +192,20 @@ class ModelPool:
             **options: loader options; part of the key (different options, different instance).
         """
         entry = self._acquire(kind, model_id, options, config_key)
+        if exclusive:
+            entry.run_lock.acquire()
         try:
             yield entry.obj
         finally:
+            if exclusive:
+                entry.run_lock.release()
             with self._lock:
                 entry.leases -= 1
                 entry.last_used = time.monotonic()
 
     def get(self, kind: str, model_id: str, *, config_key: str | None = None, **options: Any) -> Any:
         """The model, loaded and on the device, without holding it (it may be evicted later)."""
-        with self.use(kind, model_id, config_key=config_key, **options) as obj:
+        with self.use(kind, model_id, config_key=config_key, exclusive=False, **options) as obj:
             return obj
 
     def register_loader(self, kind: str, loader: Loader) -> None:
