@@ -11,7 +11,6 @@ from .templates_single import family
 
 ICTRL = (S(task="image_control", roles={"control": "image"}),)
 VCTRL = (S(task="video_control", roles={"control": "video"}),)
-VCTRL_IMG = (S(task="video_control", roles={"control": "image"}),)
 IREF = (S(task="image_reference", roles={"reference": "image"}),)
 VREF = (S(task="video_reference", roles={"reference": "image"}),)
 I2V_FIRST = (S(task="image_to_video", roles={"first_frame": "image"}),)
@@ -183,11 +182,5 @@ MEDIA: list[Template] = [
         "{open}keep the motion of {att:control} but make it {subj}{pp}{end}",
         "Drive {noun} of {subj} with the {ctrl} from {mark:control}{pp}.",
         "{open}use the {ctrl} of {att:control} to animate {subj}{pp}{end}{sent}",
-    ),
-    *family(
-        "vc.img", VCTRL_IMG,
-        "!{open}{make} {noun} of {subj} using the {ctrl} {mark:control}{pp}{end}{sent}",
-        "{ctrl:cap} image {mark:control} -> {noun:bare} of {subj}{pp}",
-        "{open}{make} {noun}{pp} of {subj} that follows the {ctrl} in {mark:control}{end}",
     ),
 ]
