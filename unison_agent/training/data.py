@@ -35,9 +35,9 @@ DEV_EVERY = 5
 
 #: Relative sampling weight per family prefix (default 1.0): common single-step tasks get more data.
 FAMILY_WEIGHTS: dict[str, float] = {
-    "t2i.make": 3.0, "t2i.caption": 1.5, "t2v.make": 3.0, "tu.ask": 2.5, "iu.ask": 1.5, "vu.ask": 1.2,
+    "t2i.make": 3.0, "t2i.caption": 1.5, "t2v.make": 3.0, "tu.ask": 4.0, "iu.ask": 1.5, "vu.ask": 1.6,
     "ie.plain": 1.2, "ie.mask": 1.2, "ic.map": 1.5, "ir.ref": 1.5, "i2v.first": 2.0, "i2v.last": 1.2,
-    "vr.ref": 1.5, "ve.plain": 1.2, "vc.map": 1.5, "seq.t2i_i2v": 1.5,
+    "vr.ref": 1.5, "ve.plain": 1.2, "vc.map": 2.5, "seq.t2i_i2v": 1.5,
 }
 
 

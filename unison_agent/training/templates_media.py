@@ -153,6 +153,9 @@ MEDIA: list[Template] = [
         "!Video {mark:source}, mask {mark:mask}: {edit}",
         "{open}edit {att:source} only inside {mark:mask}: {edit}{end}",
         "{mark:mask} is the mask for {mark:source}. {edit:cap}.",
+        "{open}inpaint {att:source} where {mark:mask} is white: {edit}{end}",
+        "Using {mark:mask} as the mask video region for {mark:source}, {edit}.",
+        "!Clip: {mark:source}. Mask: {mark:mask}. Task: {edit}.",
     ),
     *family(
         "ve.maskv", (S(task="video_edit", roles={"source": "video", "mask": "video"}),),
@@ -166,6 +169,8 @@ MEDIA: list[Template] = [
         "In {mark:source}, swap the person for the one in {mark:reference}.",
         "Reference {mark:reference}: put {refsubj} into the video {mark:source}.",
         "{open}edit {mark:source} so that {refsubj} in {mark:reference} appears in it{end}",
+        "Swap the subject of the clip {mark:source} with {refsubj} shown in {mark:reference}.",
+        "!{mark:reference} is the new look; apply it to the person in the video {mark:source}.",
     ),
     *family(
         "vc.map", VCTRL,

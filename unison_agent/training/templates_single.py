@@ -152,5 +152,8 @@ SINGLE: list[Template] = [
         "In {mark:source}, swap the main subject for {refsubj} in {mark:reference}.",
         "Reference: {mark:reference}. Edit {mark:source}: add {refsubj} to the scene.",
         "{open}insert the object from {mark:reference} into {mark:source}{end}",
+        "Use {mark:reference} as the reference and add {refsubj} to {att:source}.",
+        "!{mark:source} is my photo, {mark:reference} shows {refsubj}; put them together in one image.",
+        "{open}make {att:source} include {refsubj} from {mark:reference}, same lighting{end}",
     ),
 ]
