@@ -250,3 +250,22 @@ def test_orientation_survives_snapping(orient: str, short: int | None, m: int) -
 def test_explicit_size_within_one_multiple(w: int, h: int, m: int) -> None:
     out = normalize_meta(MetaIntent(width=w, height=h), MetaSpec(size_multiple=m), video=False)
     assert abs(out["width"] - w) <= m and abs(out["height"] - h) <= m
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The height should be 480 pixels.", {"height": 480}),
+        ("the width of the clip: 1280 px and height 720", {"width": 1280, "height": 720}),
+        ("make it 16:10", {"ratio": 1.6}),
+        ("a video lasting a minute", {"seconds": 60.0}),
+        ("animate it for a second", {"seconds": 1.0}),
+        ("wait a second, make a clip", {}),
+        ("a second video of a dog", {}),
+        ("meet me at 10:30", {}),
+    ],
+)
+def test_phrasings_with_filler_words(text: str, expected: dict[str, float]) -> None:
+    intent = parse_meta(text)
+    got = {k: getattr(intent, k) for k in ("width", "height", "ratio", "seconds") if getattr(intent, k) is not None}
+    assert got == expected

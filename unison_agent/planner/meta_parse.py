@@ -42,7 +42,8 @@ _FORMAT_NOUN = (
     r"aspect|ratio|frame|crop|canvas|shape|size|resolution|shot|poster|layout|view|composition|version|"
     r"wallpaper|icon|avatar|thumbnail|banner|movie|film|footage|animation|render|rendering)"
 )
-_COMMON_RATIOS = {(16, 9), (9, 16), (4, 3), (3, 4), (1, 1), (21, 9), (9, 21), (3, 2), (2, 3), (5, 4), (4, 5), (2, 1), (1, 2)}
+_COMMON_RATIOS = {(16, 9), (9, 16), (4, 3), (3, 4), (1, 1), (21, 9), (9, 21), (3, 2), (2, 3), (5, 4), (4, 5), (2, 1), (1, 2),
+                  (16, 10), (10, 16), (5, 3), (3, 5), (32, 9)}
 _ORIENT_WORDS = {
     "portrait": "portrait", "vertical": "portrait", "vertically": "portrait", "upright": "portrait",
     "landscape": "landscape", "horizontal": "landscape", "horizontally": "landscape", "square": "square",
@@ -181,7 +182,9 @@ def _parse_sizes(f: _Found) -> None:
             f.take(m, "size", width=w, height=h)
     px = r"(?:\s*(?:px|pixels?))?"
     for axis, adjectives in (("width", r"wide|in\s+width|width"), ("height", r"tall|high|in\s+height|height")):
-        for m in f.each(rf"\b{axis}\s*(?:of|=|:|is|at|to)?\s*(?:about\s+)?(\d{{2,5}}){px}\b"):
+        # "width of 768", "height should be 480 pixels", "width of the clip: 1280" — a few
+        # filler words, but no other number or clause break in between
+        for m in f.each(rf"\b{axis}\b[^\d.;,!?]{{0,28}}?(\d{{2,5}}){px}\b"):
             f.take(m, axis, **{axis: int(m.group(1))})
         for m in f.each(rf"\b(\d{{2,5}}){px}\s*(?:{adjectives})\b"):
             f.take(m, axis, **{axis: int(m.group(1))})
@@ -208,6 +211,11 @@ def _parse_durations(f: _Found) -> None:
         f.take(m, "seconds", seconds=n * scale)
     for m in f.each(r"\ban?\s+(minute)(?:[\s-]+long)\b"):
         f.take(m, "seconds", seconds=60.0)
+    # "lasting a minute", "for a second": after a duration verb "a" is a count, not an ordinal
+    lead = r"(?:lasting|lasts?|for|runs?|running|takes?|taking|about|around|roughly|approximately|exactly|just|only)"
+    for m in f.each(rf"\b{lead}\s+(an?\s+(minute|second))\b(?!\s+(?:ago|later|time|one|image|picture|video|clip))",
+                    group=1):
+        f.take(m, "seconds", group=1, seconds=60.0 if m.group(2).lower() == "minute" else 1.0)
     for m in f.each(rf"\b({NUM})(?:\s*-\s*|\s+)frames?\b"):
         if (n := word_number(m.group(1))) and n >= 1 and n == int(n):
             f.take(m, "frames", frames=int(n))
