@@ -42,10 +42,13 @@ class EmbeddedPlanner:
 
     name = "embedded"
 
-    def __init__(self, *, weights_dir: str | Path | None = None, top_k: int = 5, use_cache: bool = True) -> None:
+    def __init__(
+        self, *, weights_dir: str | Path | None = None, top_k: int = 5, use_cache: bool = True, threads: int | None = 1
+    ) -> None:
         self.weights_dir = Path(weights_dir) if weights_dir is not None else DEFAULT_WEIGHTS_DIR
         self.top_k = top_k
         self.use_cache = use_cache
+        self.threads = threads
         self._runner: Runner | None = None
         self._lock = threading.Lock()
         self.last_info: dict[str, Any] = {}
@@ -56,6 +59,7 @@ class EmbeddedPlanner:
         with self._lock:
             if self._runner is None:
                 self._runner = load_trained(self.weights_dir, use_cache=self.use_cache)
+                self._runner.threads = self.threads
             return self._runner
 
     def plan(

@@ -25,13 +25,13 @@ from ...policy import Policy
 from ...registry import Registry
 from ...tasks import TASKS
 from ...tool import Tool
-from ..meta import MetaIntent, normalize_meta, parse_meta_span
+from ..meta import MetaIntent, normalize_meta, parse_meta, parse_meta_span
 from .features import PLACEHOLDER_PATTERN, Placeholder, RenderedInput
 from .labels import SOURCE_ARG, Signature, required_roles, task_roles
 
 PREFERRED_TOOLS = ("image_gen", "video_gen", "edit", "vqa")
 ROLE_THRESHOLD = 0.5
-TIME_LABELS = ("duration", "frames", "fps")
+TIME_LABELS = ("duration", "seconds", "frames", "fps")
 SIZE_ARGS = ("width", "height")
 TIME_ARGS = ("num_frames", "fps")
 
@@ -120,7 +120,7 @@ def build_plan(
         if text_arg is not None:
             args[text_arg] = text
         steps.append({"id": f"s{i}", "task": st.task, "tool": tool.name, "args": args})
-    _add_meta(signature, tools, steps, pred, policy)
+    _add_meta(signature, tools, steps, pred, rendered.text, policy)
     return {"steps": steps}
 
 
@@ -166,18 +166,43 @@ def _assign_roles(
 
 
 def _add_meta(
-    signature: Signature, tools: list[Tool | None], steps: list[dict[str, Any]], pred: Prediction, policy: Policy | None
+    signature: Signature,
+    tools: list[Tool | None],
+    steps: list[dict[str, Any]],
+    pred: Prediction,
+    text: str,
+    policy: Policy | None,
 ) -> None:
-    """Give each meta span to its step (by the model's step head) and write normalised args."""
+    """Give each meta mention to its step (by the model's step head) and write normalised args.
+
+    The model says *where* meta is mentioned and for which step; ``planner.meta`` says what it
+    means. A phrase the rules also recognise there is read whole (the model's span may cover only
+    part of "a width of 768 pixels", or only the ":" of "1:1"); a phrase the rules find where the
+    model saw none is not meta ("a portrait of a king"); a model span the rules did not find is
+    read on its own with the model's label.
+    """
     sized = [i for i, t in enumerate(tools) if t is not None and set(SIZE_ARGS) & set(_properties(t))]
     timed = [i for i, t in enumerate(tools) if t is not None and set(TIME_ARGS) & set(_properties(t))]
+    rule_spans = parse_meta(text).spans
+    mentions: list[tuple[str, str, list[float]]] = []  # (text, label, step probabilities)
+    claimed: set[int] = set()
+    for r_idx, (rs, re_, rlabel) in enumerate(rule_spans):
+        overlapping = [sp for sp in pred.spans if sp.start < re_ and sp.start + len(sp.text) > rs]
+        if overlapping:
+            claimed.add(r_idx)
+            probs = [sum(sp.step_probs[i] for sp in overlapping) for i in range(len(overlapping[0].step_probs))]
+            mentions.append((text[rs:re_], rlabel, probs))
+    for sp in pred.spans:
+        covered = any(rs < sp.start + len(sp.text) and re_ > sp.start for k, (rs, re_, _) in enumerate(rule_spans) if k in claimed)
+        if not covered:
+            mentions.append((sp.text, sp.label, sp.step_probs))
     intents: dict[int, MetaIntent] = {}
-    for span in pred.spans:
-        allowed = timed if span.label in TIME_LABELS else sized
+    for phrase, label, probs in mentions:
+        allowed = timed if label in TIME_LABELS else sized
         if not allowed:
             continue
-        target = max(allowed, key=lambda i: span.step_probs[i] if i < len(span.step_probs) else 0.0)
-        intent = parse_meta_span(span.text, span.label)
+        target = max(allowed, key=lambda i: probs[i] if i < len(probs) else 0.0)
+        intent = parse_meta_span(phrase, label)
         intents[target] = intents[target].merge(intent) if target in intents else intent
     for i, intent in intents.items():
         tool = tools[i]
