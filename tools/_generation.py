@@ -33,9 +33,12 @@ from ._vace import VaceInputs
 log = logging.getLogger(__name__)
 
 WAN_VACE_MODEL = "Wan-AI/Wan2.1-VACE-1.3B-diffusers"
+# Wan2.1 is trained at 480P and 720P, but its pipeline runs at any multiple of 16. An explicit
+# request up to 1080p (1920 on the long side) is honoured: the user asked for it, and the
+# policy caps cost. Larger sizes are scaled down with the aspect kept (and a warning).
 WAN_META = MetaSpec(
     size_multiple=16, frame_step=4, default_width=832, default_height=480, default_num_frames=81, default_fps=16,
-    max_width=1280, max_height=1280,
+    max_width=1920, max_height=1920,
 )
 MAX_REFERENCES = 3
 DEFAULT_STEPS = 30
