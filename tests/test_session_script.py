@@ -127,3 +127,11 @@ def test_session_list_and_show(home: Path, tmp_path: Path, capsys: pytest.Captur
     assert "listed" in capsys.readouterr().out.split()
     assert main(["session", "show", "listed", *FACTORY]) == 0
     assert "turn 0 [ok] draw a fish" in capsys.readouterr().out
+
+
+def test_reports_default_to_the_home_folder(home: Path, tmp_path: Path, exec_call_log: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    script = write_script(tmp_path / "one.yaml", {"turns": [{"text": "draw a fish"}]})
+    assert main(["session", "run", str(script), "--session", "one", *FACTORY]) == 0
+    assert (home / "reports" / "one" / "transcript.json").is_file()
+    assert not (tmp_path / "one.out").exists()  # nothing is written beside the script

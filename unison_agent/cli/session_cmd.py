@@ -18,7 +18,7 @@ def register(app: typer.Typer) -> None:
     @session_app.command("run")
     def run_command(
         script_file: Path = typer.Argument(..., help="Session script (YAML or JSON; schemas/session-script.schema.json)."),
-        out: Path | None = typer.Option(None, "--out", "-o", help="Folder for transcript.json, report.md, report.html (default: <script>.out/)."),
+        out: Path | None = typer.Option(None, "--out", "-o", help="Folder for transcript.json, report.md, report.html (default: <home>/reports/<session>/)."),
         session: str | None = typer.Option(None, "--session", "-s", help="Session id; re-run with it to resume an interrupted run."),
         profile: str | None = typer.Option(None, "--profile", help=PROFILE_HELP),
         config_path: Path | None = typer.Option(None, "--config", help=CONFIG_HELP),
@@ -32,8 +32,9 @@ def register(app: typer.Typer) -> None:
 
         script = load_script(script_file)
         sid = check_session_id(session or script.session or new_session_id())
-        out_dir = out or script_file.with_suffix(".out")
         agent = build_agent(profile=profile, config_path=config_path, planner=planner, factory=factory)
+        # by default everything the run writes stays under the configured home
+        out_dir = out or agent.config.home / "reports" / sid
 
         def on_turn(turn):  # type: ignore[no-untyped-def]
             verdict = "PASS" if turn.passed else "FAIL"
