@@ -6,7 +6,10 @@ Key pieces:
 - ``Plan``, ``validate_plan`` — the plan contract and its validator
 - ``parse_request`` — text + attachments, media kinds detected from content
 - ``ArtifactStore``, ``Artifact`` — content-addressed outputs
+- ``Agent`` — plan + execute + sessions (imported lazily: it pulls in LangGraph)
 """
+
+from typing import TYPE_CHECKING, Any
 
 from .artifacts import Artifact, ArtifactStore
 from .errors import (
@@ -29,9 +32,22 @@ from .tasks import TASK_NAMES, TASKS
 from .tool import Media, Reference, Tool, ToolContext, ToolDefinition, media_field, tool
 from .validate import plan_issues, validate_plan
 
+if TYPE_CHECKING:
+    from .agent import Agent
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Agent":
+        from .agent import Agent
+
+        return Agent
+    raise AttributeError(f"module 'unison_agent' has no attribute {name!r}")
+
+
 __all__ = [
     "TASKS",
     "TASK_NAMES",
+    "Agent",
     "Artifact",
     "ArtifactStore",
     "Attachment",
