@@ -11,7 +11,7 @@ import pytest
 
 from unison_agent.tasks import TASK_NAMES, task_spec
 from unison_agent.training import data
-from unison_agent.training.data import TEMPLATES, generate, record_to_request_text, split_of
+from unison_agent.training.data import TEMPLATES, as_stated, cap_gold, generate, record_to_request_text, split_of
 from unison_agent.training.realize import realize
 from unison_agent.training.slots import SLOT_FUNCS, attachment_name, history_turn
 
@@ -100,7 +100,7 @@ def _check_spans(rec: dict[str, Any]) -> None:
     for span in rec["spans"]:
         s = text[span["start"]: span["end"]]
         assert s and s == s.strip(), (rec["template"], s)
-        step = rec["gold"][span["step"]]
+        step = as_stated(rec["gold"][span["step"]])
         label = span["label"]
         nums = _numbers(s)
         if label == "size":
@@ -128,7 +128,8 @@ def _check_spans(rec: dict[str, Any]) -> None:
         else:
             raise AssertionError(f"unknown span label {label}")
     # every stated meta key has a span for its step
-    for k, step in enumerate(rec["gold"]):
+    for k, capped in enumerate(rec["gold"]):
+        step = as_stated(capped)
         labels = {sp["label"] for sp in rec["spans"] if sp["step"] == k}
         for key, need in (("seconds", {"duration"}), ("frames", {"frames"}), ("fps", {"fps"}),
                           ("orient", {"orient"}), ("width", {"size", "width"}),
@@ -200,7 +201,7 @@ def test_meta_parsed_from_each_span_agrees_with_gold(planning_records: list[dict
     misses, n = [], 0
     for rec in planning_records:
         for sp in rec["spans"]:
-            s, g, lab = rec["text"][sp["start"]: sp["end"]], rec["gold"][sp["step"]], sp["label"]
+            s, g, lab = rec["text"][sp["start"]: sp["end"]], as_stated(rec["gold"][sp["step"]]), sp["label"]
             m = meta_parse.parse_meta_span(s, lab)
             ok = _span_agrees(m, g, lab)
             n += 1
@@ -208,3 +209,24 @@ def test_meta_parsed_from_each_span_agrees_with_gold(planning_records: list[dict
                 misses.append((lab, s))
     print(sorted(set(misses)))
     assert n > 500 and len(misses) <= 0.03 * n, sorted(set(misses))[:20]
+
+
+def test_gold_is_capped_to_what_the_tools_make_and_keeps_what_was_stated() -> None:
+    long = {"task": "text_to_video", "seconds": 20}
+    cap_gold(long)
+    assert long["frames"] == 241 and "seconds" not in long and as_stated(long) == {"task": "text_to_video", "seconds": 20}
+    fast = {"task": "text_to_video", "seconds": 10, "fps": 30}
+    cap_gold(fast)
+    assert fast["frames"] == 241 and fast["fps"] == 30
+    ok = {"task": "text_to_video", "seconds": 15}
+    cap_gold(ok)
+    assert ok == {"task": "text_to_video", "seconds": 15}
+    uhd = {"task": "text_to_image", "height": 2160, "ratio": 1.3333}
+    cap_gold(uhd)
+    assert uhd["width"] == 1920 and "height" not in uhd and as_stated(uhd)["height"] == 2160 and "width" not in as_stated(uhd)
+    big = {"task": "text_to_image", "width": 2048, "height": 1152}
+    cap_gold(big)
+    assert (big["width"], big["height"]) == (1920, 1080)
+    hd = {"task": "text_to_image", "height": 1080}
+    cap_gold(hd)
+    assert hd == {"task": "text_to_image", "height": 1080}

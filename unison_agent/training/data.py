@@ -7,7 +7,8 @@ deterministic for a seed), ``record_to_request_text`` (the text a planner sees f
 Record fields (see the embedded-planner design): ``id``, ``template``, ``split``, ``text`` (inline
 ``###name###`` markers), ``attachments`` (request order: inline ones, then separately passed ones),
 ``history`` (earlier turns: text and output kinds), ``gold`` (steps: task, roles as attachment index /
-``"sK"`` / ``"t-1"``, meta exactly as stated, ``prompt``), ``parallel``, ``spans`` (character spans of meta
+``"sK"`` / ``"t-1"``, meta as the tools can make it — see ``cap_gold``; an over-cap value as stated is kept
+under ``"stated"`` — ``prompt``), ``parallel``, ``spans`` (character spans of meta
 mentions with a label and the step they belong to).
 """
 
@@ -21,6 +22,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from ..policy import Policy
 from ..request import INLINE_PATTERN, placeholder
 from .realize import Template, realize
 from .slots import SLOT_FUNCS, attachment_name, history_turn
@@ -61,6 +63,55 @@ def _fill_prompt(record: dict[str, Any]) -> None:
             step["prompt"] = plain
 
 
+#: What the built-in generation tools can make (``tools/_generation.py`` ``WAN_META``: 1920 on the long
+#: side, 16 fps by default; ``Policy.max_frames`` frames at most). Longer or larger requests are clamped.
+TOOL_MAX_SIDE = 1920
+TOOL_DEFAULT_FPS = 16
+TOOL_MAX_FRAMES = Policy().max_frames
+_DEFAULT_ASPECT = 16 / 9  # a resolution alone ("4K") means a 16:9 landscape frame
+
+
+def cap_gold(step: dict[str, Any]) -> None:
+    """Make a step's gold what the tools can make, keeping what the text stated under ``"stated"``.
+
+    A request for 20 s at 16 fps (321 frames) gets ``frames: 241``; "4K" gets ``width: 1920`` (the
+    long side at the cap, aspect kept); 2048x1152 gets 1920x1080. The spans still cover the stated
+    phrase, so the model learns to mark it; only the value the plan should carry is capped.
+    """
+    stated: dict[str, Any] = {}
+    if "seconds" in step:
+        fps = step.get("fps", TOOL_DEFAULT_FPS)
+        if step["seconds"] * fps + 1 > TOOL_MAX_FRAMES:
+            stated["seconds"] = step.pop("seconds")
+            step["frames"] = TOOL_MAX_FRAMES
+    if "frames" in step and step["frames"] > TOOL_MAX_FRAMES and "frames" not in stated:
+        stated["frames"], step["frames"] = step["frames"], TOOL_MAX_FRAMES
+    if "width" in step and "height" in step and max(step["width"], step["height"]) > TOOL_MAX_SIDE:
+        w, h = step["width"], step["height"]
+        stated.update(width=w, height=h)
+        scale = TOOL_MAX_SIDE / max(w, h)
+        step["width"], step["height"] = round(w * scale), round(h * scale)
+    elif "height" in step and "width" not in step and step["height"] * step.get("ratio", _DEFAULT_ASPECT) > TOOL_MAX_SIDE:
+        stated["height"] = step.pop("height")
+        step["width"] = TOOL_MAX_SIDE
+    if stated:
+        step["stated"] = stated
+
+
+def as_stated(step: dict[str, Any]) -> dict[str, Any]:
+    """A gold step with the values the text stated (undoes ``cap_gold``)."""
+    stated = step.get("stated")
+    if not stated:
+        return step
+    out = {k: v for k, v in step.items() if k != "stated"}
+    if "seconds" in stated:
+        out.pop("frames", None)
+    if "height" in stated and "width" not in stated:
+        out.pop("width", None)
+    out.update(stated)
+    return out
+
+
 def generate(*, n: int, seed: int = 0, split: str | None = None) -> list[dict[str, Any]]:
     """``n`` planning records, deterministic for ``seed``.
 
@@ -84,6 +135,8 @@ def generate(*, n: int, seed: int = 0, split: str | None = None) -> list[dict[st
         rec = realize(template, rng, slot_funcs=SLOT_FUNCS, attachment_name=attachment_name,
                       history_text=history_turn)
         _fill_prompt(rec)
+        for step in rec["gold"]:
+            cap_gold(step)
         records.append({"id": f"{prefix}-{i:06d}", "template": template.id, "split": split_of(template), **rec})
     return records
 

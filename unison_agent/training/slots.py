@@ -127,10 +127,42 @@ def s_caption(ctx: Ctx, arg: str | None, step: int) -> None:
     ctx.emit(text)
 
 
+_MC_STEMS: dict[str, tuple[str, ...]] = {
+    "image_understanding": (
+        "Which of the following best describes the picture?", "What is shown in this image?",
+        "Which scene matches the photo?", "Which caption fits this image best?",
+        "Looking at the image, which statement is true?", "What does the photo most likely show?",
+    ),
+    "video_understanding": (
+        "Which of the following best describes the video?", "What happens in this clip?",
+        "Which caption fits the video best?", "Which sequence of events does the clip show?",
+    ),
+    "text_understanding": (
+        "Which of these prompts would work best for a children's book cover?",
+        "Which of the following is the most vivid image description?",
+        "Which of these scenes would be hardest to photograph in real life?",
+        "Which option describes a landscape painting rather than a portrait?",
+    ),
+}
+_MC_FORMATS = ("A) {0} B) {1} C) {2} D) {3}", "(A) {0}; (B) {1}; (C) {2}; (D) {3}", "a. {0} b. {1} c. {2}",
+               "Options: {0} / {1} / {2}", "1) {0}, 2) {1}, 3) {2}, 4) {3}", "Choices:\nA. {0}\nB. {1}\nC. {2}")
+_MC_ENDINGS = ("", "", " Answer with the letter only.", " Pick one and explain why.", " Choose one option.")
+
+
+def multiple_choice(rng: random.Random, task: str) -> str:
+    """A long multiple-choice question whose options read like generation prompts (the question is
+    about the attachment, or, for text understanding, about the options themselves)."""
+    video = task == "video_understanding"
+    options = [subject_phrase(rng, video=video) for _ in range(4)]
+    return f"{rng.choice(_MC_STEMS[task])} {rng.choice(_MC_FORMATS).format(*options)}{rng.choice(_MC_ENDINGS)}"
+
+
 def s_q(ctx: Ctx, arg: str | None, step: int) -> None:
     task = ctx.template.steps[step].task
     rng = ctx.rng
-    if task == "image_understanding":
+    if arg == "mc":
+        q = multiple_choice(rng, task)
+    elif task == "image_understanding":
         q = rng.choice(LT.IMAGE_QUESTIONS)
     elif task == "video_understanding":
         q = rng.choice(LT.VIDEO_QUESTIONS)
