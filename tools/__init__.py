@@ -7,6 +7,8 @@
 
 Models load lazily from the model pool (``unison_agent.models``) on first use; which model each
 tool uses comes from the config (``tools.<name>.model``/``backend``/``options``; see profiles).
+``image_gen`` (text_to_image) and ``edit`` (image_edit) may instead use any diffusers text-to-image
+or inpainting pipeline (``backend = "AutoPipelineForText2Image"``...; see ``_image_backends.py``).
 """
 
 from __future__ import annotations

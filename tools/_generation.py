@@ -9,7 +9,8 @@ Key parts:
   ratio at about the default area (never upscaling), snapped; else the defaults.
 - Alternative image backends (``backend`` = a diffusers pipeline class such as
   ``AutoPipelineForText2Image`` or ``AutoPipelineForInpainting``) serve text_to_image and
-  image_edit through ``_run_diffusers_image`` — the config decides, not code edits.
+  image_edit (see ``_image_backends.py``) — the config decides, not code edits. A backend that
+  cannot serve the step's task is refused before any media or model loads.
 """
 
 from __future__ import annotations
@@ -23,10 +24,11 @@ from typing import Any, ClassVar
 from pydantic import BaseModel
 
 from unison_agent.artifacts import Artifact
-from unison_agent.errors import ToolArgumentError, ToolExecutionError, UnisonError
+from unison_agent.errors import ToolArgumentError, ToolExecutionError, UnisonError, UserError
 from unison_agent.model_loaders import is_tiny
 from unison_agent.tool import MetaSpec, Tool, ToolContext
 
+from ._image_backends import backend_problem, is_wan_vace, loaded_pipeline_problem, run_image_pipeline
 from ._media_checks import MediaCaps, check_output_caps
 from ._vace import VaceInputs
 
@@ -111,13 +113,19 @@ class GenerationTool(Tool):
         opts = dict(settings.options)
         values = args.model_dump()
         check_output_caps(self.name, config.policy, **{k: values.get(k) for k in ("width", "height", "num_frames", "fps")})
+        backend = settings.backend or "wan_vace"
+        wrong_backend = backend_problem(self.name, backend, ctx.task, self.image_backend_tasks)
+        if wrong_backend:  # a configuration mistake: say so before loading media or models
+            raise UserError(f"`{self.name}` ({ctx.task}): {wrong_backend}")
         problems = self.check(values, ctx.task)
+        if not is_wan_vace(backend) and ctx.input_list("reference"):
+            problems.append(("reference", f"the diffusers backend {backend!r} (`tools.{self.name}.backend`) takes no "
+                                          "reference images; drop them or use the 'wan_vace' backend"))
         if problems:
             raise ToolArgumentError(f"`{self.name}`: " + "; ".join(f"`{a}`: {p}" for a, p in problems))
         vace, requested = self.prepare(args, ctx, MediaCaps.from_options(opts))
         check_output_caps(self.name, config.policy, width=vace.width, height=vace.height, num_frames=vace.num_frames)
         model_id = settings.model or self.default_model
-        backend = settings.backend or "wan_vace"
         seed = values.get("seed")
         seed = seed if seed is not None else opts.get("seed", random.randrange(2**31))
         steps = values.get("num_inference_steps") or opts.get("num_inference_steps", DEFAULT_STEPS)
@@ -137,10 +145,12 @@ class GenerationTool(Tool):
             return {}
 
         t_load = time.perf_counter()
-        kind = "wan_vace" if backend == "wan_vace" else "diffusers"
+        kind = "wan_vace" if is_wan_vace(backend) else "diffusers"
         load_opts = {} if kind == "wan_vace" else {"pipeline": backend}
         with pool.use(kind, model_id, config_key=f"tools.{self.name}.model", **load_opts) as pipe:
             load_s = time.perf_counter() - t_load
+            if kind == "diffusers" and (wrong := loaded_pipeline_problem(self.name, backend, pipe, ctx.task, model_id)):
+                raise UserError(f"`{self.name}` ({ctx.task}): {wrong}")
             t_run = time.perf_counter()
             ctx.progress(0.0, "generating")
             try:
@@ -148,7 +158,10 @@ class GenerationTool(Tool):
                     frames = pipe(**call, **vace.pipeline_kwargs(), generator=generator, output_type="pil",
                                   callback_on_step_end=on_step).frames[0]
                 else:
-                    frames = [self._run_diffusers_image(pipe, ctx.task, call, vace, generator, on_step, backend)]
+                    frames = [run_image_pipeline(
+                        pipe, ctx.task, call, width=vace.width, height=vace.height, generator=generator,
+                        on_step=on_step, image=vace.video[0] if vace.video else None,
+                        mask=vace.mask[0] if vace.mask else None)]
             except UnisonError:
                 raise
             except Exception as exc:  # the model failed: say which tool, model and task
@@ -158,6 +171,7 @@ class GenerationTool(Tool):
             run_s = time.perf_counter() - t_run
         meta: dict[str, Any] = {
             "tool": self.name, "task": ctx.task, "model": model_id, "backend": type(pipe).__name__,
+            "backend_config": backend,
             "seed": int(seed), "num_inference_steps": call["num_inference_steps"], "guidance_scale": call["guidance_scale"],
             "prompt": call["prompt"], "requested": requested,
             "snapped": {"width": vace.width, "height": vace.height, "num_frames": vace.num_frames},
@@ -175,17 +189,3 @@ class GenerationTool(Tool):
                  time.perf_counter() - started, load_s, run_s, time.perf_counter() - t_save)
         ctx.progress(1.0, "done")
         return art
-
-    def _run_diffusers_image(self, pipe: Any, task: str, call: dict[str, Any], vace: VaceInputs, generator: Any,
-                             on_step: Any, backend: str) -> Any:
-        """One image from a configured diffusers image pipeline (text-to-image or inpainting)."""
-        if task not in self.image_backend_tasks:
-            raise ToolArgumentError(
-                f"`{self.name}` backend {backend!r} serves {', '.join(self.image_backend_tasks) or 'no task'}, "
-                f"not {task}; set `tools.{self.name}.backend` to 'wan_vace' for it")
-        kwargs = {**call, "width": vace.width, "height": vace.height, "generator": generator,
-                  "callback_on_step_end": on_step}
-        if task == "image_edit":
-            assert vace.video is not None and vace.mask is not None
-            kwargs.update(image=vace.video[0], mask_image=vace.mask[0])
-        return pipe(**kwargs).images[0]
