@@ -217,3 +217,12 @@ def test_registry_decorator_registers_function_tools(tmp_path: Path) -> None:
     assert word_count.run(word_count.parse_args({"question": "how many words here"}), ctx) == "4"
     with pytest.raises(RegistrationError, match="already provided"):
         reg.tool(tasks=["text_understanding"], name="word_count", description="again")(lambda question: question)
+
+
+def test_meta_spec_snaps_half_up_so_the_shape_is_kept() -> None:
+    from unison_agent.tool import MetaSpec
+
+    spec = MetaSpec(size_multiple=16, frame_step=4, max_width=64)
+    assert spec.snap_size(40, 24) == (48, 32)  # both halves go up: landscape stays landscape
+    assert spec.snap_size(100, 20) == (64, 16)  # over the cap, clamped to the largest multiple
+    assert [spec.snap_frames(n) for n in (1, 3, 7, 81, 82)] == [1, 5, 9, 81, 81]

@@ -12,6 +12,7 @@ decorate a typed function with ``@tool``.
 from __future__ import annotations
 
 import inspect
+import math
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -131,7 +132,8 @@ class MetaSpec:
 
     def snap_size(self, width: int, height: int) -> tuple[int, int]:
         m = self.size_multiple
-        w, h = max(m, round(width / m) * m), max(m, round(height / m) * m)
+        # round half up (not Python's half-to-even), so both sides move the same way
+        w, h = max(m, math.floor(width / m + 0.5) * m), max(m, math.floor(height / m + 0.5) * m)
         if self.max_width and w > self.max_width:
             w = self.max_width - self.max_width % m
         if self.max_height and h > self.max_height:
@@ -139,7 +141,7 @@ class MetaSpec:
         return w, h
 
     def snap_frames(self, num_frames: int) -> int:
-        k = max(0, round((num_frames - 1) / self.frame_step))
+        k = max(0, math.floor((num_frames - 1) / self.frame_step + 0.5))
         n = k * self.frame_step + 1
         if self.max_num_frames and n > self.max_num_frames:
             n = ((self.max_num_frames - 1) // self.frame_step) * self.frame_step + 1
