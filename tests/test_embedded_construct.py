@@ -10,7 +10,7 @@ from fixtures.embedded import planning_records
 from unison_agent.artifacts import Artifact
 from unison_agent.history import History, TurnRecord
 from unison_agent.planner.base import finalize
-from unison_agent.planner.embedded.construct import MetaSpan, Prediction, build_plan
+from unison_agent.planner.embedded.construct import MetaSpan, Prediction, build_plan, uses_attachments
 from unison_agent.planner.embedded.features import gold_role_targets, render_record
 from unison_agent.planner.embedded.labels import MAX_STEPS, Signature, role_slots, signature_of_gold
 from unison_agent.registry import Registry
@@ -116,3 +116,27 @@ def test_plugin_tool_is_used_when_no_builtin_serves_the_task(embedded_registry: 
     reg = Registry([t for t in embedded_registry if t.name != "vqa"])
     assert pick_tool("text_understanding", reg) is None
     assert pick_tool("text_to_image", embedded_registry).name == "image_gen"  # type: ignore[union-attr]
+
+
+def _two_image_request() -> Any:
+    from unison_agent.planner.embedded.features import render_request
+
+    atts = [Attachment(index=i, path=f"/x/{n}", kind="image", inline=True) for i, n in enumerate(("cat.png", "m.png"))]
+    return render_request(Request(text="make the sky in <image 0> stormy, only inside <image 1>", raw_text="x", attachments=atts), None)
+
+
+def test_unused_attachment_goes_to_the_open_role_the_model_rates_highest(embedded_registry: Registry) -> None:
+    rendered = _two_image_request()
+    pred = Prediction(signatures=[(Signature.parse("image_edit"), 1.0)],
+                      role_probs=[{(0, "source"): 0.9}, {(0, "mask"): 0.3, (0, "reference"): 0.1, (0, "source"): 0.4}])
+    raw = build_plan(Signature.parse("image_edit"), pred, rendered, registry=embedded_registry)
+    assert raw is not None  # source is taken by <image 0>: the mask (0.3) beats the reference (0.1)
+    assert raw["steps"][0]["args"]["image"] == "$input.0" and raw["steps"][0]["args"]["mask"] == "$input.1"
+    assert uses_attachments(raw, rendered)
+
+
+def test_plan_without_any_attachment_is_not_preferred(embedded_registry: Registry) -> None:
+    rendered = _two_image_request()
+    raw = build_plan(Signature.parse("text_to_image"), Prediction(signatures=[], role_probs=[{}, {}]), rendered,
+                     registry=embedded_registry)
+    assert raw is not None and not uses_attachments(raw, rendered)

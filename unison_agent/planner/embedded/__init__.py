@@ -30,7 +30,7 @@ from ...policy import Policy
 from ...registry import Registry
 from ...request import Request
 from ..base import finalize
-from .construct import build_plan
+from .construct import build_plan, uses_attachments
 from .features import render_request
 from .runtime import DEFAULT_WEIGHTS_DIR, Runner, load_trained
 
@@ -79,6 +79,9 @@ class EmbeddedPlanner:
         prediction, tokens = self.runner.predict(rendered, top_k=self.top_k)
         issues = []
         tried = []
+        fallback: tuple[Plan, str, float] | None = None
+        # The most probable structure the request can fill; one that leaves every attached file
+        # unused is taken only when no candidate uses them (files are attached to be used).
         for signature, prob in prediction.signatures:
             tried.append(signature.render())
             raw = build_plan(signature, prediction, rendered, registry=registry, policy=policy)
@@ -89,18 +92,23 @@ class EmbeddedPlanner:
             except PlanValidationError as exc:
                 issues.extend(exc.issues)
                 continue
-            self.last_info = {
-                "latency_s": time.perf_counter() - start,
-                "tokens": tokens,
-                "signature": signature.render(),
-                "probability": prob,
-            }
-            return plan
+            if not uses_attachments(raw, rendered):
+                fallback = fallback or (plan, signature.render(), prob)
+                continue
+            return self._done(plan, start, tokens, signature.render(), prob)
+        if fallback is not None:
+            plan, name, prob = fallback
+            return self._done(plan, start, tokens, name, prob)
         raise PlannerError(
             f"the embedded planner found no plan that fits this request and the registered tools "
             f"(tried: {'; '.join(tried)})",
             issues,
         )
+
+    def _done(self, plan: Plan, start: float, tokens: int, signature: str, prob: float) -> Plan:
+        self.last_info = {"latency_s": time.perf_counter() - start, "tokens": tokens, "signature": signature,
+                          "probability": prob}
+        return plan
 
 
 def create(**options: Any) -> EmbeddedPlanner:

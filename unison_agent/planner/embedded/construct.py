@@ -12,7 +12,7 @@ registered tools:
 - meta: each span normalised by ``planner.meta`` and snapped to the tool's ``MetaSpec``.
 
 Key parts: ``Prediction``, ``MetaSpan``, ``build_plan`` (one signature -> a plan dict or ``None``
-when the request cannot satisfy it, e.g. an edit without an image).
+when the request cannot satisfy it, e.g. an edit without an image), ``uses_attachments``.
 """
 
 from __future__ import annotations
@@ -120,6 +120,7 @@ def build_plan(
         if text_arg is not None:
             args[text_arg] = text
         steps.append({"id": f"s{i}", "task": st.task, "tool": tool.name, "args": args})
+    _place_unused_attachments(signature, tools, steps, pred, rendered)
     _add_meta(signature, tools, steps, pred, rendered.text, policy)
     return {"steps": steps}
 
@@ -163,6 +164,47 @@ def _assign_roles(
         refs = [ph.ref for ph in phs]
         out[arg] = refs if _wants_list(tool, arg) else refs[0]
     return out
+
+
+def _place_unused_attachments(
+    signature: Signature, tools: list[Tool | None], steps: list[dict[str, Any]], pred: Prediction, rendered: RenderedInput
+) -> None:
+    """An attached file the plan leaves out goes to the open role the model rates highest for it.
+
+    Users attach files to have them used: a mask or a first frame whose probability fell under the
+    threshold ("only inside <image 1>") is still the model's best reading of that file. Only roles
+    that step can still take and whose kind fits are candidates; earlier outputs (``$turn``) are not
+    forced in (a follow-up may ignore them).
+    """
+    used = {ref for st in steps for v in st["args"].values() for ref in (v if isinstance(v, list) else [v])}
+    for p_idx, ph in enumerate(rendered.placeholders):
+        if not ph.ref.startswith("$input.") or ph.ref in used or ph.kind not in ("image", "video"):
+            continue
+        best: tuple[float, int, str] | None = None
+        for i, (st, tool) in enumerate(zip(signature.steps, tools, strict=True)):
+            if tool is None:
+                continue
+            media = tool.media_args()
+            for role in task_roles(st.task):
+                arg = role_arg(st.task, role)
+                if arg not in media or ph.kind not in media[arg]:
+                    continue
+                if arg in steps[i]["args"] and not _wants_list(tool, arg):
+                    continue
+                prob = pred.role_probs[p_idx].get((i, role), 0.0) if p_idx < len(pred.role_probs) else 0.0
+                if best is None or prob > best[0]:
+                    best = (prob, i, role)
+        if best is None:
+            continue
+        _, i, role = best
+        tool = tools[i]
+        assert tool is not None
+        arg = role_arg(signature.steps[i].task, role)
+        if _wants_list(tool, arg):
+            steps[i]["args"].setdefault(arg, []).append(ph.ref)
+        else:
+            steps[i]["args"][arg] = ph.ref
+        used.add(ph.ref)
 
 
 def _add_meta(
@@ -215,3 +257,12 @@ def _add_meta(
 
 def is_understanding(task: str) -> bool:
     return TASKS[task].understanding
+
+
+def uses_attachments(plan: dict[str, Any], rendered: RenderedInput) -> bool:
+    """Whether a plan uses at least one attached file, or the request has none to use."""
+    inputs = {ph.ref for ph in rendered.placeholders if ph.ref.startswith("$input.") and ph.kind in ("image", "video")}
+    if not inputs:
+        return True
+    used = {ref for st in plan["steps"] for v in st["args"].values() for ref in (v if isinstance(v, list) else [v])}
+    return bool(inputs & used)
