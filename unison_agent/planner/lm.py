@@ -20,8 +20,11 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
+from ..config import load_config
 from ..errors import ModelNotFoundError, PlannerError, UserError
 from ..history import History
 from ..plan import Plan
@@ -100,6 +103,10 @@ class LMPlanner:
         meta_from_text: set width/height/num_frames/fps from what the request says (the
             ``meta`` rules) rather than trusting the model's numbers.
         do_sample, temperature: sampling for retries (the first attempt is always greedy).
+        share: take a Qwen2.5-VL from the model pool instead of loading a copy, so the planner and
+            the ``vqa`` tool use one instance (DESIGN: "the understanding VLM can also be the
+            planner"). A LoRA adapter is then switched on only while planning.
+        pool: the pool to share through (default: the process-wide pool of the configuration).
     """
 
     name = "lm"
@@ -121,6 +128,8 @@ class LMPlanner:
         do_sample: bool = True,
         temperature: float = 0.7,
         vlm: bool | None = None,
+        share: bool = True,
+        pool: Any = None,
     ) -> None:
         if model is None:
             raise UserError("the lm planner needs `model` (a hub id or local path); set planner_options.model")
@@ -140,9 +149,15 @@ class LMPlanner:
         self.temperature = float(temperature)
         self.last_stats: dict[str, Any] = {}
         self._lock = threading.Lock()
+        self._share = _bool(share) and self._source is not None and not gguf_file and _is_qwen_vl(self._source)
+        self._pool = pool
+        self._wrapped: tuple[int, Any] | None = None  # (id of the pooled model, its adapter wrapper)
 
     # -- model ---------------------------------------------------------------------------
     def _ensure_loaded(self) -> None:
+        if self._share:
+            self._vlm = True
+            return  # the model is taken from the pool for each plan (see ``_model_in_use``)
         with self._lock:
             if self._model is None:
                 assert self._source is not None
@@ -150,6 +165,44 @@ class LMPlanner:
                 self._vlm = is_vlm if self._vlm is None else self._vlm
             if self._vlm is None:
                 self._vlm = getattr(getattr(self._model, "config", None), "model_type", "") in _VLM_TYPES
+
+    @contextmanager
+    def _model_in_use(self) -> Iterator[None]:
+        """Hold the model for one plan. A shared VLM is used under the pool's per-instance lock,
+        with the planner's adapter switched on only inside, so ``vqa`` always sees the base model."""
+        if not self._share:
+            yield
+            return
+        from ..models import shared_pool
+
+        pool = self._pool if self._pool is not None else shared_pool(load_config())
+        assert self._source is not None
+        with pool.use("qwen2_5_vl", self._source, config_key="planner_options.model") as vlm:
+            model, adapter = vlm.model, self._load_args.get("adapter")
+            if adapter:
+                model = self._adapter_on(model, adapter)
+            self._model, self._tok = model, vlm.processor
+            try:
+                yield
+            finally:
+                if adapter:
+                    model.disable_adapter_layers()
+                self._model = None
+
+    def _adapter_on(self, base: Any, adapter: str) -> Any:
+        """The pooled model with the planner's LoRA injected once (re-done if the pool reloaded it)."""
+        if self._wrapped is None or self._wrapped[0] != id(base):
+            try:
+                from peft import PeftModel
+
+                wrapped = PeftModel.from_pretrained(base, adapter)
+            except (OSError, ValueError) as exc:
+                raise ModelNotFoundError(f"LoRA adapter {adapter!r} could not be loaded: {str(exc).splitlines()[0]}") from None
+            wrapped.eval()
+            self._wrapped = (id(base), wrapped)
+        model = self._wrapped[1]
+        model.enable_adapter_layers()
+        return model
 
     @property
     def tokenizer(self) -> Any:
@@ -192,10 +245,11 @@ class LMPlanner:
 
         trace = RepairTrace()
         try:
-            return plan_with_repair(
-                propose, request, registry=registry, history=history, policy=policy,
-                max_repairs=self.max_repairs, postprocess=postprocess, trace=trace,
-            )
+            with self._model_in_use():
+                return plan_with_repair(
+                    propose, request, registry=registry, history=history, policy=policy,
+                    max_repairs=self.max_repairs, postprocess=postprocess, trace=trace,
+                )
         finally:
             self.last_stats = {
                 "tokens": sum(tokens), "attempts": len(trace.attempts),
@@ -243,6 +297,20 @@ def _first_frame(path: str, kind: str) -> Any:
         reader.close()
 
 
+def _is_qwen_vl(source: str) -> bool:
+    """Whether ``source`` names a Qwen2.5-VL the pool's ``qwen2_5_vl`` loader can load."""
+    from ..model_loaders import TINY_QWEN_VL
+
+    if source == TINY_QWEN_VL:
+        return True
+    try:
+        from transformers import AutoConfig
+
+        return getattr(AutoConfig.from_pretrained(source), "model_type", "") == "qwen2_5_vl"
+    except (OSError, ValueError):
+        return False  # unknown here; loaded (and its error reported) the ordinary way
+
+
 def _bool(v: Any) -> bool:
     if isinstance(v, str):
         return v.strip().lower() in ("1", "true", "yes", "on")
@@ -260,7 +328,7 @@ def create(**options: Any) -> LMPlanner:
         return LMPlanner(**options)
     except TypeError as exc:
         raise UserError(f"lm planner: {exc}; options: model, gguf_file, adapter, device, dtype, max_new_tokens, "
-                        "max_repairs, max_steps, constrained, meta_from_text, do_sample, temperature, vlm") from None
+                        "max_repairs, max_steps, constrained, meta_from_text, do_sample, temperature, vlm, share") from None
 
 
 __all__ = ["LMPlanner", "PlannerError", "create", "load_model"]

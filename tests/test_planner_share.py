@@ -1,0 +1,70 @@
+"""The understanding VLM can also be the planner: one instance in the pool, the planner's LoRA
+switched on only while it plans."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+import torch
+
+from unison_agent.errors import PlannerError
+from unison_agent.model_loaders import TINY_QWEN_VL
+from unison_agent.models import ModelPool
+from unison_agent.planner.lm import LMPlanner
+from unison_agent.registry import Registry
+from unison_agent.request import parse_request
+
+
+def _logits(model: Any) -> torch.Tensor:
+    with torch.no_grad():
+        return model(input_ids=torch.tensor([[5, 6, 7, 8]])).logits
+
+
+def _plan(planner: LMPlanner, registry: Registry) -> None:
+    # a random tiny VLM may not write a valid plan; what matters here is the model it used
+    with contextlib.suppress(PlannerError):
+        planner.plan(parse_request("a photo of a red kite"), registry=registry)
+
+
+@pytest.fixture
+def adapter_dir(tmp_path: Path) -> Path:
+    from peft import LoraConfig, get_peft_model
+
+    from unison_agent.tiny.qwen import build_qwen_vl
+
+    model, _ = build_qwen_vl(seed=0)
+    lora = get_peft_model(model, LoraConfig(r=4, target_modules=["q_proj", "v_proj"], init_lora_weights=False))
+    lora.save_pretrained(tmp_path / "adapter")
+    return tmp_path / "adapter"
+
+
+def test_planner_and_vqa_share_one_instance(fake_registry: Registry) -> None:
+    pool = ModelPool(device="cpu")
+    planner = LMPlanner(model=TINY_QWEN_VL, pool=pool, max_new_tokens=24, max_repairs=0)
+    _plan(planner, fake_registry)
+    _plan(planner, fake_registry)
+    assert pool.stats.loads == {f"qwen2_5_vl:{TINY_QWEN_VL}": 1}
+    vqa_model = pool.get("qwen2_5_vl", TINY_QWEN_VL)  # what the vqa tool asks for
+    assert pool.stats.loads == {f"qwen2_5_vl:{TINY_QWEN_VL}": 1}
+    assert planner.last_stats["tokens"] > 0 and vqa_model.model is not None
+
+
+def test_adapter_is_on_only_while_planning(fake_registry: Registry, adapter_dir: Path) -> None:
+    pool = ModelPool(device="cpu")
+    base = pool.get("qwen2_5_vl", TINY_QWEN_VL).model
+    before = _logits(base)
+    planner = LMPlanner(model=TINY_QWEN_VL, adapter=str(adapter_dir), pool=pool, max_new_tokens=24, max_repairs=0)
+    _plan(planner, fake_registry)
+    assert torch.allclose(_logits(base), before), "vqa must see the base model after planning"
+    assert planner._wrapped is not None
+    wrapped = planner._wrapped[1]
+    wrapped.enable_adapter_layers()
+    try:
+        assert not torch.allclose(_logits(base), before), "the adapter changes the model while it is on"
+    finally:
+        wrapped.disable_adapter_layers()
+    assert pool.stats.loads == {f"qwen2_5_vl:{TINY_QWEN_VL}": 1}
+
