@@ -8,7 +8,8 @@ registered tools:
   ``video_gen``, ``edit``, ``vqa``), else the first that serves it (so plugin tools work);
 - media args by role (``source`` -> ``image``/``video`` by task), as lists where the tool's
   schema wants a list; values ``$input.N``, ``$sK``, ``$turn.-K``;
-- text: ``prompt`` or ``question``, whichever the tool's schema has;
+- text: ``prompt`` or ``question``, whichever the tool's schema has; a multi-step request is cut
+  into each step's own words where its connectives allow (``step_text``);
 - meta: each span normalised by ``planner.meta`` and snapped to the tool's ``MetaSpec``.
 
 Key parts: ``Prediction``, ``MetaSpan``, ``build_plan`` (one signature -> a plan dict or ``None``
@@ -28,6 +29,7 @@ from ...tool import Tool
 from ..meta import MetaIntent, normalize_meta, parse_meta, parse_meta_span
 from .features import PLACEHOLDER_PATTERN, Placeholder, RenderedInput
 from .labels import SOURCE_ARG, Signature, required_roles, task_roles
+from .step_text import split_step_texts
 
 PREFERRED_TOOLS = ("image_gen", "video_gen", "edit", "vqa")
 ROLE_THRESHOLD = 0.5
@@ -98,7 +100,8 @@ def build_plan(
     tools = [pick_tool(st.task, registry) for st in signature.steps]
     if any(t is None for t in tools):
         return None
-    text = text_for_tool(rendered)
+    kinds = [t.output_kind(st.task) for st, t in zip(signature.steps, tools, strict=True) if t is not None]
+    texts = split_step_texts(text_for_tool(rendered), len(signature.steps), kinds)
     steps: list[dict[str, Any]] = []
     for i, (st, tool) in enumerate(zip(signature.steps, tools, strict=True)):
         assert tool is not None
@@ -118,7 +121,7 @@ def build_plan(
         props = _properties(tool)
         text_arg = "prompt" if "prompt" in props else "question" if "question" in props else None
         if text_arg is not None:
-            args[text_arg] = text
+            args[text_arg] = texts[i]
         steps.append({"id": f"s{i}", "task": st.task, "tool": tool.name, "args": args})
     _place_unused_attachments(signature, tools, steps, pred, rendered)
     _add_meta(signature, tools, steps, pred, rendered.text, policy)

@@ -1,0 +1,63 @@
+"""Each step's own words: split a multi-step request into one text per step.
+
+"make a dragon, then animate it" should give the image step "make a dragon" and the video step
+"animate it", not both the whole sentence. The model has already decided how many steps there are
+and of which tasks; this only cuts the text at the connectives between them, in order:
+
+1. sequence words ("then", "after that", "afterwards", "next", "and also", "finally");
+2. failing that, a plain " and " between two requests for different kinds of output
+   ("a video of a campfire and an image of a tent").
+
+The text is split only when exactly one cut per step boundary is found; otherwise every step
+keeps the whole text, which is what the generators saw before.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SEQUENCE = re.compile(
+    r"\s*(?:[,;.]\s*)?(?:\band\s+)?(?:\bthen\b|\bafter\s+that\b|\bafterwards\b|\bnext\b|\bfinally\b|\balso\b)[\s,:]*",
+    re.IGNORECASE,
+)
+_AND = re.compile(r"\s*,?\s+and\s+", re.IGNORECASE)
+
+_IMAGE_WORDS = r"\b(?:image|images|picture|pictures|photo|photos|drawing|painting|portrait|poster|illustration)\b"
+_VIDEO_WORDS = r"\b(?:video|videos|clip|clips|animation|movie|film|footage)\b"
+
+
+def split_step_texts(text: str, n_steps: int, kinds: list[str] | None = None) -> list[str]:
+    """``n_steps`` texts in step order, or ``[text] * n_steps`` when no clean cut exists.
+
+    Args:
+        kinds: output kind of each step (``image``/``video``/``text``); a plain "and" is a
+            boundary only when the pieces on either side name those kinds in that order.
+    """
+    if n_steps <= 1:
+        return [text]
+    pieces = _cut(text, list(_SEQUENCE.finditer(text)), n_steps)
+    if pieces is None and kinds is not None:
+        pieces = _cut(text, list(_AND.finditer(text)), n_steps)
+        if pieces is not None and not all(_names_kind(p, k) for p, k in zip(pieces, kinds, strict=True)):
+            pieces = None
+    return pieces if pieces is not None else [text] * n_steps
+
+
+def _cut(text: str, cuts: list[re.Match[str]], n_steps: int) -> list[str] | None:
+    if len(cuts) != n_steps - 1:
+        return None
+    pieces, start = [], 0
+    for m in cuts:
+        pieces.append(text[start:m.start()])
+        start = m.end()
+    pieces.append(text[start:])
+    cleaned = [p.strip(" ,;.:") for p in pieces]
+    return cleaned if all(len(p.split()) >= 2 for p in cleaned) else None
+
+
+def _names_kind(piece: str, kind: str) -> bool:
+    if kind == "image":
+        return re.search(_IMAGE_WORDS, piece, re.IGNORECASE) is not None
+    if kind == "video":
+        return re.search(_VIDEO_WORDS, piece, re.IGNORECASE) is not None
+    return True
