@@ -15,6 +15,7 @@ keeps the whole text, which is what the generators saw before.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 _SEQUENCE = re.compile(
     r"\s*(?:[,;.]\s*)?(?:\band\s+)?(?:\bthen\b|\bafter\s+that\b|\bafterwards\b|\bnext\b|\bfinally\b|\balso\b)[\s,:]*",
@@ -26,7 +27,7 @@ _IMAGE_WORDS = r"\b(?:image|images|picture|pictures|photo|photos|drawing|paintin
 _VIDEO_WORDS = r"\b(?:video|videos|clip|clips|animation|movie|film|footage)\b"
 
 
-def split_step_texts(text: str, n_steps: int, kinds: list[str] | None = None) -> list[str]:
+def split_step_texts(text: str, n_steps: int, kinds: Sequence[str] | None = None) -> list[str]:
     """``n_steps`` texts in step order, or ``[text] * n_steps`` when no clean cut exists.
 
     Args:
