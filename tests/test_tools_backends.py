@@ -15,7 +15,7 @@ from unison_tools import Edit, ImageGen
 
 from unison_agent.agent import Agent
 from unison_agent.config import Config, load_config
-from unison_agent.errors import ModelNotFoundError, ToolArgumentError, UserError
+from unison_agent.errors import ModelNotFoundError, PlanValidationError, ToolArgumentError, UserError
 from unison_agent.models import ModelPool
 from unison_agent.registry import registry_from
 from unison_agent.validate import plan_issues
@@ -193,16 +193,20 @@ def test_missing_checkpoint_names_the_setting(run_tool: Any, tmp_path: Path) -> 
     assert str(missing) in str(info.value) and "AutoPipelineForText2Image" in str(info.value)
 
 
-def test_a_wrong_backend_fails_the_step_cleanly_in_the_executor(tmp_path: Path, tiny_pool: ModelPool,
-                                                                sd_config: Config) -> None:
+def test_a_wrong_backend_refuses_the_plan_before_anything_runs(tmp_path: Path, tiny_pool: ModelPool,
+                                                               sd_config: Config) -> None:
     plan = {"steps": [{"id": "a", "task": "image_control", "tool": "image_gen",
                        "args": {"prompt": "x", "control": "$input.0", **S}}]}
     image = tmp_path / "edges.png"
     Image.new("RGB", (32, 32)).save(image)
     registry = registry_from(unison_tools.register_tools)
-    assert plan_issues(plan, registry, attachments=["image"]) == []  # validation cannot see the config
-    with Agent(registry=registry, config=sd_config, pool=tiny_pool) as agent:
-        result = agent.execute(plan, f"follow ###{image}###")
-    assert not result.ok and result.steps[0].attempts == 1
-    error = result.steps[0].error or ""
-    assert "`tools.image_gen.backend` = 'AutoPipelineForText2Image'" in error and "needs 'wan_vace'" in error
+    assert plan_issues(plan, registry, attachments=["image"]) == []  # nothing wrong without the config
+    issues = plan_issues(plan, registry, attachments=["image"], config=sd_config)
+    assert [(i.code, i.pointer) for i in issues] == [("config", "/steps/0/tool")]
+    assert "`tools.image_gen.backend` = 'AutoPipelineForText2Image'" in issues[0].message
+    assert "needs 'wan_vace'" in issues[0].message
+    loads_before = dict(tiny_pool.stats.loads)
+    with Agent(registry=registry, config=sd_config, pool=tiny_pool) as agent, \
+            pytest.raises(PlanValidationError, match=r"tools\.image_gen\.backend"):
+        agent.execute(plan, f"follow ###{image}###")
+    assert tiny_pool.stats.loads == loads_before  # refused before any model loaded

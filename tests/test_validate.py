@@ -185,3 +185,21 @@ def test_random_json_only_ever_raises_plan_validation_error(
         validate_plan(data, fake_registry, attachments=kinds, turn_count=0, known_refs={})
     except PlanValidationError as exc:
         assert exc.issues and all(i.pointer == "" or i.pointer.startswith("/") for i in exc.issues)
+
+
+def test_tool_configuration_is_checked_when_a_config_is_given(fake_registry: Registry) -> None:
+    from fixtures.foundation import FakeImageGen
+
+    class Picky(FakeImageGen):
+        name = "picky"
+
+        def check_config(self, task: str, config: Any) -> list[str]:
+            return [] if config.get("ok") else [f"not set up for {task}"]
+
+    fake_registry.register(Picky())
+    plan = {"steps": [step("s0", "text_to_image", "picky", prompt="x")]}
+    assert codes(plan, fake_registry) == []
+    assert codes(plan, fake_registry, config={"ok": True}) == []
+    issues = plan_issues(plan, fake_registry, config={"ok": False})
+    assert [(i.code, i.pointer, i.message) for i in issues] == [
+        ("config", "/steps/0/tool", "`picky`: not set up for text_to_image")]

@@ -87,6 +87,11 @@ class GenerationTool(Tool):
         """Load and check media; return the VACE inputs (snapped) and the requested values."""
         raise NotImplementedError
 
+    def check_config(self, task: str, config: Any) -> list[str]:
+        backend = config.tool(self.name).backend or "wan_vace"
+        problem = backend_problem(self.name, backend, task, self.image_backend_tasks)
+        return [problem] if problem else []
+
     def check(self, args: dict[str, Any], task: str) -> list[tuple[str, str]]:
         problems: list[tuple[str, str]] = []
         refs = args.get("reference")

@@ -169,6 +169,7 @@ class Agent:
         checked = validate_plan(
             data, self.registry, attachments=[a.kind for a in request.attachments], policy=self.config.policy,
             known_refs=known_refs_for(data if isinstance(data, dict) else {}, history, self.store), turn_count=len(history),
+            config=self.config,
         )
         return self._drive(sid, request, checked, on_event)
 

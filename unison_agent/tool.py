@@ -198,6 +198,11 @@ class Tool:
         """Extra semantic checks: return ``(argument name, problem)`` pairs. Default: none."""
         return []
 
+    def check_config(self, task: str, config: Any) -> list[str]:
+        """Problems with how ``config`` sets this tool up for ``task`` (e.g. a backend that cannot
+        serve it), found at validation time so a plan is refused before anything loads. Default: none."""
+        return []
+
     # -- contract ---------------------------------------------------------------------------
     def output_kind(self, task: str) -> OutputKind:
         return self.outputs.get(task) or TASKS[task].output

@@ -6,7 +6,8 @@ Checks, in order, each reported as an ``Issue`` with a JSON pointer:
 3. references: missing attachment, unknown or later step, unknown output name, reserved ids,
    duplicate ids, cycles (through ``after``);
 4. kinds: a video passed where an image is expected (and vice versa), required roles per task;
-5. policy caps on width, height, num_frames, fps and the number of steps.
+5. policy caps on width, height, num_frames, fps and the number of steps;
+6. with a ``config``: whether each tool, as configured, can serve its step (``Tool.check_config``).
 
 ``validate_plan`` never raises anything but ``PlanValidationError`` for a bad plan, whatever
 JSON it is given.
@@ -41,6 +42,7 @@ def validate_plan(
     policy: Policy | None = None,
     known_refs: KnownRefs | None = None,
     turn_count: int | None = None,
+    config: Any = None,
 ) -> Plan:
     """Validate ``plan`` (a dict or ``Plan``) and return it as a ``Plan``.
 
@@ -50,12 +52,14 @@ def validate_plan(
         known_refs: kinds of ``$turn``/``$artifact`` references the session can resolve;
             ``None`` means such references are checked for form only.
         turn_count: how many earlier turns exist (for ``$turn.K`` bounds), if known.
+        config: the ``Config`` the plan will run with; its tool settings are checked too.
 
     Raises:
         PlanValidationError: with every problem found.
     """
     issues = plan_issues(
-        plan, registry, attachments=attachments, policy=policy, known_refs=known_refs, turn_count=turn_count
+        plan, registry, attachments=attachments, policy=policy, known_refs=known_refs, turn_count=turn_count,
+        config=config,
     )
     if issues:
         raise PlanValidationError(issues)
@@ -70,6 +74,7 @@ def plan_issues(
     policy: Policy | None = None,
     known_refs: KnownRefs | None = None,
     turn_count: int | None = None,
+    config: Any = None,
 ) -> list[Issue]:
     """Every problem in ``plan`` (empty list if it is valid)."""
     policy = policy or Policy()
@@ -100,6 +105,9 @@ def plan_issues(
             _check_refs(step, base, tool, seen, output_kind, output_names, attachments, known_refs, turn_count, issues)
             _check_roles(step, base, tool, issues)
             _check_caps(step, base, tool, policy, issues)
+            if config is not None:
+                issues.extend(Issue(f"{base}/tool", f"`{tool.name}`: {problem}", "config")
+                              for problem in tool.check_config(step["task"], config))
         seen.setdefault(sid, i)
     _check_after(steps, issues)
     return issues

@@ -140,6 +140,7 @@ def add_executor_nodes(builder: StateGraph, deps: ExecutorDeps) -> None:
             validate_plan(
                 plan, deps.registry, attachments=[a.kind for a in request.attachments], policy=deps.policy,
                 known_refs=known_refs_for(plan, history, deps.store), turn_count=len(history),
+                config=deps.config,
             )
         except PlanValidationError as exc:
             issues = [i.to_dict() for i in exc.issues]
