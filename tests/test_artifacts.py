@@ -54,3 +54,19 @@ def test_put_file_copies_or_moves(tmp_path: Path) -> None:
 def test_unknown_artifact(tmp_path: Path) -> None:
     with pytest.raises(KeyError, match="no artifact"):
         ArtifactStore(tmp_path).get("deadbeef")
+
+
+def test_stored_files_get_the_usual_mode(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    store = ArtifactStore(tmp_path / "root")
+    mask = os.umask(0)
+    os.umask(mask)
+    plain = tmp_path / "plain.bin"
+    plain.write_bytes(b"x")
+    expected = stat.S_IMODE(plain.stat().st_mode)
+    a = store.put_bytes(b"abc", kind="file", suffix=".bin")
+    b = store.put_file(plain, kind="file")
+    for path in (Path(a.path), Path(b.path), Path(a.path).with_suffix(".json")):
+        assert stat.S_IMODE(path.stat().st_mode) == expected == 0o666 & ~mask

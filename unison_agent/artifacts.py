@@ -40,6 +40,22 @@ class Artifact(BaseModel):
         return f"$artifact.{self.id}"
 
 
+def _read_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+# read once at import: os.umask can only be read by setting it, which is not thread-safe later
+_UMASK = _read_umask()
+
+
+def _readable(path: str | Path) -> None:
+    """Give a file the mode a plain ``open()`` would (mkstemp makes it owner-only), so outputs
+    can be opened by viewers, web servers and other users as the umask allows."""
+    os.chmod(path, 0o666 & ~_UMASK)
+
+
 class ArtifactStore:
     """Stores bytes and files under ``root``; refuses any path that escapes it."""
 
@@ -80,6 +96,7 @@ class ArtifactStore:
             fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
+            _readable(tmp)
             os.replace(tmp, target)
         return self._finish(digest, target, kind, step, name, metadata, value)
 
@@ -111,6 +128,7 @@ class ArtifactStore:
                 shutil.move(str(src), tmp)
             else:
                 shutil.copyfile(src, tmp)
+            _readable(tmp)
             os.replace(tmp, target)
         elif move:
             src.unlink(missing_ok=True)
@@ -144,6 +162,7 @@ class ArtifactStore:
         fd, tmp = tempfile.mkstemp(dir=sidecar.parent, prefix=".tmp-", suffix=".json")  # unique: see put_file
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(json.dumps(art.model_dump(mode="json"), indent=1, default=str))
+        _readable(tmp)
         os.replace(tmp, sidecar)
         return art
 
