@@ -7,12 +7,12 @@ to gold-style steps), ``steps_match``.
 
 from __future__ import annotations
 
-import re
 import statistics
 import time
 import warnings
 from typing import Any
 
+from ..refs import parse_ref
 from .lm_examples import compact_prompt, parse_compact, record_history, record_request
 
 ROLE_ARGS = {"mask": "mask", "reference": "reference", "control": "control", "first_frame": "first_frame",
@@ -20,16 +20,20 @@ ROLE_ARGS = {"mask": "mask", "reference": "reference", "control": "control", "fi
 
 
 def _unref(value: Any) -> Any:
+    """A media reference in gold form: attachment index, step id, or ``t-K`` for an earlier turn."""
     if isinstance(value, list):
         value = value[0] if value else None
     if not isinstance(value, str):
         return None
-    if m := re.fullmatch(r"\$input\.(\d+)", value):
-        return int(m.group(1))
-    if m := re.fullmatch(r"\$turn\.-(\d+)(?:\..*)?", value):
-        return f"t-{m.group(1)}"
-    if m := re.fullmatch(r"\$(s\d+)(?:\..*)?", value):
-        return m.group(1)
+    ref = parse_ref(value)
+    if ref is None:
+        return value
+    if ref.kind == "input":
+        return ref.index
+    if ref.kind == "turn" and ref.index is not None and ref.index < 0:
+        return f"t-{-ref.index}"
+    if ref.kind == "step":
+        return ref.step
     return value
 
 
