@@ -37,6 +37,7 @@ from langgraph.types import Command
 from .artifacts import ArtifactStore
 from .config import Config, load_config
 from .errors import UnisonError, UserError
+from .executor.backend import StepBackend, check_placement, make_backend
 from .executor.events import Event, EventSink
 from .executor.graph import ExecutorDeps, build_graph, history_of, known_refs_for, new_turn_input
 from .executor.results import RunResult
@@ -80,6 +81,7 @@ class Agent:
         store: ArtifactStore | None = None,
         settings: ExecutorSettings | None = None,
         approver: Approver | None = None,
+        backend: StepBackend | None = None,
     ) -> None:
         """
         Args:
@@ -93,12 +95,15 @@ class Agent:
             settings: retries, timeouts, parallelism, approval; default from ``config.executor``.
             approver: answers approval interrupts in-process; without it ``run`` raises
                 ``ApprovalRequiredError``.
+            backend: where steps' tool calls run; default the one ``[executor] backend`` names
+                (``local``: this process; ``ray``: tool workers on a Ray cluster).
         """
         self.config = config or load_config()
         self.registry = registry if registry is not None else default_registry()
         self.store = store or ArtifactStore(self.config.artifact_root)
         self.settings = settings or ExecutorSettings.from_config(self.config)
         self.pool = pool
+        self.backend = backend if backend is not None else make_backend(self.settings.backend, self.config)
         self.approver = approver
         self._planner = planner
         self._owns_checkpointer = checkpointer is None
@@ -108,6 +113,7 @@ class Agent:
         self.deps = ExecutorDeps(
             registry=self.registry, store=self.store, settings=self.settings, policy=self.config.policy,
             get_planner=self._get_planner, cancel_for=self._token, pool=pool, config=self.config,
+            backend=self.backend,
         )
         self.builder = build_graph(self.deps)
         self.graph = self.builder.compile(checkpointer=self.checkpointer)
@@ -171,6 +177,7 @@ class Agent:
             known_refs=known_refs_for(data if isinstance(data, dict) else {}, history, self.store), turn_count=len(history),
             config=self.config,
         )
+        check_placement(data if isinstance(data, dict) else {}, self.backend)
         return self._drive(sid, request, checked, on_event)
 
     def stream(

@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import UserError
 from .policy import Policy
+from .ray_settings import RaySettings
 
 
 class ToolSettings(BaseModel):
@@ -45,8 +46,9 @@ class Config(BaseModel):
     tools: dict[str, ToolSettings] = Field(default_factory=dict)
     executor: dict[str, Any] = Field(
         default_factory=dict,
-        description="Executor settings: max_attempts, retry_interval, step_timeout, max_parallel_steps, "
-        "approval_tasks (see unison_agent.executor.settings.ExecutorSettings.from_config).")
+        description="Executor settings: backend (local, ray), max_attempts, retry_interval, step_timeout, "
+        "max_parallel_steps, approval_tasks (see unison_agent.executor.settings.ExecutorSettings.from_config).")
+    ray: RaySettings = Field(default_factory=RaySettings, description="Cluster and replicas for backend = 'ray'.")
 
     @property
     def artifact_root(self) -> Path:

@@ -42,6 +42,7 @@ from ..refs import iter_refs, parse_ref
 from ..registry import Registry
 from ..request import Request
 from ..validate import validate_plan
+from .backend import check_placement
 from .events import make_event, stream_writer
 from .resolve import Resolver, ingest_attachments
 from .results import RunResult, StepResult, run_status
@@ -88,6 +89,8 @@ class ExecutorDeps:
     cancel_for: Callable[[str], CancelToken]
     pool: Any = None
     config: Any = None
+    backend: Any = None
+    """The ``StepBackend`` that makes each step's call; ``None``: in this process."""
 
 
 def history_of(state: TurnState | dict[str, Any]) -> History:
@@ -142,6 +145,7 @@ def add_executor_nodes(builder: StateGraph, deps: ExecutorDeps) -> None:
                 known_refs=known_refs_for(plan, history, deps.store), turn_count=len(history),
                 config=deps.config,
             )
+            check_placement(plan, deps.backend)
         except PlanValidationError as exc:
             issues = [i.to_dict() for i in exc.issues]
             emit(make_event("refused", issues=issues))
@@ -181,7 +185,7 @@ def add_executor_nodes(builder: StateGraph, deps: ExecutorDeps) -> None:
             resolver=Resolver(store=deps.store, inputs=inputs, history=history_of(state)),
             settings=deps.settings, steps={s.id: s for s in plan.steps}, futures=futures,
             denied=set(state.get("denied") or []), cancel=deps.cancel_for(session), pool=deps.pool,
-            config=deps.config, emit=emit,
+            config=deps.config, emit=emit, backend=deps.backend,
         )
         # one task per step, submitted in dependency order: a task only ever waits for tasks
         # submitted before it, so the thread pool cannot deadlock, and replay ids are stable

@@ -21,6 +21,10 @@ from ..errors import ToolExecutionError, UserError
 from ..plan import Step
 
 
+#: Step backends ``[executor] backend`` may name.
+BACKENDS = ("local", "ray")
+
+
 class TransientToolError(ToolExecutionError):
     """A tool failure that may succeed when tried again."""
 
@@ -84,17 +88,20 @@ class ExecutorSettings:
     """Most steps running at the same time; ``None``: every ready step runs."""
     approval: ApprovalPolicy | None = None
     """``None``: no approval needed."""
+    backend: str = "local"
+    """Where a step's tool call runs: ``local`` (threads of this process) or ``ray`` (tool
+    workers on a Ray cluster; see ``executor.backend``)."""
 
     @classmethod
     def from_config(cls, config: Any) -> ExecutorSettings:
         """Settings from ``config.executor`` (a config file's ``[executor]`` table).
 
-        Keys: ``max_attempts`` (int), ``retry_interval`` (seconds before the first retry),
+        Keys: ``backend`` (``local`` or ``ray``), ``max_attempts`` (int), ``retry_interval`` (seconds before the first retry),
         ``step_timeout`` (seconds), ``max_parallel_steps`` (int), ``approval_tasks`` (list of
         task names that need approval; empty or absent: no approval).
         """
         data = dict(getattr(config, "executor", None) or {})
-        known = {"max_attempts", "retry_interval", "step_timeout", "max_parallel_steps", "approval_tasks"}
+        known = {"backend", "max_attempts", "retry_interval", "step_timeout", "max_parallel_steps", "approval_tasks"}
         unknown = sorted(set(data) - known)
         if unknown:
             raise UserError(f"config `executor` has unknown key(s) {unknown}; known: {', '.join(sorted(known))}")
@@ -103,6 +110,9 @@ class ExecutorSettings:
         bad_tasks = [t for t in data.get("approval_tasks") or [] if t not in TASKS]
         if bad_tasks:
             raise UserError(f"config `executor.approval_tasks`: unknown task(s) {bad_tasks}; valid tasks: {', '.join(TASKS)}")
+        backend = str(data.get("backend", "local"))
+        if backend not in BACKENDS:
+            raise UserError(f"config `executor.backend`: {backend!r} is not a step backend; valid: {', '.join(BACKENDS)}")
         base = default_retry_policy()
         try:
             retry = base._replace(max_attempts=int(data.get("max_attempts", base.max_attempts)),
@@ -112,7 +122,8 @@ class ExecutorSettings:
             tasks = data.get("approval_tasks") or []
             return cls(retry=retry, step_timeout=float(timeout) if timeout is not None else None,
                        max_parallel_steps=int(parallel) if parallel is not None else None,
-                       approval=ApprovalPolicy(tasks=frozenset(str(t) for t in tasks)) if tasks else None)
+                       approval=ApprovalPolicy(tasks=frozenset(str(t) for t in tasks)) if tasks else None,
+                       backend=backend)
         except (TypeError, ValueError) as exc:
             raise UserError(f"config `executor`: {exc} (got {data!r})") from None
 

@@ -24,8 +24,9 @@ from ..errors import UnisonError
 from ..plan import Step
 from ..registry import Registry
 from ..tool import ProgressEvent, ToolContext
+from .backend import LOCAL, StepBackend
 from .events import EventSink, make_event
-from .resolve import Resolver, UnresolvedReferenceError, normalise_outputs
+from .resolve import Resolver, UnresolvedReferenceError
 from .results import StepResult
 from .settings import ExecutorSettings, StepTimeoutError, should_retry
 
@@ -78,6 +79,7 @@ class StepRunner:
         pool: Any = None,
         config: Any = None,
         emit: EventSink,
+        backend: StepBackend | None = None,
     ) -> None:
         self.registry = registry
         self.store = store
@@ -90,6 +92,7 @@ class StepRunner:
         self.pool = pool
         self.config = config
         self.emit = emit
+        self.backend = backend or LOCAL
         self.attempts: dict[str, int] = {}
         self._slots = threading.Semaphore(settings.max_parallel_steps) if settings.max_parallel_steps else None
 
@@ -141,8 +144,7 @@ class StepRunner:
             )
 
             def call() -> list[Artifact]:
-                tool.ensure_setup()
-                return normalise_outputs(tool.run(args, ctx), tool=tool, task=step.task, ctx=ctx)
+                return self.backend.call(tool, args, ctx, self._step_events(base))
 
             arts = _with_timeout(call, self.settings.step_timeout, step_cancel, step)
         except Exception as exc:
@@ -169,6 +171,9 @@ class StepRunner:
             self.emit(_step_event("progress", base, fraction=ev.fraction, message=ev.message))
 
         return sink
+
+    def _step_events(self, base: dict[str, str]) -> Callable[..., None]:
+        return lambda kind, **fields: self.emit(_step_event(kind, base, **fields))
 
     def _finish(self, result: StepResult) -> dict[str, Any]:
         fields: dict[str, Any] = {"step": result.id, "tool": result.tool, "task": result.task}
