@@ -30,14 +30,18 @@ if TYPE_CHECKING:
 
 PROFILE_HELP = "Configuration profile (unison, tiny)."
 CONFIG_HELP = "Configuration file (TOML or YAML)."
+RAY_HELP = "Run the steps on this Ray cluster ('auto': the one on this machine; 'ray://host:10001')."
 
 
 def build_agent(*, profile: str | None, config_path: Path | None, planner: str | None = None,
-                factory: str | None = None, home: Path | None = None) -> Agent:
-    """The agent the CLI runs: configured tools and planner, or ``factory(config, planner)``."""
+                factory: str | None = None, home: Path | None = None, ray_address: str | None = None) -> Agent:
+    """The agent the CLI runs: configured tools and planner, or ``factory(config, planner)``.
+    A ``ray_address`` runs the steps on that Ray cluster (``[executor] backend = "ray"``)."""
     overrides: dict[str, Any] = {"home": str(home)} if home is not None else {}
     if planner:
         overrides["planner"] = planner
+    if ray_address:
+        overrides.update(executor={"backend": "ray"}, ray={"address": ray_address})
     config = load_config(config_path, profile=profile, overrides=overrides)
     if factory:
         module_name, _, attr = factory.partition(":")
@@ -141,6 +145,7 @@ def register(app: typer.Typer) -> None:
         profile: str | None = typer.Option(None, "--profile", help=PROFILE_HELP),
         config_path: Path | None = typer.Option(None, "--config", help=CONFIG_HELP),
         as_json: bool = typer.Option(False, "--json", help="Stream progress events as JSON lines."),
+        ray_address: str | None = typer.Option(None, "--ray-address", help=RAY_HELP),
         factory: str | None = typer.Option(None, "--agent-factory", hidden=True),
     ) -> None:
         """Run a plan without planning: validated, executed, progress shown; exit 1 unless every step succeeded."""
@@ -156,7 +161,7 @@ def register(app: typer.Typer) -> None:
         else:
             request = parse_request(text or "", [str(p) for p in attach])
         sid = check_session_id(session) if session else new_session_id()
-        agent = build_agent(profile=profile, config_path=config_path, factory=factory)
+        agent = build_agent(profile=profile, config_path=config_path, factory=factory, ray_address=ray_address)
         try:
             with exit_on_interrupt(sid), ProgressView(as_json=as_json) as view:
                 result = agent.execute(plan, request, session=sid, on_event=view)  # type: ignore[arg-type]

@@ -255,7 +255,8 @@ def list_workers(namespace: str, timeout: float = 10.0) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for name in sorted(names):
         try:
-            rows.append(ray.get(ray.get_actor(name, namespace=namespace).info.remote(), timeout=timeout))
+            actor: Any = ray.get_actor(name, namespace=namespace)  # a handle's methods are untyped
+            rows.append(ray.get(actor.info.remote(), timeout=timeout))
         except (ray.exceptions.RayError, ValueError) as exc:  # dead or restarting, or gone meanwhile
             rows.append({"replica": name, "tool": name.split(".")[1], "broken": _first_line(exc)})
     return rows

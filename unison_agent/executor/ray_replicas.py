@@ -57,7 +57,8 @@ def connect(settings: RaySettings) -> None:
 
 
 def remote_worker_class() -> Any:
-    return ray.remote(concurrency_groups={"control": CONTROL_THREADS})(ToolWorker)
+    remote: Any = ray.remote  # its typed overloads leave out ``concurrency_groups``
+    return remote(concurrency_groups={"control": CONTROL_THREADS})(ToolWorker)
 
 
 @dataclass

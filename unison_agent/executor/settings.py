@@ -20,7 +20,6 @@ from langgraph.types import RetryPolicy
 from ..errors import ToolExecutionError, UserError
 from ..plan import Step
 
-
 #: Step backends ``[executor] backend`` may name.
 BACKENDS = ("local", "ray")
 
