@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,8 @@ from unison_agent.request import parse_request
 
 FAST_RETRY = RetryPolicy(initial_interval=0.01, backoff_factor=1.0, max_attempts=3, jitter=False, retry_on=is_transient)
 TINY = {"num_inference_steps": 2, "seed": 7}
+#: Test tools each on its own replica, started when first used.
+ALONE = {"registry": EXEC_RAY["registry"], "defaults": {"num_cpus": 0}}
 TWO_STEPS = {"steps": [
     {"id": "img", "task": "text_to_image", "tool": "image_gen",
      "args": {"prompt": "a red fox in snow", "width": 64, "height": 64, **TINY}},
@@ -40,7 +43,9 @@ def test_tiny_two_step_plan_gives_the_same_bytes_as_local(ray_cluster: Any, tmp_
     from unison_agent.models import ModelPool
     from unison_agent.registry import registry_from
 
-    config = ray_config(tmp_path / "ray", {"defaults": {"num_cpus": 0}})
+    # one replica serves both tools: they use the same model, which it loads once
+    config = ray_config(tmp_path / "ray", {"defaults": {"num_cpus": 0},
+                                           "groups": {"wan": {"tools": ["image_gen", "video_gen"]}}})
     registry = registry_from(unison_tools.register_tools)
     with Agent(registry=registry, config=config) as on_ray:
         assert on_ray.backend.name == "ray"
@@ -55,7 +60,7 @@ def test_tiny_two_step_plan_gives_the_same_bytes_as_local(ray_cluster: Any, tmp_
         assert ours.id == theirs.id and Path(ours.path).read_bytes() == Path(theirs.path).read_bytes()
         assert Path(ours.path).is_relative_to(tmp_path / "ray")  # written into the driver's own store
         assert ours.metadata["placement"]["replica"] == placed(events, sid)[0]
-    assert placed(events, "img")[0].startswith("unison.image_gen.")
+    assert placed(events, "img")[0].startswith("unison.wan.0.") and placed(events, "vid") == placed(events, "img")
     progress = [e["fraction"] for e in events if e["event"] == "progress" and e["step"] == "img"]
     assert progress and progress[-1] == 1.0 and progress == sorted(progress)
 
@@ -101,7 +106,7 @@ def test_a_replica_killed_mid_step_and_the_step_completes_on_retry(ray_cluster: 
 
 
 def test_a_tool_no_node_can_hold_is_refused_at_validation(ray_cluster: Any, tmp_path: Path) -> None:
-    ray = {**EXEC_RAY, "tools": {"make_image": {"num_gpus": 1, "resources": {"H100": 1}}}}
+    ray = {**ALONE, "tools": {"make_image": {"num_gpus": 1, "resources": {"H100": 1}}}}
     with Agent(None, registry=executor_registry(), config=ray_config(tmp_path / "h", ray)) as agent:
         plan = steps(("s", "text_to_image", "make_image", {"prompt": "p"}))
         with pytest.raises(PlanValidationError) as info:
@@ -117,7 +122,7 @@ def test_a_tool_no_node_can_hold_is_refused_at_validation(ray_cluster: Any, tmp_
 
 def test_replicas_that_get_no_resources_in_time_are_dropped_not_left_pending(ray_cluster: Any, tmp_path: Path) -> None:
     # the test cluster has one unit of SLOT: one replica fits, the second waits, then is dropped
-    ray = {**EXEC_RAY, "placement_timeout_s": 1.0,
+    ray = {**ALONE, "placement_timeout_s": 1.0,
            "tools": {"make_image": {"replicas": 2, "resources": {SLOT: 1}}, "brighten": {"resources": {SLOT: 1}}}}
     with Agent(None, registry=executor_registry(), config=ray_config(tmp_path / "s", ray)) as agent:
         made = agent.execute(steps(("s", "text_to_image", "make_image", {"prompt": "p"})), "x")
@@ -125,12 +130,15 @@ def test_replicas_that_get_no_resources_in_time_are_dropped_not_left_pending(ray
         with pytest.raises(PlanValidationError, match=r"`brighten`: 1 of its 1 Ray replica\(s\) got no resources within 1 s"):
             agent.execute(steps(("e", "image_edit", "brighten", {"prompt": "p", "image": f"$artifact.{made.step('s').outputs[0].id}"})), "x")
         agent.backend.close()
+    deadline = time.monotonic() + 30
+    while ray_cluster.available_resources().get(SLOT) != 1.0 and time.monotonic() < deadline:
+        time.sleep(0.1)
     assert ray_cluster.available_resources().get(SLOT) == 1.0  # closing gave the slot back
 
 
 def test_shared_artifact_root_skips_the_copies(ray_cluster: Any, tmp_path: Path, exec_image: Path) -> None:
     home = tmp_path / "shared"
-    ray = {**EXEC_RAY, "shared_artifact_root": str(home / "artifacts")}
+    ray = {**ALONE, "shared_artifact_root": str(home / "artifacts")}
     with Agent(None, registry=executor_registry(), config=ray_config(home, ray)) as agent:
         result = agent.execute(steps(("e", "image_edit", "brighten", {"prompt": "p", "image": "$input.0"})),
                                parse_request(f"###{exec_image}### brighter"))
@@ -147,7 +155,7 @@ def test_workers_command_lists_replicas(ray_exec_warm: Any, capsys: pytest.Captu
 
     assert main(["workers", "--json", "--ray-address", "auto"]) == 0
     rows = json.loads(capsys.readouterr().out)
-    sleepers = [r for r in rows if r["tool"] == "sleep_image" and r["replica"].endswith(ray_exec_warm.id)]
+    sleepers = [r for r in rows if "sleep_image" in r["tools"] and r["replica"].endswith(ray_exec_warm.id)]
     assert len(sleepers) == 2
     assert {"node", "pid", "resources", "models", "running", "queued", "done"} <= set(sleepers[0])
     assert main(["workers", "--ray-address", "auto"]) == 0

@@ -103,7 +103,10 @@ class Agent:
         self.store = store or ArtifactStore(self.config.artifact_root)
         self.settings = settings or ExecutorSettings.from_config(self.config)
         self.pool = pool
-        self.backend = backend if backend is not None else make_backend(self.settings.backend, self.config)
+        if backend is None:
+            name = self.settings.backend or ExecutorSettings.from_config(self.config).backend or "local"
+            backend = make_backend(name, self.config)
+        self.backend = backend
         self.approver = approver
         self._planner = planner
         self._owns_checkpointer = checkpointer is None

@@ -12,11 +12,16 @@ Used when ``[executor] backend = "ray"`` (see ``unison_agent.executor.ray_backen
     [ray.defaults]                   # every tool not listed below
     num_cpus = 1
 
-    [ray.tools.video_gen]
+    [ray.tools.vqa]
     replicas = 2
     num_gpus = 1
     memory = "24GiB"
     resources = { "accelerator_type:H100" = 0.001 }
+
+    [ray.groups.wan]                 # tools that use one model share replicas (one load each)
+    tools = ["image_gen", "video_gen", "edit"]
+    replicas = 2
+    num_gpus = 1
 
 This module is light on purpose (pydantic only): ``unison_agent.config`` imports it, and the
 configuration must load without Ray or LangGraph.
@@ -28,7 +33,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 _UNITS = {"": 1, "b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9, "tb": 10**12,
           "kib": 1 << 10, "mib": 1 << 20, "gib": 1 << 30, "tib": 1 << 40}
@@ -70,6 +75,13 @@ class ReplicaSpec(BaseModel):
         return {k: v for k, v in wanted.items() if v > 0}
 
 
+class ReplicaGroup(ReplicaSpec):
+    """Replicas shared by several tools (typically those that use one model): each replica
+    serves every tool of the group from one model pool."""
+
+    tools: list[str] = Field(min_length=1, description="The tools these replicas serve.")
+
+
 class RaySettings(BaseModel):
     """The ``[ray]`` table."""
 
@@ -90,6 +102,7 @@ class RaySettings(BaseModel):
     local_tools: list[str] = Field(default_factory=list, description="Tools that run in this process, not on Ray.")
     defaults: ReplicaSpec = Field(default_factory=ReplicaSpec, description="Replicas of every tool not in `tools`.")
     tools: dict[str, ReplicaSpec] = Field(default_factory=dict, description="Per-tool replicas and resources.")
+    groups: dict[str, ReplicaGroup] = Field(default_factory=dict, description="Replicas shared by several tools.")
     placement_timeout_s: float = Field(default=60.0, gt=0, description="How long a replica may wait for resources "
                                        "before it counts as unplaceable.")
     autoscaling: bool = Field(default=False, description="The cluster adds nodes on demand: do not refuse a replica "
@@ -100,9 +113,26 @@ class RaySettings(BaseModel):
                                  "so they are not uploaded from this process again.")
     log_to_driver: bool = Field(default=False, description="Print the workers' logs in this process.")
 
-    def spec(self, tool: str) -> ReplicaSpec:
-        """The replica spec of ``tool``: its own table over ``defaults``."""
-        own = self.tools.get(tool)
+    @model_validator(mode="after")
+    def _one_home_per_tool(self) -> RaySettings:
+        homes: dict[str, str] = {t: f"ray.tools.{t}" for t in self.tools}
+        for name, group in self.groups.items():
+            for tool in group.tools:
+                if tool in homes:
+                    raise ValueError(f"tool {tool!r} is in ray.groups.{name} and in {homes[tool]}; give it one home")
+                homes[tool] = f"ray.groups.{name}"
+        return self
+
+    def unit(self, tool: str) -> tuple[str, ReplicaSpec, list[str]]:
+        """``(name, spec, tools)`` of the replicas that serve ``tool``: its group, or its own
+        (each table over ``defaults``)."""
+        for name, group in self.groups.items():
+            if tool in group.tools:
+                return name, self._over_defaults(group), list(group.tools)
+        return tool, self._over_defaults(self.tools.get(tool)), [tool]
+
+    def _over_defaults(self, own: ReplicaSpec | None) -> ReplicaSpec:
         if own is None:
             return self.defaults
-        return self.defaults.model_copy(update={k: getattr(own, k) for k in own.model_fields_set})
+        fields = set(own.model_fields_set) & set(ReplicaSpec.model_fields)
+        return self.defaults.model_copy(update={k: getattr(own, k) for k in fields})

@@ -1,7 +1,7 @@
 """``unison workers``: the tool replicas on a Ray cluster: where they run, what they hold, how busy.
 
 Lists every replica in the configured Ray namespace (``[ray] namespace``) of the cluster at
-``--ray-address`` (or ``[ray] address``): its tool, node and pid, the resources Ray assigned
+``--ray-address`` (or ``[ray] address``): the tools it serves, its node and pid, the resources Ray assigned
 it, the models its pool has loaded, and its steps running, queued, done and failed.
 ``--start`` first starts the configured replicas from this process (on a local Ray when there
 is no address) and waits for them: a check that a configuration places; they stop with it.
@@ -48,7 +48,8 @@ def register(app: typer.Typer) -> None:
             from ..registry import default_registry
 
             backend = shared_backend(config)
-            tools = sorted(settings.tools) or default_registry().names()
+            grouped = [t for g in settings.groups.values() for t in g.tools]
+            tools = sorted({*settings.tools, *grouped}) or default_registry().names()
             backend.start(tools)
             for tool in tools:
                 for problem in backend.problems(tool, ""):
@@ -63,8 +64,8 @@ def register(app: typer.Typer) -> None:
 def _table(rows: list[dict[str, Any]]) -> str:
     from ..executor.ray_replicas import format_resources
 
-    head = ["replica", "tool", "node", "pid", "resources", "models", "running", "queued", "done", "failed"]
-    body = [[str(r.get("replica")), str(r.get("tool")), str(r.get("node", "-")), str(r.get("pid", "-")),
+    head = ["replica", "tools", "node", "pid", "resources", "models", "running", "queued", "done", "failed"]
+    body = [[str(r.get("replica")), ",".join(r.get("tools") or []), str(r.get("node", "-")), str(r.get("pid", "-")),
              format_resources(r.get("resources") or {}), ", ".join(r.get("models") or {}) or "-",
              str(r.get("running", "-")), str(r.get("queued", "-")), str(r.get("done", "-")), str(r.get("failed", "-"))]
             for r in rows]

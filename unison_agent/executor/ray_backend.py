@@ -96,19 +96,20 @@ class RayBackend:
 
     # -- replicas ------------------------------------------------------------------------------
     def replicas(self, tool: str) -> ReplicaSet:
-        """The replica set of ``tool``, placed and started on first use."""
+        """The replicas that serve ``tool`` (its own, or its group's), placed and started on first use."""
+        name, spec, tools = self.settings.unit(tool)
         with self._lock:
-            found = self._sets.get(tool)
+            found = self._sets.get(name)
             if found is None:
                 connect(self.settings)
-                found = self._sets[tool] = start_replicas(
-                    tool, self.settings.spec(tool), self.settings, config=self._worker_config, backend_id=self.id)
+                found = self._sets[name] = start_replicas(
+                    name, spec, tools, self.settings, config=self._worker_config, backend_id=self.id)
             return found
 
     def start(self, tools: list[str], *, wait_s: float = 300.0) -> None:
         """Start the replicas of ``tools`` now and wait until each has started (warm-up)."""
-        sets = [self.replicas(tool) for tool in tools if tool not in self.settings.local_tools]
-        for rs in sets:  # all created first, so they start side by side
+        sets = {id(rs): rs for rs in (self.replicas(t) for t in tools if t not in self.settings.local_tools)}
+        for rs in sets.values():  # all created first, so they start side by side
             rs.wait_ready(wait_s)
 
     def problems(self, tool: str, task: str) -> list[str]:
@@ -138,7 +139,7 @@ class RayBackend:
             inputs = {name: {"list": isinstance(value, list),
                              "items": [self._send(a, shared) for a in (value if isinstance(value, list) else [value])]}
                       for name, value in ctx.inputs.items()}
-            ref = replica.actor.run.remote(key, ctx.step_id, ctx.task, args.model_dump(mode="json"), inputs)
+            ref = replica.actor.run.remote(key, tool.name, ctx.step_id, ctx.task, args.model_dump(mode="json"), inputs)
             reply = self._wait(ref, replica.actor, key, ctx)
             if "error" in reply:
                 raise reply["error"]
@@ -258,5 +259,5 @@ def list_workers(namespace: str, timeout: float = 10.0) -> list[dict[str, Any]]:
             actor: Any = ray.get_actor(name, namespace=namespace)  # a handle's methods are untyped
             rows.append(ray.get(actor.info.remote(), timeout=timeout))
         except (ray.exceptions.RayError, ValueError) as exc:  # dead or restarting, or gone meanwhile
-            rows.append({"replica": name, "tool": name.split(".")[1], "broken": _first_line(exc)})
+            rows.append({"replica": name, "tools": [name.split(".")[1]], "broken": _first_line(exc)})
     return rows

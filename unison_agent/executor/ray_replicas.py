@@ -95,10 +95,10 @@ class Replica:
 
 
 class ReplicaSet:
-    """The replicas of one tool, and the reasons it cannot run (if any)."""
+    """The replicas of one tool (or group of tools), and the reasons it cannot run (if any)."""
 
-    def __init__(self, tool: str, spec: ReplicaSpec, replicas: list[Replica], problems: list[str]) -> None:
-        self.tool, self.spec, self.replicas, self.problems = tool, spec, replicas, problems
+    def __init__(self, name: str, spec: ReplicaSpec, replicas: list[Replica], problems: list[str]) -> None:
+        self.name, self.spec, self.replicas, self.problems = name, spec, replicas, problems
         self._lock = threading.Lock()
 
     def acquire(self) -> Replica:
@@ -111,7 +111,7 @@ class ReplicaSet:
             candidates = candidates or [r for r in self.replicas if not r.dead]
             if not candidates:
                 why = next((r.error for r in self.replicas if r.error), "no replica")
-                raise ToolExecutionError(f"every replica of `{self.tool}` is dead and Ray restarts no more ({why})")
+                raise ToolExecutionError(f"every replica of `{self.name}` is dead and Ray restarts no more ({why})")
             chosen = min(candidates, key=lambda r: (r.load, r.last_used))
             chosen.load += 1
             chosen.last_used = time.monotonic()
@@ -144,14 +144,15 @@ class ReplicaSet:
         self.replicas = []
 
 
-def start_replicas(tool: str, spec: ReplicaSpec, settings: RaySettings, *, config: dict[str, Any],
-                   backend_id: str) -> ReplicaSet:
-    """Place and start the replicas of ``tool`` (see the module docstring)."""
+def start_replicas(name: str, spec: ReplicaSpec, tools: list[str], settings: RaySettings, *,
+                   config: dict[str, Any], backend_id: str) -> ReplicaSet:
+    """Place and start the replicas called ``name``, serving ``tools`` (see the module docstring)."""
     demand = spec.demand()
+    table = f"ray.groups.{name}" if name in settings.groups else f"ray.tools.{name}"
     if not settings.autoscaling:
-        problem = _never_fits(tool, demand)
+        problem = _never_fits(table, demand)
         if problem:
-            return ReplicaSet(tool, spec, [], [problem])
+            return ReplicaSet(name, spec, [], [problem])
     groups = [placement_group([demand]) if demand else None for _ in range(spec.replicas)]
     pending = [(g, g.ready()) for g in groups if g is not None]
     refs = [ref for _, ref in pending]
@@ -164,16 +165,16 @@ def start_replicas(tool: str, spec: ReplicaSpec, settings: RaySettings, *, confi
         if group is not None and id(group) not in placed:
             remove_placement_group(group)
             continue
-        name = f"{NAME_PREFIX}{tool}.{index}.{backend_id}"
+        actor_name = f"{NAME_PREFIX}{name}.{index}.{backend_id}"
         strategy = PlacementGroupSchedulingStrategy(group, placement_group_bundle_index=0) if group else None
         actor = worker.options(
-            name=name, namespace=settings.namespace, num_cpus=spec.num_cpus, num_gpus=spec.num_gpus,
+            name=actor_name, namespace=settings.namespace, num_cpus=spec.num_cpus, num_gpus=spec.num_gpus,
             memory=spec.memory, resources=spec.resources or None, max_restarts=settings.max_restarts,
             max_task_retries=0, max_concurrency=spec.max_concurrency + QUEUE_THREADS, scheduling_strategy=strategy,
-        ).remote(tool=tool, replica=name, config=config, registry=settings.registry,
+        ).remote(tools=tools, replica=actor_name, config=config, registry=settings.registry,
                  shared_root=str(settings.shared_artifact_root) if settings.shared_artifact_root else None,
                  max_concurrency=spec.max_concurrency)
-        replicas.append(Replica(name=name, actor=actor, ready_ref=actor.ready.remote(), placement_group=group))
+        replicas.append(Replica(name=actor_name, actor=actor, ready_ref=actor.ready.remote(), placement_group=group))
     problems: list[str] = []
     if len(replicas) < spec.replicas:
         missing = spec.replicas - len(replicas)
@@ -181,26 +182,26 @@ def start_replicas(tool: str, spec: ReplicaSpec, settings: RaySettings, *, confi
                 f"{settings.placement_timeout_s:g} s (each needs {format_resources(demand)}; free now: "
                 f"{format_resources(ray.available_resources())})")
         if replicas:
-            log.warning("`%s`: %s; running with %d", tool, text, len(replicas))
+            log.warning("[%s]: %s; running with %d", table, text, len(replicas))
         else:
             problems.append(text)
-    return ReplicaSet(tool, spec, replicas, problems)
+    return ReplicaSet(name, spec, replicas, problems)
 
 
-def _never_fits(tool: str, demand: dict[str, float]) -> str | None:
+def _never_fits(table: str, demand: dict[str, float]) -> str | None:
     nodes = [n for n in ray.nodes() if n.get("Alive")]
     if any(all(n["Resources"].get(k, 0.0) >= v for k, v in demand.items()) for n in nodes):
         return None
     offers = "; ".join(f"{n['NodeManagerAddress']}: {format_resources(n['Resources'])}" for n in nodes) or "no nodes"
     return (f"no node of the Ray cluster can hold one of its replicas (each needs {format_resources(demand)}; "
-            f"nodes offer {offers}); add such a node or change [ray.tools.{tool}]")
+            f"nodes offer {offers}); add such a node or change [{table}]")
 
 
 def format_resources(resources: dict[str, float]) -> str:
     """``CPU 2, GPU 1, memory 16.0 GiB`` (Ray's internal resources left out)."""
     parts = []
     for key in sorted(resources):
-        if key.startswith("node:") or key == "object_store_memory" or key.startswith("bundle_group"):
+        if key.startswith("node:") or key == "object_store_memory" or "_group_" in key:  # placement-group bookkeeping
             continue
         value = resources[key]
         parts.append(f"{key} {value / (1 << 30):.1f} GiB" if key == "memory" else f"{key} {value:g}")

@@ -1,4 +1,5 @@
-"""The worker side of the Ray backend: one actor per replica of a tool, owning a model pool.
+"""The worker side of the Ray backend: one actor per replica of a tool (or of a group of tools
+that share a model), owning a model pool.
 
 A ``ToolWorker`` builds its own registry (the installed tools and plugins, or the factory named
 by ``[ray] registry``) and a ``ModelPool`` from the configuration the driver sends, so models
@@ -68,14 +69,14 @@ class _Step:
 
 
 class ToolWorker:
-    """One replica of one tool (wrapped with ``ray.remote`` by the driver)."""
+    """One replica serving ``tools`` (wrapped with ``ray.remote`` by the driver)."""
 
-    def __init__(self, *, tool: str, replica: str, config: dict[str, Any], registry: str | None,
+    def __init__(self, *, tools: list[str], replica: str, config: dict[str, Any], registry: str | None,
                  shared_root: str | None, max_concurrency: int) -> None:
         from ..config import Config
         from ..models import ModelPool
 
-        self.replica, self.tool_name = replica, tool
+        self.replica, self.tool_names = replica, list(tools)
         self.started = time.time()
         self.done = self.failed = 0
         self._steps: dict[str, _Step] = {}
@@ -85,7 +86,8 @@ class ToolWorker:
         self.broken: str | None = None
         try:
             self.config = Config.model_validate(config)
-            self.tool = load_registry(registry).get(tool)
+            loaded = load_registry(registry)
+            self.tools = {name: loaded.get(name) for name in tools}
             self.pool = ModelPool.from_config(self.config)
             self.shared = ArtifactStore(shared_root) if shared_root else None
         except Exception as exc:  # reported by ``ready`` and every ``run``, instead of a dead actor
@@ -115,7 +117,7 @@ class ToolWorker:
             states = [s.state for s in self._steps.values()]
         pool = getattr(self, "pool", None)
         return {
-            **self.placement(), "tool": self.tool_name, "broken": self.broken,
+            **self.placement(), "tools": self.tool_names, "broken": self.broken,
             "resources": ray.get_runtime_context().get_assigned_resources(),
             "models": pool.loaded() if pool is not None else {},
             "running": states.count("running"), "queued": states.count("queued"),
@@ -128,7 +130,7 @@ class ToolWorker:
                 "pid": os.getpid()}
 
     # -- steps --------------------------------------------------------------------------------
-    def run(self, key: str, step_id: str, task: str, args: dict[str, Any],
+    def run(self, key: str, tool: str, step_id: str, task: str, args: dict[str, Any],
             inputs: dict[str, dict[str, Any]]) -> dict[str, Any]:
         """Run one step; the reply has ``outputs`` or ``error``, and every progress report."""
         state = _Step(step_id)
@@ -141,7 +143,7 @@ class ToolWorker:
                 if state.cancelled.is_set():
                     raise ToolExecutionError(f"step {step_id!r} was cancelled")
                 state.state = "running"
-                outputs = self._run(state, task, args, inputs)
+                outputs = self._run(state, tool, task, args, inputs)
             self.done += 1
             return {"outputs": outputs, "progress": state.progress, "worker": self.placement()}
         except Exception as exc:
@@ -151,7 +153,11 @@ class ToolWorker:
             with self._lock:
                 self._steps.pop(key, None)
 
-    def _run(self, state: _Step, task: str, args: dict[str, Any], inputs: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    def _run(self, state: _Step, tool_name: str, task: str, args: dict[str, Any],
+             inputs: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+        tool = self.tools.get(tool_name)
+        if tool is None:
+            raise ToolExecutionError(f"replica {self.replica} serves {self.tool_names}, not `{tool_name}`")
         store = self.shared or ArtifactStore(self._scratch / f"step-{state.step_id}-{time.monotonic_ns()}")
         try:
             resolved: dict[str, Artifact | list[Artifact]] = {}
@@ -161,9 +167,9 @@ class ToolWorker:
             ctx = ToolContext(
                 task=task, step_id=state.step_id, store=store, inputs=resolved, pool=self.pool, config=self.config,
                 on_progress=lambda ev: _record(state, ev), cancelled=state.cancelled)
-            parsed = self.tool.parse_args(args)
-            self.tool.ensure_setup()
-            outputs = normalise_outputs(self.tool.run(parsed, ctx), tool=self.tool, task=task, ctx=ctx)
+            parsed = tool.parse_args(args)
+            tool.ensure_setup()
+            outputs = normalise_outputs(tool.run(parsed, ctx), tool=tool, task=task, ctx=ctx)
             return [self._reply_output(art, store) for art in outputs]
         finally:
             if self.shared is None:

@@ -87,9 +87,9 @@ class ExecutorSettings:
     """Most steps running at the same time; ``None``: every ready step runs."""
     approval: ApprovalPolicy | None = None
     """``None``: no approval needed."""
-    backend: str = "local"
+    backend: str | None = None
     """Where a step's tool call runs: ``local`` (threads of this process) or ``ray`` (tool
-    workers on a Ray cluster; see ``executor.backend``)."""
+    workers on a Ray cluster; see ``executor.backend``); ``None``: as the configuration says."""
 
     @classmethod
     def from_config(cls, config: Any) -> ExecutorSettings:
