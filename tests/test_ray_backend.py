@@ -161,3 +161,21 @@ def test_workers_command_lists_replicas(ray_exec_warm: Any, capsys: pytest.Captu
     assert main(["workers", "--ray-address", "auto"]) == 0
     table = capsys.readouterr().out
     assert "sleep_image" in table and "queued" in table
+
+
+def test_unison_run_with_ray_address_runs_the_steps_on_ray(ray_exec_warm: Any, tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    from unison_agent.cli import main
+
+    cfg = tmp_path / "unison.toml"
+    groups = ", ".join(f'"{t}"' for t in EXEC_RAY["groups"]["exec"]["tools"])
+    cfg.write_text(f'home = "{tmp_path / "home"}"\n[ray]\nregistry = "{EXEC_RAY["registry"]}"\npoll_interval_s = 0.05\n'
+                   f'max_restarts = 2\n[ray.defaults]\nnum_cpus = 0\n[ray.groups.exec]\ntools = [{groups}]\nreplicas = 2\n')
+    rc = main(["run", "draw a fish", "--profile", "tiny", "--config", str(cfg), "--ray-address", "auto", "--json",
+               "--agent-factory", "fixtures.executor:cli_agent"])
+    events = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert rc == 0 and events[-1]["event"] == "done" and events[-1]["result"]["status"] == "ok"
+    worker = next(e["worker"] for e in events if e["event"] == "placed")
+    assert worker["replica"].endswith(ray_exec_warm.id)  # the same warm replicas: one backend per settings
+    out = events[-1]["result"]["steps"][0]["outputs"][0]
+    assert Path(out["path"]).is_relative_to(tmp_path / "home") and out["metadata"]["placement"] == worker

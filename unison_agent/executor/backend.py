@@ -67,8 +67,11 @@ def make_backend(name: str, config: Any) -> StepBackend:
     if name == "local":
         return LOCAL
     if name == "ray":
-        from .ray_backend import shared_backend
-
+        try:
+            from .ray_backend import shared_backend
+        except ImportError as exc:
+            raise UserError(f"[executor] backend = 'ray' needs Ray ({exc}); install it with "
+                            "pip install 'unison-agent[ray]'") from None
         return shared_backend(config)
     raise UserError(f"{name!r} is not a step backend; valid: local, ray")
 

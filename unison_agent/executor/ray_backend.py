@@ -226,13 +226,17 @@ def _forward(ctx: ToolContext, reports: list[tuple[float, str]]) -> None:
 # -- one backend per process and settings, so models stay warm between runs ---------------------
 _backends: dict[str, RayBackend] = {}
 _backends_lock = threading.Lock()
-#: Configuration fields a worker does not depend on (a change in them keeps the same replicas).
+#: Settings replicas do not depend on (a change in them keeps the same replicas): the driver's
+#: own, and how this process connects (it has one Ray connection, made once).
 _DRIVER_ONLY = {"home", "planner", "planner_options", "policy", "executor"}
+_CONNECTION = {"address", "num_cpus", "num_gpus", "resources", "runtime_env", "log_to_driver"}
 
 
 def shared_backend(config: Any) -> RayBackend:
     """The process-wide backend for ``config``'s worker-relevant settings."""
-    key = json.dumps({k: v for k, v in config.model_dump(mode="json").items() if k not in _DRIVER_ONLY}, sort_keys=True)
+    data = {k: v for k, v in config.model_dump(mode="json").items() if k not in _DRIVER_ONLY}
+    data["ray"] = {k: v for k, v in data["ray"].items() if k not in _CONNECTION}
+    key = json.dumps(data, sort_keys=True)
     with _backends_lock:
         backend = _backends.get(key)
         if backend is None:
