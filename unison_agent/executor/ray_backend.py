@@ -73,6 +73,10 @@ class ObjectCache:
                 _, (_, dropped, _) = self._items.popitem(last=False)
                 total -= dropped
 
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
     def drop_owner(self, owner: str) -> None:
         """Forget objects a lost replica owned (they died with it)."""
         with self._lock:

@@ -10,7 +10,8 @@ Key parts:
   tool with none placed carries a ``problem`` that refuses its steps at validation.
 - ``ReplicaSet.acquire``: the least-loaded live replica (steps in flight, ties to the one
   used longest ago). A replica lost mid-step is set aside until Ray has restarted it (its
-  ``ready`` answers again); one whose restarts are spent is dead.
+  ``ready`` answers again); one whose restarts are spent is dead. With every replica lost,
+  a step waits (up to ``placement_timeout_s``) for the first one back.
 """
 
 from __future__ import annotations
@@ -90,6 +91,8 @@ class Replica:
         try:
             self.placement = ray.get(done[0])
             self.lost = False
+        except ray.exceptions.ActorUnavailableError:  # still restarting: ask again
+            self.ready_ref = self.actor.ready.remote()
         except ray.exceptions.RayActorError as exc:
             self.dead, self.error = True, _first_line(exc)
 
@@ -97,25 +100,34 @@ class Replica:
 class ReplicaSet:
     """The replicas of one tool (or group of tools), and the reasons it cannot run (if any)."""
 
-    def __init__(self, name: str, spec: ReplicaSpec, replicas: list[Replica], problems: list[str]) -> None:
+    def __init__(self, name: str, spec: ReplicaSpec, replicas: list[Replica], problems: list[str], *,
+                 restart_wait_s: float = 60.0) -> None:
         self.name, self.spec, self.replicas, self.problems = name, spec, replicas, problems
+        self.restart_wait_s = restart_wait_s
         self._lock = threading.Lock()
 
     def acquire(self) -> Replica:
-        with self._lock:
-            for r in self.replicas:
-                if r.lost:
-                    r._settle()
-            candidates = [r for r in self.replicas if not r.lost and not r.dead]
-            # all lost but some restarting: queue on those (Ray holds calls until the restart)
-            candidates = candidates or [r for r in self.replicas if not r.dead]
-            if not candidates:
-                why = next((r.error for r in self.replicas if r.error), "no replica")
-                raise ToolExecutionError(f"every replica of `{self.name}` is dead and Ray restarts no more ({why})")
-            chosen = min(candidates, key=lambda r: (r.load, r.last_used))
-            chosen.load += 1
-            chosen.last_used = time.monotonic()
-            return chosen
+        deadline = time.monotonic() + self.restart_wait_s
+        while True:
+            with self._lock:
+                for r in self.replicas:
+                    if r.lost:
+                        r._settle()
+                live = [r for r in self.replicas if not r.lost and not r.dead]
+                if live:
+                    chosen = min(live, key=lambda r: (r.load, r.last_used))
+                    chosen.load += 1
+                    chosen.last_used = time.monotonic()
+                    return chosen
+                restarting = [r.ready_ref for r in self.replicas if not r.dead and r.ready_ref is not None]
+                if not restarting or time.monotonic() > deadline:
+                    why = next((r.error for r in self.replicas if r.error), "no replica")
+                    if restarting:
+                        raise ToolExecutionError(f"no replica of `{self.name}` came back within "
+                                                 f"{self.restart_wait_s:g} s of being lost ({why})")
+                    raise ToolExecutionError(f"every replica of `{self.name}` is dead and Ray restarts no more ({why})")
+            ray.wait(restarting, num_returns=1, timeout=max(0.0, deadline - time.monotonic()))
+            time.sleep(0.05)  # a restarting actor may refuse ``ready`` at once; do not spin
 
     def release(self, replica: Replica) -> None:
         with self._lock:
@@ -129,12 +141,17 @@ class ReplicaSet:
                 replica.ready_ref = replica.actor.ready.remote()
 
     def wait_ready(self, timeout: float) -> None:
-        """Block until every replica has answered ``ready`` (models still load lazily)."""
-        refs = [r.ready_ref for r in self.replicas if r.ready_ref is not None]
-        if refs:
-            ray.wait(refs, num_returns=len(refs), timeout=timeout)
-        for r in self.replicas:
-            r._settle()
+        """Block until every replica has answered ``ready``, restarted ones included (models
+        still load lazily), or ``timeout`` passes."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            refs = [r.ready_ref for r in self.replicas if r.ready_ref is not None]
+            if not refs:
+                return
+            ray.wait(refs, num_returns=len(refs), timeout=max(0.0, deadline - time.monotonic()))
+            for r in self.replicas:
+                r._settle()
+            time.sleep(0.05)  # a restarting actor may refuse ``ready`` at once; do not spin
 
     def close(self) -> None:
         for r in self.replicas:
@@ -185,7 +202,7 @@ def start_replicas(name: str, spec: ReplicaSpec, tools: list[str], settings: Ray
             log.warning("[%s]: %s; running with %d", table, text, len(replicas))
         else:
             problems.append(text)
-    return ReplicaSet(name, spec, replicas, problems)
+    return ReplicaSet(name, spec, replicas, problems, restart_wait_s=settings.placement_timeout_s)
 
 
 def _never_fits(table: str, demand: dict[str, float]) -> str | None:
