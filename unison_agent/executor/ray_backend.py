@@ -245,7 +245,9 @@ def shared_backend(config: Any) -> RayBackend:
         backend = _backends.get(key)
         if backend is None:
             backend = _backends[key] = RayBackend(config)
-        return backend
+    if threading.current_thread() is threading.main_thread():
+        connect(backend.settings)  # now, not in a step's thread: Ray sets signal handlers from the main thread only
+    return backend
 
 
 def shutdown_backends() -> None:
