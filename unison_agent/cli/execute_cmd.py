@@ -114,6 +114,9 @@ class ProgressView:
             if kind == "started":
                 bars.start_task(bar)
                 bars.update(bar, description=f"{label} running")
+            elif kind == "placed":  # a Ray replica took the step
+                worker = event.get("worker") or {}
+                bars.update(bar, description=f"{label} on {worker.get('replica', '?')} ({worker.get('node', '?')})")
             elif kind == "progress":
                 bars.update(bar, completed=event["fraction"], description=f"{label} {event.get('message') or 'running'}")
             elif kind == "retrying":
