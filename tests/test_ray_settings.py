@@ -83,3 +83,16 @@ def test_resources_print_without_ray_bookkeeping() -> None:
                              "object_store_memory": 1e9})
     assert text == "CPU 2, memory 4.0 GiB"
     assert RaySettings().defaults.demand() == {"CPU": 1.0}
+
+
+def test_progress_bars_name_the_replica_that_took_a_step() -> None:
+    from unison_agent.cli.execute_cmd import ProgressView
+    from unison_agent.executor.events import make_event
+
+    base = {"step": "s0", "tool": "image_gen", "task": "text_to_image"}
+    with ProgressView(as_json=False) as view:
+        view({**make_event("queued", **base)})
+        view({**make_event("started", **base)})
+        view({**make_event("placed", **base, worker={"replica": "unison.wan.0.ab12", "node": "10.0.0.7"})})
+        text = view._progress.tasks[0].description
+    assert text == "s0 image_gen:text_to_image on unison.wan.0.ab12 (10.0.0.7)"
