@@ -35,7 +35,7 @@ def test_valid_multi_step_plan(fake_registry: Registry) -> None:
 def test_structure_errors_point_at_the_field(fake_registry: Registry) -> None:
     assert codes({"steps": []}, fake_registry) == [("schema", "/steps")]
     assert ("schema", "/steps/0") in codes({"steps": [{"id": "s0", "task": "text_to_image"}]}, fake_registry)
-    assert codes({"steps": [step("s0", "paint", "image_gen", prompt="x")]}, fake_registry) == [("schema", "/steps/0/task")]
+    assert codes({"steps": [step("s0", "paint", "image_gen", prompt="x")]}, fake_registry) == [("unknown_task", "/steps/0/task")]
     assert codes("not a plan", fake_registry) == [("schema", "")]
 
 

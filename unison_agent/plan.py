@@ -19,10 +19,11 @@ class Step(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     id: str = Field(pattern=rf"^{STEP_ID_PATTERN}$", description="Unique step id, e.g. 's0'.")
-    task: str = Field(description="One of the twelve canonical task names.")
+    task: str = Field(description="A registered task: one of the twelve built-in ones or one a plugin declares.")
     tool: str = Field(description="Name of a registered tool that serves the task.")
     args: dict[str, Any] = Field(default_factory=dict, description="Arguments for the tool.")
     after: list[str] = Field(default_factory=list, description="Extra ordering dependencies.")
+    source_text: str | None = Field(default=None, description="The words of the request this step was planned from.")
 
     def step_dependencies(self) -> list[str]:
         """Ids of steps of this plan that must finish before this one (references + ``after``)."""
@@ -41,6 +42,8 @@ class Plan(BaseModel):
 
     version: str = PLAN_VERSION
     steps: list[Step] = Field(min_length=1)
+    warnings: list[str] = Field(
+        default_factory=list, description="What the planner changed or could not honour (a clamped size, a capped length).")
 
     def step(self, step_id: str) -> Step:
         for step in self.steps:

@@ -6,6 +6,10 @@ with a ``register_tools(register)`` function, or such a function itself. Each en
 on its own: a broken plugin is recorded in ``plugin_errors`` (with its distribution and version)
 and does not stop the others. Name conflicts fail loudly, naming both sources.
 
+Tasks: the built-in twelve plus any a tool declares (``Tool.declares``); two different
+declarations of one task name fail loudly, as tool names do. ``choose_tool`` is the one place
+that decides which registered tool serves a task.
+
 ``UNISON_PLUGINS`` limits which entry points load: a comma-separated list of entry-point
 names, ``builtin`` for the built-ins only, or ``none``.
 """
@@ -14,8 +18,9 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import types
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib.metadata import EntryPoint, entry_points
 from typing import Any
@@ -23,7 +28,8 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import SchemaError
 
-from .errors import RegistrationError
+from .errors import RegistrationError, UserError
+from .tasks import TASKS, TaskSpec
 from .tool import Tool, ToolDefinition
 
 ENTRY_POINT_GROUP = "unison_agent.tools"
@@ -45,6 +51,7 @@ class PluginLoadError:
 class Registry:
     def __init__(self, tools: Iterable[Tool] = ()) -> None:
         self._tools: dict[str, Tool] = {}
+        self._declared: dict[str, tuple[TaskSpec, str]] = {}  # task name -> (spec, tool that declared it)
         self.plugin_errors: list[PluginLoadError] = []
         for t in tools:
             self.register(t)
@@ -62,6 +69,7 @@ class Registry:
                 f"{tool.source} defines tool `{tool.name}`, already provided by {existing.source}; "
                 "rename one of them or unregister the other first"
             )
+        self._check_tasks(tool)
         try:
             Draft202012Validator.check_schema(tool.parameters_schema())
         except SchemaError as exc:
@@ -71,7 +79,25 @@ class Registry:
         except Exception as exc:  # pydantic can fail to build a schema for exotic types
             raise RegistrationError(f"tool `{tool.name}` from {tool.source}: cannot build its schema: {exc}") from None
         self._tools[tool.name] = tool
+        for spec in tool.declares:
+            self._declared.setdefault(spec.name, (spec, tool.name))
         return tool
+
+    def _check_tasks(self, tool: Tool) -> None:
+        """Declared tasks must not clash; every served task must be known (built in or declared)."""
+        own = {spec.name: spec for spec in tool.declares}
+        for name, spec in own.items():
+            known = self._declared.get(name)
+            if known is not None and known[0] != spec and known[1] != tool.name:
+                other = self._tools[known[1]]
+                raise RegistrationError(
+                    f"{tool.source} (tool `{tool.name}`) declares task {name!r} differently from "
+                    f"{other.source} (tool `{other.name}`); give one of them another name or declare it identically")
+        unknown = [t for t in tool.tasks if t not in TASKS and t not in own and t not in self._declared]
+        if unknown:
+            raise RegistrationError(
+                f"tool `{tool.name}` from {tool.source}: unknown task(s) {unknown}; valid tasks: "
+                f"{', '.join(self.tasks())}; declare a new task with `declares = (TaskSpec(...),)`")
 
     def tool(self, *, tasks: tuple[str, ...] | list[str], **kw: Any) -> Callable[[Callable[..., Any]], Tool]:
         """Decorator: make a typed function a tool (see ``unison_agent.tool.tool``) and register it.
@@ -94,6 +120,7 @@ class Registry:
 
     def unregister(self, name: str) -> None:
         self._tools.pop(name, None)
+        self._declared = {t: (spec, owner) for t, (spec, owner) in self._declared.items() if owner != name}
 
     def register_langchain(
         self, lc_tool: Any, *, tasks: tuple[str, ...] | list[str] = ("text_understanding",), source: str = "langchain"
@@ -161,6 +188,45 @@ class Registry:
     def tools_for_task(self, task: str) -> list[Tool]:
         return [t for t in self._tools.values() if task in t.tasks]
 
+    def tasks(self) -> dict[str, TaskSpec]:
+        """Every task a plan may name: the built-in twelve, then those registered tools declare."""
+        return {**TASKS, **{name: spec for name, (spec, _) in self._declared.items()}}
+
+    def task(self, name: str) -> TaskSpec:
+        spec = TASKS.get(name) or (self._declared[name][0] if name in self._declared else None)
+        if spec is None:
+            raise KeyError(f"unknown task {name!r}; valid tasks: {', '.join(self.tasks())}")
+        return spec
+
+    def choose_tool(self, task: str, *, text: str | None = None, prefer: Mapping[str, str] | None = None) -> Tool | None:
+        """The tool that serves ``task`` for a request (``None`` if no registered tool does).
+
+        In order: ``prefer[task]`` (configuration); a tool the request names ("using the
+        grayscale tool"); the tool whose description shares the most distinctive words with the
+        request; else the first registered (built-ins load first).
+        """
+        serving = self.tools_for_task(task)
+        if not serving:
+            return None
+        wanted = (prefer or {}).get(task)
+        if wanted is not None:
+            chosen = next((t for t in serving if t.name == wanted), None)
+            if chosen is None:
+                raise UserError(f"config `prefer.{task}` names `{wanted}`, which does not serve {task!r}; "
+                                f"tools for it: {', '.join(t.name for t in serving)}")
+            return chosen
+        if len(serving) == 1 or not text:
+            return serving[0]
+        words = set(_words(text))
+        named = [t for t in serving if t.name.lower() in words or t.name.lower().replace("_", " ") in text.lower()]
+        if len(named) == 1:
+            return named[0]
+        vocab = {t.name: set(_words(t.description)) for t in serving}
+        common = set.intersection(*vocab.values())
+        scores = [(len((vocab[t.name] - common) & words), -i, t) for i, t in enumerate(serving)]
+        best = max(scores, key=lambda s: (s[0], s[1]))
+        return best[2]
+
     def definitions(self) -> list[ToolDefinition]:
         return [t.definition() for t in self._tools.values()]
 
@@ -174,6 +240,13 @@ class Registry:
             }
             for d in self.definitions()
         ]
+
+
+_STOP = frozenset(["a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "by", "from", "this", "that", "it", "its", "is", "are", "be", "as", "at", "into"])
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 1]
 
 
 def _dist_name(ep: EntryPoint) -> str:

@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_mod
 from .artifacts import Artifact, ArtifactStore
 from .errors import RegistrationError, ToolArgumentError, ToolExecutionError
 from .refs import REFERENCE_PATTERN
-from .tasks import TASKS, OutputKind
+from .tasks import META_ARGS, TASKS, OutputKind, TaskSpec
 
 #: Type of a media argument: a reference string such as ``$input.0`` or ``$s0``.
 Reference = Annotated[str, StringConstraints(pattern=REFERENCE_PATTERN)]
@@ -173,6 +173,8 @@ class Tool:
     """Task -> output kind; tasks not listed produce what ``unison_agent.tasks`` says."""
     meta: ClassVar[MetaSpec | None] = None
     """Size/length constraints and defaults, for tools that take width/height/num_frames/fps."""
+    declares: ClassVar[tuple[TaskSpec, ...]] = ()
+    """New tasks this tool brings (beyond the built-in twelve); the registry merges them."""
 
     source: str = "local"
     """Where the tool came from (``builtin``, a plugin distribution ``name==version``, ...)."""
@@ -205,7 +207,10 @@ class Tool:
 
     # -- contract ---------------------------------------------------------------------------
     def output_kind(self, task: str) -> OutputKind:
-        return self.outputs.get(task) or TASKS[task].output
+        if task in self.outputs:
+            return self.outputs[task]
+        declared = {t.name: t for t in self.declares}
+        return (declared.get(task) or TASKS[task]).output
 
     def parameters_schema(self) -> dict[str, Any]:
         return self.args_model.model_json_schema()
@@ -255,15 +260,40 @@ def validate_tool_shape(tool: Tool) -> None:
         raise RegistrationError(f"{who}: `description` is empty; planners choose tools by it")
     if not tool.tasks:
         raise RegistrationError(f"{who}: `tasks` is empty; list the canonical tasks it serves")
-    unknown = [t for t in tool.tasks if t not in TASKS]
-    if unknown:
-        raise RegistrationError(f"{who}: unknown task(s) {unknown}; valid tasks: {', '.join(TASKS)}")
+    for spec in tool.declares:
+        problem = task_spec_problem(spec)
+        if problem:
+            raise RegistrationError(f"{who}: declared task {spec.name!r}: {problem}")
+        if spec.name in TASKS:
+            raise RegistrationError(f"{who}: declares task {spec.name!r}, which is built in; pick another name")
     model = getattr(tool, "args_model", None)
     if not (isinstance(model, type) and issubclass(model, BaseModel)):
         raise RegistrationError(f"{who}: `args_model` must be a pydantic BaseModel subclass")
     bad_out = {t: k for t, k in tool.outputs.items() if k not in ("image", "video", "text")}
     if bad_out:
         raise RegistrationError(f"{who}: output kinds must be image, video or text, got {bad_out}")
+
+
+def task_spec_problem(spec: TaskSpec) -> str | None:
+    """What is wrong with a declared task, or ``None``."""
+    if not spec.name.replace("_", "").isalnum() or not spec.name[:1].isalpha():
+        return "the name must be an identifier (letters, digits, '_')"
+    if not spec.description:
+        return "`description` is empty; planners recognise a task by it"
+    if len(spec.examples) < 3:
+        return f"give at least three `examples` (example requests), got {len(spec.examples)}"
+    if spec.output not in ("image", "video", "text"):
+        return f"`output` must be image, video or text, got {spec.output!r}"
+    bad_meta = [m for m in spec.meta_args if m not in META_ARGS]
+    if bad_meta:
+        return f"unknown meta argument(s) {bad_meta}; valid: {', '.join(META_ARGS)}"
+    missing = [r for r in spec.requires_any if r not in spec.allowed_roles]
+    if missing:
+        return f"required role(s) {missing} are not in `allowed_roles`"
+    bad_kinds = {r: k for r, k in spec.role_kinds.items() if not set(k) <= {"image", "video"}}
+    if bad_kinds:
+        return f"role kinds must be image and/or video, got {bad_kinds}"
+    return None
 
 
 # -- function tools ---------------------------------------------------------------------------

@@ -27,7 +27,7 @@ from .policy import Policy
 from .refs import RESERVED_STEP_IDS, Ref, iter_refs, parse_ref
 from .registry import Registry
 from .schemas import load_schema
-from .tasks import TASKS
+from .tasks import TaskSpec
 from .tool import Tool
 
 #: Kinds of earlier turns' artifacts, when the caller knows them: ref string -> kind.
@@ -103,7 +103,7 @@ def plan_issues(
             output_names.setdefault(sid, {tool.output_kind(step["task"])})
             _check_args(step, base, tool, issues)
             _check_refs(step, base, tool, seen, output_kind, output_names, attachments, known_refs, turn_count, issues)
-            _check_roles(step, base, tool, issues)
+            _check_roles(step, base, tool, registry.task(step["task"]), issues)
             _check_caps(step, base, tool, policy, issues)
             if config is not None:
                 issues.extend(Issue(f"{base}/tool", f"`{tool.name}`: {problem}", "config")
@@ -124,17 +124,18 @@ def _structural_issues(data: Any) -> list[Issue]:
 
 def _check_tool(step: dict[str, Any], base: str, registry: Registry, issues: list[Issue]) -> Tool | None:
     task, name = step["task"], step["tool"]
-    if task not in TASKS:
-        issues.append(Issue(f"{base}/task", f"unknown task {task!r}; valid tasks: {', '.join(TASKS)}", "unknown_task"))
+    tasks = registry.tasks()
+    if task not in tasks:
+        issues.append(Issue(f"{base}/task", f"unknown task {task!r}; valid tasks: {', '.join(tasks)}", "unknown_task"))
     if name not in registry:
-        serving = [t.name for t in registry.tools_for_task(task)] if task in TASKS else []
+        serving = [t.name for t in registry.tools_for_task(task)] if task in tasks else []
         hint = f"; tools for {task}: {', '.join(serving)}" if serving else ""
         issues.append(Issue(
             f"{base}/tool", f"no tool called `{name}`; available: {', '.join(registry.names()) or '(none)'}{hint}",
             "unknown_tool"))
         return None
     tool = registry.get(name)
-    if task in TASKS and task not in tool.tasks:
+    if task in tasks and task not in tool.tasks:
         issues.append(Issue(
             f"{base}/task", f"tool `{name}` does not serve task {task!r}; it serves: {', '.join(tool.tasks)}",
             "task_not_served"))
@@ -249,8 +250,7 @@ def _args_validator(tool: Tool) -> Draft202012Validator:
     return validator
 
 
-def _check_roles(step: dict[str, Any], base: str, tool: Tool, issues: list[Issue]) -> None:
-    spec = TASKS[step["task"]]
+def _check_roles(step: dict[str, Any], base: str, tool: Tool, spec: TaskSpec, issues: list[Issue]) -> None:
     args = step["args"]
     if spec.requires_any and not any(args.get(r) for r in spec.requires_any):
         needed = " or ".join(f"`{r}`" for r in spec.requires_any)
