@@ -15,7 +15,7 @@ from langgraph.graph import END, START, MessagesState, StateGraph
 from langgraph.prebuilt import ToolNode
 from langgraph.types import Command
 
-from unison_agent.agent import ApprovalRequiredError
+from unison_agent.contracts.errors import ApprovalRequiredError
 from unison_agent.executor import ApprovalPolicy, ExecutorSettings
 
 

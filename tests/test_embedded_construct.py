@@ -7,14 +7,14 @@ from typing import Any
 import pytest
 from fixtures.embedded import planning_records
 
-from unison_agent.artifacts import Artifact
-from unison_agent.history import History, TurnRecord
+from unison_agent.contracts.registry import Registry
+from unison_agent.contracts.request import Attachment, Request
 from unison_agent.planner.base import finalize
 from unison_agent.planner.embedded.construct import MetaSpan, Prediction, build_plan, uses_attachments
 from unison_agent.planner.embedded.features import gold_role_targets, render_record
 from unison_agent.planner.embedded.labels import MAX_STEPS, Signature, role_slots, signature_of_gold
-from unison_agent.registry import Registry
-from unison_agent.request import Attachment, Request
+from unison_agent.runtime.artifacts import Artifact
+from unison_agent.sessions.history import History, TurnRecord
 
 
 def oracle(record: dict[str, Any]) -> Prediction:

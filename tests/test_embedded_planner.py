@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from unison_agent.artifacts import Artifact
-from unison_agent.history import History, TurnRecord
+from unison_agent.contracts.registry import Registry
+from unison_agent.contracts.request import parse_request
 from unison_agent.planner import DEFAULT_PLANNER, load_planner
 from unison_agent.planner.embedded import DEFAULT_WEIGHTS_DIR, EmbeddedPlanner
-from unison_agent.registry import Registry
-from unison_agent.request import parse_request
+from unison_agent.runtime.artifacts import Artifact
+from unison_agent.sessions.history import History, TurnRecord
 
 ISSUE_EXAMPLE = ("Please create a video with a width of 768 pixels and a height of 480 pixels, that is 2 seconds long, "
                  "of a lion walking around in its habitat.")

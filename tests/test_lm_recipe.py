@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from unison_agent.errors import UserError
+from unison_agent.contracts.errors import UserError
 from unison_agent.training.data import generate, write_jsonl
 from unison_agent.training.lm_examples import (
     compact_target,
@@ -27,7 +27,7 @@ pytestmark = pytest.mark.filterwarnings("ignore")
 
 @pytest.fixture(scope="module")
 def registry() -> Any:
-    from unison_agent.registry import default_registry
+    from unison_agent.contracts.registry import default_registry
 
     return default_registry()
 
@@ -151,9 +151,9 @@ def test_tiny_vlm_trains_saves_and_reloads(tmp_path: Path, registry: Any) -> Non
     """Qwen2.5-VL path: image parts in the prompt, LoRA saved, reloaded by peft, LMPlanner runs it."""
     from peft import PeftModel
 
-    from unison_agent.errors import PlannerError
+    from unison_agent.contracts.errors import PlannerError
     from unison_agent.planner.lm import LMPlanner
-    from unison_agent.tiny.qwen import build_qwen_vl
+    from unison_agent.runtime.tiny.qwen import build_qwen_vl
 
     recs = [r for r in generate(n=200, seed=4, split="train") if r["template"].startswith("iu.ask")][:1]
     data = tmp_path / "vl.jsonl"
@@ -170,7 +170,7 @@ def test_tiny_vlm_trains_saves_and_reloads(tmp_path: Path, registry: Any) -> Non
     from PIL import Image
 
     Image.new("RGB", (64, 64), (200, 30, 30)).save(image)
-    from unison_agent.request import parse_request
+    from unison_agent.contracts.request import parse_request
 
     planner = LMPlanner(model=reloaded, tokenizer=processor, vlm=True, max_new_tokens=24, max_repairs=0)
     # a random tiny model rarely closes the JSON in 24 tokens; what matters is that the path ran

@@ -9,8 +9,8 @@ import pytest
 import torch
 
 from unison_agent.config import load_config
-from unison_agent.errors import ModelNotFoundError, UserError
-from unison_agent.models import ModelPool, auto_dtype, model_bytes, shared_pool
+from unison_agent.contracts.errors import ModelNotFoundError, UserError
+from unison_agent.runtime.pool import ModelPool, auto_dtype, model_bytes, shared_pool
 
 
 def _linear_loader(calls: list[str], *, delay: float = 0.0, size: int = 64):

@@ -9,14 +9,14 @@ import pytest
 from fixtures.planner import PUpscale, build_tiny_lm, build_tiny_tokenizer, planner_tools
 from jsonschema import Draft202012Validator
 
-from unison_agent.errors import ModelNotFoundError, PlannerError, UserError
-from unison_agent.history import History
+from unison_agent.contracts.errors import ModelNotFoundError, PlannerError, UserError
+from unison_agent.contracts.registry import Registry
+from unison_agent.contracts.request import parse_request
 from unison_agent.planner import load_planner
 from unison_agent.planner.constrained import decoding_schema, extract_json, generate_json
 from unison_agent.planner.lm import LMPlanner
 from unison_agent.planner.prompt import build_messages, render, tool_catalog
-from unison_agent.registry import Registry
-from unison_agent.request import parse_request
+from unison_agent.sessions.history import History
 
 
 @pytest.fixture(scope="module")
@@ -53,8 +53,8 @@ def test_plugin_tool_is_callable_without_retraining(planner_media: dict[str, Pat
 
 
 def test_turn_refs_from_history_are_offered(planner_registry: Registry) -> None:
-    from unison_agent.artifacts import Artifact
-    from unison_agent.history import TurnRecord
+    from unison_agent.runtime.artifacts import Artifact
+    from unison_agent.sessions.history import TurnRecord
 
     art = Artifact.model_construct(id="a" * 64, kind="image", path="/x.png", name="image", step="s0", metadata={})
     hist = History(turns=[TurnRecord.model_construct(index=0, text="a cat", attachments=[], plan=None,
@@ -94,7 +94,7 @@ def test_planner_never_returns_invalid_plan_from_random_weights(tiny: tuple[obje
         except PlannerError as exc:  # allowed: but never an invalid plan, and the issues are listed
             assert exc.issues and "attempt" in str(exc)
             continue
-        from unison_agent.validate import plan_issues
+        from unison_agent.contracts.validate import plan_issues
 
         assert plan_issues(plan, planner_registry, attachments=[a.kind for a in req.attachments]) == []
         assert planner.last_stats["tokens"] > 0 and planner.last_stats["attempts"] >= 1
@@ -157,7 +157,7 @@ def test_extract_json_skips_prose() -> None:
 
 def test_vlm_sees_attachments_as_images(planner_registry: Registry, planner_media: dict[str, Path]) -> None:
     """A tiny random Qwen2.5-VL: attachments go in as images; output still fits the plan grammar."""
-    from unison_agent.tiny.qwen import build_qwen_vl
+    from unison_agent.runtime.tiny.qwen import build_qwen_vl
 
     model, processor = build_qwen_vl(seed=0)
     planner = LMPlanner(model=model, tokenizer=processor, max_new_tokens=400, max_repairs=1, max_steps=1)

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from unison_agent.errors import PlannerError, UserError
+from unison_agent.contracts.errors import PlannerError, UserError
+from unison_agent.contracts.registry import Registry
+from unison_agent.contracts.request import parse_request
 from unison_agent.planner import load_planner
 from unison_agent.planner.unison_protocol import UnisonTokenPlanner, parse_unison_output, to_unison_prompt
-from unison_agent.registry import Registry
-from unison_agent.request import parse_request
 
 
 def _req(media: dict[str, Path], *names: str, text: str = "do it"):  # type: ignore[no-untyped-def]

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from unison_agent.errors import PlannerError
+from unison_agent.contracts.errors import PlannerError
+from unison_agent.contracts.registry import Registry
+from unison_agent.contracts.request import parse_request
 from unison_agent.planner.repair import RepairTrace, plan_with_repair
-from unison_agent.registry import Registry
-from unison_agent.request import parse_request
 
 
 class Script:

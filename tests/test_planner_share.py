@@ -10,12 +10,12 @@ from typing import Any
 import pytest
 import torch
 
-from unison_agent.errors import PlannerError
-from unison_agent.model_loaders import TINY_QWEN_VL
-from unison_agent.models import ModelPool
+from unison_agent.contracts.errors import PlannerError
+from unison_agent.contracts.registry import Registry
+from unison_agent.contracts.request import parse_request
 from unison_agent.planner.lm import LMPlanner
-from unison_agent.registry import Registry
-from unison_agent.request import parse_request
+from unison_agent.runtime.loaders import TINY_QWEN_VL
+from unison_agent.runtime.pool import ModelPool
 
 
 def _logits(model: Any) -> torch.Tensor:
@@ -33,7 +33,7 @@ def _plan(planner: LMPlanner, registry: Registry) -> None:
 def adapter_dir(tmp_path: Path) -> Path:
     from peft import LoraConfig, get_peft_model
 
-    from unison_agent.tiny.qwen import build_qwen_vl
+    from unison_agent.runtime.tiny.qwen import build_qwen_vl
 
     model, _ = build_qwen_vl(seed=0)
     lora = get_peft_model(model, LoraConfig(r=4, target_modules=["q_proj", "v_proj"], init_lora_weights=False))

@@ -8,9 +8,9 @@ import pytest
 import unison_tools
 from unison_tools import Edit, ImageGen, VideoGen, Vqa
 
-from unison_agent.errors import ModelNotFoundError, RequestError, ToolArgumentError
-from unison_agent.registry import registry_from
-from unison_agent.validate import plan_issues
+from unison_agent.contracts.errors import ModelNotFoundError, RequestError, ToolArgumentError
+from unison_agent.contracts.registry import registry_from
+from unison_agent.contracts.validate import plan_issues
 
 S = {"num_inference_steps": 2, "seed": 0}
 
@@ -105,7 +105,7 @@ def test_missing_model_through_a_tool(run_tool, tiny_config, tiny_pool, monkeypa
 
 def test_real_loading_code_from_a_local_directory(tmp_path, tiny_config, run_tool):
     """The non-tiny path (``from_pretrained`` of a local directory) on tiny weights saved to disk."""
-    from unison_agent.tiny.wan import build_wan_vace_pipeline
+    from unison_agent.runtime.tiny.wan import build_wan_vace_pipeline
 
     build_wan_vace_pipeline(seed=0).save_pretrained(tmp_path / "wan")
     tiny_config.tools["image_gen"].model = str(tmp_path / "wan")

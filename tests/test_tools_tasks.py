@@ -13,7 +13,7 @@ import pytest
 from PIL import Image
 from unison_tools import Edit, ImageGen, VideoGen, Vqa
 
-from unison_agent.media import detect_kind, load_video
+from unison_agent.runtime.media import detect_kind, load_video
 
 SAMPLER = {"num_inference_steps": 2, "seed": 7}
 

@@ -13,9 +13,9 @@ from test_embedded_construct import history_of, request_of
 
 from unison_agent.cli import main
 from unison_agent.cli.train_cmd import run_recipe
-from unison_agent.errors import UserError
+from unison_agent.contracts.errors import UserError
+from unison_agent.contracts.registry import Registry
 from unison_agent.planner.embedded import EmbeddedPlanner
-from unison_agent.registry import Registry
 
 
 def tiny_recipe(tmp: Path, out: str, **over: Any) -> dict[str, Any]:

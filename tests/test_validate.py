@@ -6,12 +6,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from unison_agent.artifacts import Artifact
-from unison_agent.errors import PlanValidationError
-from unison_agent.history import History, TurnRecord
-from unison_agent.policy import Policy
-from unison_agent.registry import Registry
-from unison_agent.validate import plan_issues, validate_plan
+from unison_agent.contracts.errors import PlanValidationError
+from unison_agent.contracts.policy import Policy
+from unison_agent.contracts.registry import Registry
+from unison_agent.contracts.validate import plan_issues, validate_plan
+from unison_agent.runtime.artifacts import Artifact
+from unison_agent.sessions.history import History, TurnRecord
 
 
 def step(sid: str, task: str, tool: str, **args: Any) -> dict[str, Any]:

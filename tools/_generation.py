@@ -23,10 +23,10 @@ from typing import Any, ClassVar
 
 from pydantic import BaseModel
 
-from unison_agent.artifacts import Artifact
-from unison_agent.errors import ToolArgumentError, ToolExecutionError, UnisonError, UserError
-from unison_agent.model_loaders import is_tiny
-from unison_agent.tool import MetaSpec, Tool, ToolContext
+from unison_agent.contracts.errors import ToolArgumentError, ToolExecutionError, UnisonError, UserError
+from unison_agent.contracts.tool import MetaSpec, Tool, ToolContext
+from unison_agent.runtime.artifacts import Artifact
+from unison_agent.runtime.loaders import is_tiny
 
 from ._image_backends import backend_problem, is_wan_vace, loaded_pipeline_problem, run_image_pipeline
 from ._media_checks import MediaCaps, check_output_caps
@@ -68,7 +68,7 @@ def size_for(meta: MetaSpec, width: int | None, height: int | None, media_size: 
 def tool_runtime(tool: Tool, ctx: ToolContext) -> tuple[Any, Any, Any]:
     """``(config, pool, settings)`` for a run: the executor's, or process-wide defaults."""
     from unison_agent.config import load_config
-    from unison_agent.models import shared_pool
+    from unison_agent.runtime.pool import shared_pool
 
     config = ctx.config if ctx.config is not None else load_config()
     pool = ctx.pool if ctx.pool is not None else shared_pool(config)

@@ -12,9 +12,9 @@ from typing import Any, ClassVar
 
 from pydantic import Field
 
-from unison_agent.errors import ToolArgumentError
-from unison_agent.tasks import OutputKind
-from unison_agent.tool import Reference, ToolContext, media_field
+from unison_agent.contracts.errors import ToolArgumentError
+from unison_agent.contracts.tasks import OutputKind
+from unison_agent.contracts.tool import Reference, ToolContext, media_field
 
 from ._generation import WAN_META, GenerationTool, size_for
 from ._media_checks import MediaCaps, load_frames_input, load_image_input, load_video_input

@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from unison_agent.tool import Reference, ToolContext, media_field
+from unison_agent.contracts.tool import Reference, ToolContext, media_field
 
 from ._generation import WAN_META, GenerationTool, size_for
 from ._media_checks import MediaCaps, load_image_input

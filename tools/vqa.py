@@ -17,10 +17,10 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from unison_agent.artifacts import Artifact
-from unison_agent.errors import ToolExecutionError, UnisonError
-from unison_agent.model_loaders import is_tiny
-from unison_agent.tool import Reference, Tool, ToolContext, media_field
+from unison_agent.contracts.errors import ToolExecutionError, UnisonError
+from unison_agent.contracts.tool import Reference, Tool, ToolContext, media_field
+from unison_agent.runtime.artifacts import Artifact
+from unison_agent.runtime.loaders import is_tiny
 
 from ._generation import tool_runtime
 from ._media_checks import MediaCaps, load_image_input, load_video_input

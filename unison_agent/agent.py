@@ -17,7 +17,7 @@ Key parts:
 - ``Agent.resume(session, answer)``: answer an approval ``interrupt``.
 - ``Agent.cancel(session)``: stop a running turn; finished artifacts stay.
 - ``Agent.as_node()``, ``as_subgraph()``, ``as_tool()``: embed in other LangGraph/LangChain
-  agents (see ``unison_agent.executor.embed``).
+  agents (see ``unison_agent.integrations.embed``).
 
 A run that was killed resumes when the same request is sent to the same session again:
 finished steps come back from the checkpoint and are not run again.
@@ -34,36 +34,26 @@ from typing import Any
 from langchain_core.runnables import RunnableConfig
 from langgraph.types import Command
 
-from .artifacts import ArtifactStore
 from .config import Config, load_config
-from .errors import UnisonError, UserError
+from .contracts.errors import ApprovalRequiredError, UserError
+from .contracts.plan import Plan
+from .contracts.registry import Registry, default_registry
+from .contracts.request import Request, parse_request
+from .contracts.validate import validate_plan
 from .executor.events import Event, EventSink
 from .executor.graph import ExecutorDeps, build_graph, history_of, known_refs_for, new_turn_input
 from .executor.results import RunResult
 from .executor.settings import ExecutorSettings
 from .executor.steprun import CancelToken
-from .history import History
-from .plan import Plan
 from .planner import Planner, load_planner
-from .registry import Registry, default_registry
-from .request import Request, parse_request
-from .session import Session, check_session_id, list_sessions, new_session_id, open_sqlite_checkpointer
-from .validate import validate_plan
+from .runtime.artifacts import ArtifactStore
+from .sessions.history import History
+from .sessions.session import Session, check_session_id, list_sessions, new_session_id, open_sqlite_checkpointer
 
 log = logging.getLogger(__name__)
 
 #: Approver: given the approval payload (``steps``, ``message``), return True, False or approved step ids.
 Approver = Callable[[dict[str, Any]], Any]
-
-
-class ApprovalRequiredError(UnisonError):
-    """The turn waits for approval; answer with ``Agent.resume(session, answer)``."""
-
-    def __init__(self, session: str, payload: dict[str, Any]) -> None:
-        self.session = session
-        self.payload = payload
-        super().__init__(f"session {session!r}: {payload.get('message', 'approval needed')}; "
-                         f"answer with agent.resume({session!r}, True | False | [step ids])")
 
 
 class Agent:
@@ -212,17 +202,17 @@ class Agent:
 
     # -- embedding --------------------------------------------------------------------------
     def as_node(self, **options: Any) -> Callable[..., Any]:
-        from .executor.embed import agent_node
+        from .integrations.embed import agent_node
 
         return agent_node(self, **options)
 
     def as_subgraph(self, **options: Any) -> Any:
-        from .executor.embed import agent_subgraph
+        from .integrations.embed import agent_subgraph
 
         return agent_subgraph(self, **options)
 
     def as_tool(self, **options: Any) -> Any:
-        from .executor.embed import agent_tool
+        from .integrations.embed import agent_tool
 
         return agent_tool(self, **options)
 

@@ -19,8 +19,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .errors import UserError
-from .policy import Policy
+from .contracts.errors import UserError
+from .contracts.policy import Policy
 
 
 class ToolSettings(BaseModel):
@@ -63,7 +63,7 @@ class Config(BaseModel):
 #: Built-in profiles as plain data; tools register theirs here (see tools/).
 #: ``unison``: the reference models (Wan2.1-VACE 1.3B for every generation task, Qwen2.5-VL-3B for
 #: understanding). ``tiny``: random-weight models of the same classes built in code (ids
-#: ``tiny:...``, see ``unison_agent.tiny``): offline, seconds on CPU, outputs are noise.
+#: ``tiny:...``, see ``unison_agent.runtime.tiny``): offline, seconds on CPU, outputs are noise.
 _WAN_VACE = "Wan-AI/Wan2.1-VACE-1.3B-diffusers"
 _QWEN_VL = "Qwen/Qwen2.5-VL-3B-Instruct"
 PROFILES: dict[str, dict[str, Any]] = {

@@ -13,7 +13,7 @@ import sys
 
 import typer
 
-from ..errors import PlanValidationError, UnisonError
+from ..contracts.errors import PlanValidationError, UnisonError
 
 app = typer.Typer(
     name="unison",

@@ -14,8 +14,8 @@ from pathlib import Path
 import typer
 
 from ..config import load_config
-from ..evaluation import evaluate, format_report
-from ..registry import default_registry
+from ..contracts.registry import default_registry
+from ..planner.evaluation import evaluate, format_report
 from .plan_cmd import build_planner
 
 
@@ -31,7 +31,7 @@ def register(app: typer.Typer) -> None:
         config_file: Path | None = typer.Option(None, "--config", help="Config file (TOML or YAML)."),
     ) -> None:
         """Score a planner on a file of requests with gold plans."""
-        from ..errors import UserError
+        from ..contracts.errors import UserError
 
         if not data.is_file():
             raise UserError(f"data file {str(data)!r} does not exist")

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from ..config import load_config
-from ..errors import UserError
+from ..contracts.errors import UserError
 
 if TYPE_CHECKING:
     from ..agent import Agent
@@ -144,8 +144,8 @@ def register(app: typer.Typer) -> None:
         factory: str | None = typer.Option(None, "--agent-factory", hidden=True),
     ) -> None:
         """Run a plan without planning: validated, executed, progress shown; exit 1 unless every step succeeded."""
-        from ..request import parse_request
-        from ..session import check_session_id, new_session_id
+        from ..contracts.request import parse_request
+        from ..sessions.session import check_session_id, new_session_id
         from .validate_cmd import load_request_file, read_json
 
         plan = read_json(plan_file, "plan")

@@ -19,12 +19,12 @@ from typing import Any
 import typer
 
 from ..config import Config, load_config
-from ..errors import UserError
-from ..evaluation import plan_record, read_jsonl
-from ..plan import Plan
+from ..contracts.errors import UserError
+from ..contracts.plan import Plan
+from ..contracts.registry import default_registry
 from ..planner import load_planner
 from ..planner.base import Planner
-from ..registry import default_registry
+from ..planner.evaluation import plan_record, read_jsonl
 
 
 def parse_options(pairs: list[str]) -> dict[str, Any]:

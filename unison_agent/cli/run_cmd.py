@@ -29,7 +29,7 @@ def register(app: typer.Typer) -> None:
         factory: str | None = typer.Option(None, "--agent-factory", hidden=True),
     ) -> None:
         """Plan a request and run it; exit 1 unless every step succeeded."""
-        from ..session import check_session_id, new_session_id
+        from ..sessions.session import check_session_id, new_session_id
 
         sid = check_session_id(session) if session else new_session_id()
         agent = build_agent(profile=profile, config_path=config_path, planner=planner, factory=factory)

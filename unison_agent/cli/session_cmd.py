@@ -27,8 +27,8 @@ def register(app: typer.Typer) -> None:
         factory: str | None = typer.Option(None, "--agent-factory", hidden=True),
     ) -> None:
         """Run a scripted session; exit 1 if any expectation fails or a turn errors."""
-        from ..script import load_script, run_script
-        from ..session import check_session_id, new_session_id
+        from ..sessions.script import load_script, run_script
+        from ..sessions.session import check_session_id, new_session_id
 
         script = load_script(script_file)
         sid = check_session_id(session or script.session or new_session_id())
@@ -70,7 +70,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """List the sessions stored under the session root."""
         from ..config import load_config
-        from ..session import list_sessions, open_sqlite_checkpointer
+        from ..sessions.session import list_sessions, open_sqlite_checkpointer
 
         config = load_config(config_path, profile=profile)
         saver = open_sqlite_checkpointer(config.session_root)
@@ -89,7 +89,7 @@ def register(app: typer.Typer) -> None:
         factory: str | None = typer.Option(None, "--agent-factory", hidden=True),
     ) -> None:
         """Show a session's turns: requests, plans and artifacts."""
-        from ..errors import UserError
+        from ..contracts.errors import UserError
 
         agent = build_agent(profile=profile, config_path=config_path, factory=factory)
         try:

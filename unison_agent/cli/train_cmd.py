@@ -14,7 +14,7 @@ from typing import Any
 
 import typer
 
-from ..errors import UserError
+from ..contracts.errors import UserError
 
 
 def read_recipe(path: Path) -> dict[str, Any]:

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import typer
 
-from ..errors import PlanValidationError, RequestError
-from ..registry import default_registry
-from ..request import parse_request
-from ..validate import validate_plan
+from ..contracts.errors import PlanValidationError, RequestError
+from ..contracts.registry import default_registry
+from ..contracts.request import parse_request
+from ..contracts.validate import validate_plan
 
 
 def read_json(path: Path, what: str) -> object:
@@ -26,7 +26,7 @@ def load_request_file(path: Path):  # type: ignore[no-untyped-def]
     """Parse a request file (``schemas/request.schema.json``); paths resolve beside it."""
     from jsonschema import Draft202012Validator
 
-    from ..schemas import load_schema
+    from ..contracts.schemas import load_schema
 
     data = read_json(path, "request")
     errors = list(Draft202012Validator(load_schema("request")).iter_errors(data))

@@ -32,16 +32,16 @@ from langgraph.func import task
 from langgraph.graph import END, START, StateGraph
 from langgraph.types import interrupt
 
-from ..artifacts import Artifact, ArtifactStore
-from ..errors import PlanValidationError, UnisonError
-from ..history import History, TurnRecord
-from ..plan import Plan, Step
+from ..contracts.errors import PlanValidationError, UnisonError
+from ..contracts.plan import Plan, Step
+from ..contracts.policy import Policy
+from ..contracts.refs import iter_refs, parse_ref
+from ..contracts.registry import Registry
+from ..contracts.request import Request
+from ..contracts.validate import validate_plan
 from ..planner.base import Planner
-from ..policy import Policy
-from ..refs import iter_refs, parse_ref
-from ..registry import Registry
-from ..request import Request
-from ..validate import validate_plan
+from ..runtime.artifacts import Artifact, ArtifactStore
+from ..sessions.history import History, TurnRecord
 from .events import make_event, stream_writer
 from .resolve import Resolver, ingest_attachments
 from .results import RunResult, StepResult, run_status

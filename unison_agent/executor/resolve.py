@@ -16,16 +16,12 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from ..artifacts import Artifact, ArtifactStore
-from ..errors import RequestError, ToolExecutionError, UnisonError
-from ..history import History
-from ..refs import iter_refs, parse_ref
-from ..request import Request
-from ..tool import Tool, ToolContext
-
-
-class UnresolvedReferenceError(UnisonError):
-    """A reference could not be resolved when the step ran."""
+from ..contracts.errors import RequestError, ToolExecutionError, UnisonError, UnresolvedReferenceError
+from ..contracts.refs import iter_refs, parse_ref
+from ..contracts.request import Request
+from ..contracts.tool import Tool, ToolContext
+from ..runtime.artifacts import Artifact, ArtifactStore
+from ..sessions.history import History
 
 
 def ingest_attachments(request: Request, store: ArtifactStore) -> list[Artifact]:

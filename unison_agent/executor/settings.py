@@ -17,16 +17,8 @@ from typing import Any, cast
 
 from langgraph.types import RetryPolicy
 
-from ..errors import ToolExecutionError, UserError
-from ..plan import Step
-
-
-class TransientToolError(ToolExecutionError):
-    """A tool failure that may succeed when tried again."""
-
-
-class StepTimeoutError(ToolExecutionError):
-    """A step ran longer than its timeout."""
+from ..contracts.errors import TransientToolError, UserError
+from ..contracts.plan import Step
 
 
 def is_transient(exc: BaseException) -> bool:
@@ -98,7 +90,7 @@ class ExecutorSettings:
         unknown = sorted(set(data) - known)
         if unknown:
             raise UserError(f"config `executor` has unknown key(s) {unknown}; known: {', '.join(sorted(known))}")
-        from ..tasks import TASKS
+        from ..contracts.tasks import TASKS
 
         bad_tasks = [t for t in data.get("approval_tasks") or [] if t not in TASKS]
         if bad_tasks:

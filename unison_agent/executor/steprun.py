@@ -19,15 +19,15 @@ from collections.abc import Callable, Mapping
 from concurrent.futures import Future
 from typing import Any
 
-from ..artifacts import Artifact, ArtifactStore
-from ..errors import UnisonError
-from ..plan import Step
-from ..registry import Registry
-from ..tool import ProgressEvent, ToolContext
+from ..contracts.errors import StepTimeoutError, UnisonError, UnresolvedReferenceError
+from ..contracts.plan import Step
+from ..contracts.registry import Registry
+from ..contracts.tool import ProgressEvent, ToolContext
+from ..runtime.artifacts import Artifact, ArtifactStore
 from .events import EventSink, make_event
-from .resolve import Resolver, UnresolvedReferenceError, normalise_outputs
+from .resolve import Resolver, normalise_outputs
 from .results import StepResult
-from .settings import ExecutorSettings, StepTimeoutError, should_retry
+from .settings import ExecutorSettings, should_retry
 
 
 class CancelToken:

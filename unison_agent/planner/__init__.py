@@ -11,7 +11,7 @@ from __future__ import annotations
 from importlib.metadata import entry_points
 from typing import Any
 
-from ..errors import UserError
+from ..contracts.errors import UserError
 from .base import Planner, finalize
 
 PLANNER_GROUP = "unison_agent.planners"

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import Any, Protocol, runtime_checkable
 
-from ..history import History
-from ..plan import Plan
-from ..policy import Policy
-from ..registry import Registry
-from ..request import Request
-from ..validate import validate_plan
+from ..contracts.plan import Plan
+from ..contracts.policy import Policy
+from ..contracts.registry import Registry
+from ..contracts.request import Request
+from ..contracts.validate import validate_plan
+from ..sessions.history import History
 
 
 @runtime_checkable

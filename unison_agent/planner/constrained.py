@@ -34,13 +34,13 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import PlannerError
-from ..history import History
-from ..policy import Policy
-from ..registry import Registry
-from ..request import Request
-from ..tasks import TASKS
-from ..tool import Tool
+from ..contracts.errors import PlannerError
+from ..contracts.policy import Policy
+from ..contracts.registry import Registry
+from ..contracts.request import Request
+from ..contracts.tasks import TASKS
+from ..contracts.tool import Tool
+from ..sessions.history import History
 
 #: JSON compile options: fixed separators (a model cannot spin in whitespace) in the usual style.
 JSON_OPTIONS = {"whitespace_flexible": False, "item_separator": ", ", "key_separator": ": "}

@@ -25,12 +25,12 @@ from contextlib import contextmanager
 from typing import Any
 
 from ..config import load_config
-from ..errors import ModelNotFoundError, PlannerError, UserError
-from ..history import History
-from ..plan import Plan
-from ..policy import Policy
-from ..registry import Registry
-from ..request import Request
+from ..contracts.errors import ModelNotFoundError, PlannerError, UserError
+from ..contracts.plan import Plan
+from ..contracts.policy import Policy
+from ..contracts.registry import Registry
+from ..contracts.request import Request
+from ..sessions.history import History
 from .constrained import decoding_schema, generate_json
 from .meta import apply_meta, parse_meta
 from .prompt import build_messages, render
@@ -173,7 +173,7 @@ class LMPlanner:
         if not self._share:
             yield
             return
-        from ..models import shared_pool
+        from ..runtime.pool import shared_pool
 
         pool = self._pool if self._pool is not None else shared_pool(load_config())
         assert self._source is not None
@@ -299,7 +299,7 @@ def _first_frame(path: str, kind: str) -> Any:
 
 def _is_qwen_vl(source: str) -> bool:
     """Whether ``source`` names a Qwen2.5-VL the pool's ``qwen2_5_vl`` loader can load."""
-    from ..model_loaders import TINY_QWEN_VL
+    from ..runtime.loaders import TINY_QWEN_VL
 
     if source == TINY_QWEN_VL:
         return True

@@ -42,9 +42,9 @@ import logging
 import math
 from typing import Any
 
-from ..errors import UserError
-from ..policy import Policy
-from ..tool import MetaSpec, Tool
+from ..contracts.errors import UserError
+from ..contracts.policy import Policy
+from ..contracts.tool import MetaSpec, Tool
 from .meta_parse import NUM, MetaIntent, Orientation, parse_meta, parse_meta_span, word_number
 
 __all__ = [

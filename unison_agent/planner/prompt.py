@@ -11,10 +11,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..history import History
-from ..registry import Registry
-from ..request import Request
-from ..tasks import TASKS
+from ..contracts.registry import Registry
+from ..contracts.request import Request
+from ..contracts.tasks import TASKS
+from ..sessions.history import History
 
 SYSTEM = """You are a planner. Turn the user's request into a JSON plan of tool calls.
 Output only JSON: {{"steps": [{{"id": "s0", "task": ..., "tool": ..., "args": {{...}}}}, ...]}}.

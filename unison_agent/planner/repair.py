@@ -14,12 +14,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import Issue, PlannerError, PlanValidationError
-from ..history import History
-from ..plan import Plan
-from ..policy import Policy
-from ..registry import Registry
-from ..request import Request
+from ..contracts.errors import Issue, PlannerError, PlanValidationError
+from ..contracts.plan import Plan
+from ..contracts.policy import Policy
+from ..contracts.registry import Registry
+from ..contracts.request import Request
+from ..sessions.history import History
 from .base import finalize
 from .constrained import extract_json
 

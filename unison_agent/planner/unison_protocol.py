@@ -39,13 +39,13 @@ import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from ..errors import PlannerError, PlanValidationError, UserError
-from ..history import History
-from ..plan import Plan
-from ..policy import Policy
-from ..registry import Registry
-from ..request import Request, placeholder
-from ..tool import Tool
+from ..contracts.errors import PlannerError, PlanValidationError, UserError
+from ..contracts.plan import Plan
+from ..contracts.policy import Policy
+from ..contracts.registry import Registry
+from ..contracts.request import Request, placeholder
+from ..contracts.tool import Tool
+from ..sessions.history import History
 from .base import finalize
 from .meta import MetaIntent, apply_meta
 

@@ -12,7 +12,7 @@ import time
 import warnings
 from typing import Any
 
-from ..refs import parse_ref
+from ..contracts.refs import parse_ref
 from .lm_examples import compact_prompt, parse_compact, record_history, record_request
 
 ROLE_ARGS = {"mask": "mask", "reference": "reference", "control": "control", "first_frame": "first_frame",
@@ -86,7 +86,7 @@ def _generate_compact(model: Any, tok: Any, record: dict[str, Any], max_new_toke
 def evaluate_lm(model: Any, tok: Any, cfg: Any, *, registry: Any, vlm: bool = False,
                 records: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """Score ``model`` on ``cfg.data.n_dev`` dev-template records (or ``records``)."""
-    from ..errors import UnisonError
+    from ..contracts.errors import UnisonError
     from ..planner.lm import LMPlanner
     from .data import generate
 

@@ -19,13 +19,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..artifacts import Artifact
-from ..history import History, TurnRecord
+from ..contracts.registry import Registry
+from ..contracts.request import INLINE_PATTERN, Attachment, Request, placeholder
+from ..contracts.tasks import TASK_NAMES
 from ..planner.meta import normalize_meta
 from ..planner.meta_parse import MetaIntent
-from ..registry import Registry
-from ..request import INLINE_PATTERN, Attachment, Request, placeholder
-from ..tasks import TASK_NAMES
+from ..runtime.artifacts import Artifact
+from ..sessions.history import History, TurnRecord
 
 PREFERRED_TOOLS = ("image_gen", "video_gen", "edit", "vqa")
 ROLE_ARGS = {"mask": "mask", "reference": "reference", "control": "control", "first_frame": "first_frame",

@@ -29,7 +29,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ..errors import ModelNotFoundError, UserError
+from ..contracts.errors import ModelNotFoundError, UserError
 from .lm_examples import compact_prompt, compact_target, plan_text, record_history, record_request, target_plan
 
 Progress = Callable[[str], None]
@@ -117,7 +117,7 @@ def load_base(config: LMTrainConfig) -> tuple[Any, Any, bool]:
         model, tok = build_tiny_lm(seed=config.seed)
         return model, tok, False
     if config.base == "tiny-vl":
-        from ..tiny.qwen import build_qwen_vl
+        from ..runtime.tiny.qwen import build_qwen_vl
 
         model, processor = build_qwen_vl(seed=config.seed)
         return model, processor, True
@@ -219,7 +219,7 @@ def train_lm(config: dict[str, Any] | LMTrainConfig, *, progress: Progress | Non
     import torch
     from peft import LoraConfig, get_peft_model, get_peft_model_state_dict, set_peft_model_state_dict
 
-    from ..registry import default_registry
+    from ..contracts.registry import default_registry
 
     cfg = parse_config(config)
     say = progress or print

@@ -13,15 +13,15 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from ..tiny.qwen import QWEN_CHAT_TEMPLATE, QWEN_SPECIAL_TOKENS
+from ..runtime.tiny.qwen import QWEN_CHAT_TEMPLATE, QWEN_SPECIAL_TOKENS
 
 
 @functools.lru_cache(maxsize=1)
 def _corpus() -> tuple[str, ...]:
     import warnings
 
+    from ..contracts.registry import default_registry
     from ..planner.prompt import build_messages
-    from ..registry import default_registry
     from .data import generate
     from .lm_examples import plan_text, record_history, record_request, target_plan
 

@@ -9,8 +9,8 @@ Key parts: ``create(**options)`` (the ``embedded`` entry point), ``EmbeddedPlann
 Example::
 
     from unison_agent.planner import load_planner
-    from unison_agent.registry import default_registry
-    from unison_agent.request import parse_request
+    from unison_agent.contracts.registry import default_registry
+    from unison_agent.contracts.request import parse_request
 
     planner = load_planner("embedded")
     plan = planner.plan(parse_request("a 16:9 photo of a fox"), registry=default_registry())
@@ -23,12 +23,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-from ...errors import PlannerError, PlanValidationError
-from ...history import History
-from ...plan import Plan
-from ...policy import Policy
-from ...registry import Registry
-from ...request import Request
+from ...contracts.errors import PlannerError, PlanValidationError
+from ...contracts.plan import Plan
+from ...contracts.policy import Policy
+from ...contracts.registry import Registry
+from ...contracts.request import Request
+from ...sessions.history import History
 from ..base import finalize
 from .construct import build_plan, uses_attachments
 from .features import render_request

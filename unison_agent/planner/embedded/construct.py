@@ -22,10 +22,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...policy import Policy
-from ...registry import Registry
-from ...tasks import TASKS
-from ...tool import Tool
+from ...contracts.policy import Policy
+from ...contracts.registry import Registry
+from ...contracts.tasks import TASKS
+from ...contracts.tool import Tool
 from ..meta import MetaIntent, normalize_meta, parse_meta, parse_meta_span
 from .features import PLACEHOLDER_PATTERN, Placeholder, RenderedInput
 from .labels import SOURCE_ARG, Signature, required_roles, task_roles

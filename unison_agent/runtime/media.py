@@ -10,7 +10,7 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from .errors import RequestError
+from ..contracts.errors import RequestError
 
 if TYPE_CHECKING:
     import numpy as np

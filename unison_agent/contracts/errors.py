@@ -5,9 +5,14 @@
 - ``PlanValidationError``: a plan breaks the contract; carries every problem at once, each
   with a JSON pointer, so a planner can be asked to repair it.
 - ``ToolArgumentError``: a tool was called with arguments it cannot use (the caller's fault).
-- ``ToolExecutionError``: a tool failed while running (the tool's or model's fault).
+- ``ToolExecutionError``: a tool failed while running (the tool's or model's fault);
+  ``TransientToolError`` (worth retrying) and ``StepTimeoutError`` are kinds of it.
+- ``UnresolvedReferenceError``: a step's reference could not be resolved when it ran.
 - ``ModelNotFoundError``: weights are not where the configuration says.
 - ``PlannerError``: the planner could not produce a valid plan.
+- ``ApprovalRequiredError``: a turn waits for a person to approve expensive steps.
+
+Every error class of the package lives here, so a reader sees them all at once.
 
 The CLI turns any ``UnisonError`` into a one-line message, never a traceback.
 """
@@ -15,6 +20,7 @@ The CLI turns any ``UnisonError`` into a one-line message, never a traceback.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 
 class UnisonError(Exception):
@@ -45,12 +51,34 @@ class ToolExecutionError(UnisonError):
     """A tool failed while running."""
 
 
+class TransientToolError(ToolExecutionError):
+    """A tool failure that may succeed when tried again."""
+
+
+class StepTimeoutError(ToolExecutionError):
+    """A step ran longer than its timeout."""
+
+
+class UnresolvedReferenceError(UnisonError):
+    """A reference could not be resolved when the step ran."""
+
+
 class PlannerError(UnisonError):
     """The planner could not produce a valid plan; ``issues`` holds the last problems seen."""
 
     def __init__(self, message: str, issues: list[Issue] | None = None) -> None:
         super().__init__(message)
         self.issues = list(issues or [])
+
+
+class ApprovalRequiredError(UnisonError):
+    """The turn waits for approval; answer with ``Agent.resume(session, answer)``."""
+
+    def __init__(self, session: str, payload: dict[str, Any]) -> None:
+        self.session = session
+        self.payload = payload
+        super().__init__(f"session {session!r}: {payload.get('message', 'approval needed')}; "
+                         f"answer with agent.resume({session!r}, True | False | [step ids])")
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .media import MediaKind, detect_kind
+from ..runtime.media import MediaKind, detect_kind
 
 INLINE_PATTERN = re.compile(r"###(.+?)###")
 

@@ -28,8 +28,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import UserError
-from .model_loaders import LOADERS, Loader
+from ..contracts.errors import UserError
+from .loaders import LOADERS, Loader
 
 log = logging.getLogger(__name__)
 
@@ -134,7 +134,7 @@ class ModelPool:
             memory, or half the host memory for cpu/mps.
         offload_budget_bytes: most bytes of models parked on the host after eviction (accelerator
             devices only); ``None``: half the host memory.
-        loaders: kind -> loader, replacing or adding to ``unison_agent.model_loaders.LOADERS``.
+        loaders: kind -> loader, replacing or adding to ``unison_agent.runtime.loaders.LOADERS``.
     """
 
     def __init__(
@@ -348,6 +348,6 @@ def shared_pool(config: Any) -> ModelPool:
 
 def default_pool() -> ModelPool:
     """The process-wide pool for the effective configuration (``load_config()``)."""
-    from .config import load_config
+    from ..config import load_config
 
     return shared_pool(load_config())

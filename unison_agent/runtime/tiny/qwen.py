@@ -38,7 +38,7 @@ def build_qwen_processor(*, max_pixels: int = 56 * 56 * 4) -> Any:
     """A ``Qwen2_5_VLProcessor`` with the PIL image processor and a byte-level tokenizer."""
     from transformers.models.qwen2_vl.image_processing_pil_qwen2_vl import Qwen2VLImageProcessorPil
 
-    from ..model_loaders import image_only_qwen_processor
+    from ..qwen_processor import image_only_qwen_processor
 
     tokenizer = byte_level_tokenizer(
         special_tokens=QWEN_SPECIAL_TOKENS, pad_token="<|endoftext|>", eos_token="<|im_end|>"

@@ -1,6 +1,6 @@
 """The plan: an ordered list of tool calls whose media arguments are references.
 
-``Plan.model_validate(obj)`` only checks shape; ``unison_agent.validate.validate_plan``
+``Plan.model_validate(obj)`` only checks shape; ``unison_agent.contracts.validate.validate_plan``
 checks everything (tool schemas, references, kinds, caps) and is what executors rely on.
 """
 

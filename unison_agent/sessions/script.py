@@ -28,10 +28,10 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from pydantic import BaseModel, ConfigDict, Field
 
-from .errors import UnisonError, UserError
-from .executor.events import EventSink
-from .executor.results import RunResult
-from .schemas import load_schema
+from ..contracts.errors import UnisonError, UserError
+from ..contracts.schemas import load_schema
+from ..executor.events import EventSink
+from ..executor.results import RunResult
 from .session import new_session_id
 
 TRANSCRIPT = "transcript.json"
@@ -186,7 +186,7 @@ def run_script(
         record = TurnOutcome(index=index, text=turn.text, expect=turn.expect)
         try:
             if turn.plan is not None:
-                from .request import parse_request
+                from ..contracts.request import parse_request
 
                 request = parse_request(turn.text, list(turn.attachments), base_dir=script.base_dir)
                 result = agent.execute(turn.plan, request, session=sid, on_event=on_event)

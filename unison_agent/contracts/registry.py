@@ -100,7 +100,7 @@ class Registry:
                 f"{', '.join(self.tasks())}; declare a new task with `declares = (TaskSpec(...),)`")
 
     def tool(self, *, tasks: tuple[str, ...] | list[str], **kw: Any) -> Callable[[Callable[..., Any]], Tool]:
-        """Decorator: make a typed function a tool (see ``unison_agent.tool.tool``) and register it.
+        """Decorator: make a typed function a tool (see ``unison_agent.contracts.tool.tool``) and register it.
 
         Example::
 
@@ -121,13 +121,6 @@ class Registry:
     def unregister(self, name: str) -> None:
         self._tools.pop(name, None)
         self._declared = {t: (spec, owner) for t, (spec, owner) in self._declared.items() if owner != name}
-
-    def register_langchain(
-        self, lc_tool: Any, *, tasks: tuple[str, ...] | list[str] = ("text_understanding",), source: str = "langchain"
-    ) -> Tool:
-        from .langchain_bridge import from_langchain
-
-        return self.register(from_langchain(lc_tool, tasks=tuple(tasks)), source=source)
 
     # -- plugins ---------------------------------------------------------------------------
     def load_entry_points(self, group: str = ENTRY_POINT_GROUP, *, only: str | None = None) -> list[PluginLoadError]:

@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .errors import UserError
+from ..contracts.errors import UserError
 
 ArtifactKind = Literal["image", "video", "text", "file"]
 

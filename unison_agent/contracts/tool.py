@@ -20,7 +20,7 @@ from typing import Annotated, Any, ClassVar, get_type_hints
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_model
 
-from .artifacts import Artifact, ArtifactStore
+from ..runtime.artifacts import Artifact, ArtifactStore
 from .errors import RegistrationError, ToolArgumentError, ToolExecutionError
 from .refs import REFERENCE_PATTERN
 from .tasks import META_ARGS, TASKS, OutputKind, TaskSpec
@@ -84,7 +84,7 @@ class ToolContext:
 
     # -- saving outputs -------------------------------------------------------------------
     def save_image(self, image: Any, *, name: str = "image", metadata: dict[str, Any] | None = None) -> Artifact:
-        from .media import encode_png
+        from ..runtime.media import encode_png
 
         meta = {"width": image.width, "height": image.height, **(metadata or {})}
         return self.store.put_bytes(
@@ -94,7 +94,7 @@ class ToolContext:
     def save_video(
         self, frames: list[Any], *, fps: float, name: str = "video", metadata: dict[str, Any] | None = None
     ) -> Artifact:
-        from .media import write_mp4
+        from ..runtime.media import write_mp4
 
         tmp = self.store.scratch_dir() / "out.mp4"
         write_mp4(frames, tmp, fps=fps)
@@ -170,7 +170,7 @@ class Tool:
     tasks: ClassVar[tuple[str, ...]] = ()
     args_model: ClassVar[type[BaseModel]]
     outputs: ClassVar[Mapping[str, OutputKind]] = {}
-    """Task -> output kind; tasks not listed produce what ``unison_agent.tasks`` says."""
+    """Task -> output kind; tasks not listed produce what ``unison_agent.contracts.tasks`` says."""
     meta: ClassVar[MetaSpec | None] = None
     """Size/length constraints and defaults, for tools that take width/height/num_frames/fps."""
     declares: ClassVar[tuple[TaskSpec, ...]] = ()

@@ -9,9 +9,9 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, create_model
 
-from .artifacts import Artifact, ArtifactStore
-from .errors import RegistrationError, RequestError
-from .tool import Tool, ToolContext, ToolOutput
+from ..contracts.errors import RegistrationError, RequestError
+from ..contracts.tool import Tool, ToolContext, ToolOutput
+from ..runtime.artifacts import Artifact, ArtifactStore
 
 
 class LangChainTool(Tool):
@@ -53,7 +53,7 @@ def to_langchain(tool: Tool, *, store_root: str | Path, task: str | None = None)
     copied into the store; the result is a JSON string of the produced artifacts."""
     from langchain_core.tools import StructuredTool
 
-    from .media import detect_kind
+    from ..runtime.media import detect_kind
 
     store = ArtifactStore(store_root)
     chosen_task = task or tool.tasks[0]

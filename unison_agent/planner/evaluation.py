@@ -25,12 +25,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import PlannerError, PlanValidationError, UnisonError
-from .history import History
-from .planner.base import Planner
-from .policy import Policy
-from .registry import Registry
-from .request import parse_request
+from ..contracts.errors import PlannerError, PlanValidationError, UnisonError
+from ..contracts.policy import Policy
+from ..contracts.registry import Registry
+from ..contracts.request import parse_request
+from ..sessions.history import History
+from .base import Planner
 
 ROLE_ARGS: dict[str, tuple[str, ...]] = {
     "source": ("image", "video", "source"),

@@ -6,7 +6,7 @@ Key parts:
   option names an auto class such as ``AutoPipelineForText2Image``), ``qwen2_5_vl``
   (transformers ``Qwen2_5_VLForConditionalGeneration`` + processor, as a ``VisionLanguageModel``).
 - Model ids starting with ``tiny:`` build seeded random-weight instances of the same classes in
-  code (see ``unison_agent.tiny``); anything else is a Hub id or a local directory.
+  code (see ``unison_agent.runtime.tiny``); anything else is a Hub id or a local directory.
 - ``missing_model_guard``: turns "weights are not there" into ``ModelNotFoundError`` naming the
   id, where we looked, and how to fix it, instead of a hub stack trace.
 """
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import ModelNotFoundError
+from ..contracts.errors import ModelNotFoundError
 
 TINY_PREFIX = "tiny:"
 TINY_WAN_VACE = "tiny:wan2.1-vace"
@@ -124,7 +124,7 @@ def load_diffusers(
 
     cls = getattr(diffusers, pipeline, None)
     if cls is None or not hasattr(cls, "from_pretrained"):
-        from .errors import UserError
+        from ..contracts.errors import UserError
 
         raise UserError(f"`backend` {pipeline!r} is not a diffusers pipeline class (e.g. AutoPipelineForText2Image)")
     with missing_model_guard(model_id, what=f"diffusers {pipeline}", config_key=config_key):
@@ -153,21 +153,6 @@ class VisionLanguageModel:
         return self.model.device
 
 
-def image_only_qwen_processor(*, image_processor: Any, tokenizer: Any, chat_template: str | None) -> Any:
-    """A ``Qwen2_5_VLProcessor`` without a video processor (that one needs torchvision).
-
-    Videos are given to the model as sampled frames, each an image (see the ``vqa`` tool).
-    """
-    from transformers import Qwen2_5_VLProcessor
-
-    class QwenVLImageTextProcessor(Qwen2_5_VLProcessor):
-        # ProcessorMixin derives its sub-processors from __init__'s parameters: leave out video
-        def __init__(self, image_processor: Any = None, tokenizer: Any = None, chat_template: Any = None, **kw: Any):
-            super().__init__(image_processor, tokenizer, None, chat_template=chat_template, **kw)
-
-    return QwenVLImageTextProcessor(image_processor=image_processor, tokenizer=tokenizer, chat_template=chat_template)
-
-
 def load_qwen_vl(model_id: str, *, device: Any, dtype: Any, config_key: str | None = None, **_: Any) -> VisionLanguageModel:
     """Qwen2.5-VL (``Qwen2_5_VLForConditionalGeneration``) and its image/text processor, on CPU in ``dtype``."""
     if is_tiny(model_id):
@@ -189,6 +174,8 @@ def load_qwen_vl(model_id: str, *, device: Any, dtype: Any, config_key: str | No
         from .tiny.qwen import QWEN_CHAT_TEMPLATE
 
         template = QWEN_CHAT_TEMPLATE
+    from .qwen_processor import image_only_qwen_processor
+
     processor = image_only_qwen_processor(image_processor=image_processor, tokenizer=tokenizer, chat_template=template)
     return VisionLanguageModel(model=model, processor=processor, model_id=model_id)
 

@@ -14,7 +14,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .artifacts import Artifact
+from ..runtime.artifacts import Artifact
 
 if TYPE_CHECKING:
     from .script import ScriptOutcome, TurnOutcome
@@ -31,11 +31,11 @@ def thumbnail(art: Artifact, folder: Path) -> Path | None:
         return target
     try:
         if art.kind == "image":
-            from .media import load_image
+            from ..runtime.media import load_image
 
             frame = load_image(art.path)
         else:
-            from .media import load_video
+            from ..runtime.media import load_video
 
             frame = load_video(art.path, max_frames=1)[0][0]
     except Exception:  # a broken artifact gets no thumbnail; the report still names its path

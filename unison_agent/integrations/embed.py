@@ -24,11 +24,11 @@ from langgraph.graph import END, START, MessagesState, StateGraph
 from langgraph.graph.message import add_messages
 from langgraph.types import interrupt
 
-from ..errors import RequestError, UserError
-from ..media import sniff
-from ..request import parse_request
-from .graph import TurnState, add_executor_nodes, new_turn_input
-from .results import RunResult
+from ..contracts.errors import RequestError, UserError
+from ..contracts.request import parse_request
+from ..executor.graph import TurnState, add_executor_nodes, new_turn_input
+from ..executor.results import RunResult
+from ..runtime.media import sniff
 
 if TYPE_CHECKING:
     from ..agent import Agent
@@ -119,7 +119,7 @@ def _thread_session(config: RunnableConfig | None, suffix: str) -> str | None:
 # -- node -----------------------------------------------------------------------------------------
 def agent_node(agent: Agent, *, session_suffix: str = "unison") -> Any:
     """A ``MessagesState`` node running ``agent`` on the latest human message."""
-    from ..agent import ApprovalRequiredError
+    from ..contracts.errors import ApprovalRequiredError
 
     def unison(state: dict[str, Any], config: RunnableConfig) -> dict[str, Any]:
         text = request_text_from_message(_last_human(state["messages"]), agent)

@@ -19,14 +19,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import UserError
+from ..contracts.errors import UserError
 
 if TYPE_CHECKING:
     from langgraph.checkpoint.sqlite import SqliteSaver
 
-    from .agent import Agent
-    from .executor.events import EventSink
-    from .executor.results import RunResult
+    from ..agent import Agent
+    from ..executor.events import EventSink
+    from ..executor.results import RunResult
     from .history import History
 
 SESSION_DB = "sessions.sqlite"

@@ -1,7 +1,7 @@
 """Session history: one small typed record per turn, renderable for a planner and resolvable
 for an executor.
 
-Turn references (see ``unison_agent.refs``) resolve here: ``$turn.-1`` is the primary output
+Turn references (see ``unison_agent.contracts.refs``) resolve here: ``$turn.-1`` is the primary output
 of the previous turn's last step that produced media or text; ``$turn.K.<step>[.<output>]``
 names one precisely. ``known_refs`` lists every reference the history can resolve with its
 kind, which the validator uses to check a plan before it runs.
@@ -13,9 +13,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .artifacts import Artifact
-from .refs import Ref
-from .request import Attachment
+from ..contracts.refs import Ref
+from ..contracts.request import Attachment
+from ..runtime.artifacts import Artifact
 
 
 class TurnRecord(BaseModel):
