@@ -35,20 +35,30 @@ from langchain_core.runnables import RunnableConfig
 from langgraph.types import Command
 
 from .config import Config, load_config
+from .contracts.context import PlanContext
 from .contracts.errors import ApprovalRequiredError, UserError
+from .contracts.history import History
 from .contracts.plan import Plan
 from .contracts.registry import Registry, default_registry
 from .contracts.request import Request, parse_request
 from .contracts.validate import validate_plan
 from .executor.events import Event, EventSink
-from .executor.graph import ExecutorDeps, build_graph, history_of, known_refs_for, new_turn_input
+from .executor.graph import ExecutorDeps, build_graph, new_turn_input
 from .executor.results import RunResult
 from .executor.settings import ExecutorSettings
 from .executor.steprun import CancelToken
 from .planner import Planner, load_planner
 from .runtime.artifacts import ArtifactStore
-from .sessions.history import History
-from .sessions.session import Session, check_session_id, list_sessions, new_session_id, open_sqlite_checkpointer
+from .runtime.pool import ModelPool
+from .sessions.session import (
+    Session,
+    check_session_id,
+    list_sessions,
+    new_session_id,
+    open_sqlite_checkpointer,
+    prune_checkpoints,
+)
+from .sessions.turns import TURNS_DB, TurnStore
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +75,7 @@ class Agent:
         *,
         registry: Registry | None = None,
         config: Config | None = None,
-        pool: Any = None,
+        pool: ModelPool | None = None,
         checkpointer: Any = None,
         store: ArtifactStore | None = None,
         settings: ExecutorSettings | None = None,
@@ -77,8 +87,11 @@ class Agent:
                 configured one (loaded on first use, so ``execute`` never loads it).
             registry: the tools; default ``default_registry()``.
             config: default ``load_config()``; gives the artifact and session roots and the policy.
-            pool: the model pool, handed to tools as ``ToolContext.pool``.
-            checkpointer: any LangGraph checkpointer; default SQLite under ``config.session_root``.
+            pool: the model pool the agent hands to its planner and tools; default a new one from
+                the configuration (pass one pool to several agents to share loaded models).
+            checkpointer: any LangGraph checkpointer; default SQLite under ``config.session_root``
+                (finished turns then go to ``turns.sqlite`` beside it; with another checkpointer,
+                to memory).
             store: the artifact store; default one at ``config.artifact_root``.
             settings: retries, timeouts, parallelism, approval; default from ``config.executor``.
             approver: answers approval interrupts in-process; without it ``run`` raises
@@ -87,17 +100,18 @@ class Agent:
         self.config = config or load_config()
         self.registry = registry if registry is not None else default_registry()
         self.store = store or ArtifactStore(self.config.artifact_root)
-        self.settings = settings or ExecutorSettings.from_config(self.config)
-        self.pool = pool
+        self.settings = settings or ExecutorSettings.from_config(self.config, tasks=self.registry.tasks())
+        self.pool = pool if pool is not None else ModelPool.from_config(self.config)
         self.approver = approver
         self._planner = planner
         self._owns_checkpointer = checkpointer is None
         self.checkpointer = checkpointer if checkpointer is not None else open_sqlite_checkpointer(self.config.session_root)
+        self.turns = TurnStore(self.config.session_root / TURNS_DB if self._owns_checkpointer else None)
         self._tokens: dict[str, CancelToken] = {}
         self._lock = threading.Lock()
         self.deps = ExecutorDeps(
-            registry=self.registry, store=self.store, settings=self.settings, policy=self.config.policy,
-            get_planner=self._get_planner, cancel_for=self._token, pool=pool, config=self.config,
+            registry=self.registry, store=self.store, settings=self.settings, config=self.config, turns=self.turns,
+            get_planner=self._get_planner, cancel_for=self._token, pool=self.pool,
         )
         self.builder = build_graph(self.deps)
         self.graph = self.builder.compile(checkpointer=self.checkpointer)
@@ -111,7 +125,7 @@ class Agent:
         with self._lock:
             if self._planner is None or isinstance(self._planner, str):
                 name = self._planner if isinstance(self._planner, str) else self.config.planner
-                self._planner = load_planner(name, **self.config.planner_options)
+                self._planner = load_planner(name, pool=self.pool, config=self.config, **self.config.planner_options)
             return self._planner
 
     # -- running ----------------------------------------------------------------------------
@@ -154,13 +168,7 @@ class Agent:
         if not isinstance(request, Request):
             request = parse_request(request or "")
         sid = check_session_id(session) if session else new_session_id()
-        history = self.history(sid)
-        data = plan.to_json() if isinstance(plan, Plan) else plan
-        checked = validate_plan(
-            data, self.registry, attachments=[a.kind for a in request.attachments], policy=self.config.policy,
-            known_refs=known_refs_for(data if isinstance(data, dict) else {}, history, self.store), turn_count=len(history),
-            config=self.config,
-        )
+        checked = validate_plan(plan, self.context(request, session=sid))
         return self._drive(sid, request, checked, on_event)
 
     def stream(
@@ -194,8 +202,18 @@ class Agent:
 
     def history(self, session: str) -> History:
         """The finished turns of ``session`` (empty for a new one)."""
-        snapshot = self.graph.get_state(self._graph_config(session))
-        return history_of(snapshot.values or {})
+        return self.turns.history(session)
+
+    def context(self, request: Request, *, session: str | None = None) -> PlanContext:
+        """The context a plan for ``request`` in ``session`` is planned and checked in (one per turn)."""
+        history = self.history(session) if session else History()
+        return self.deps.context(request, history)
+
+    def plan(self, request: Request | str, *, session: str | None = None) -> Plan:
+        """Plan ``request`` (text or a parsed ``Request``) without running it; the plan is validated."""
+        if not isinstance(request, Request):
+            request = parse_request(request)
+        return self.planner.plan(request, self.context(request, session=session))
 
     def sessions(self) -> list[str]:
         return list_sessions(self.checkpointer)
@@ -242,7 +260,7 @@ class Agent:
                 return None
             log.warning("session %s: an unfinished turn (%r) is abandoned for a new request; its finished "
                         "artifacts stay in the store", session, values["request"].get("text"))
-        return new_turn_input(session, request, plan)
+        return new_turn_input(session, request, plan, validated=plan is not None)
 
     def _drive(self, session: str | None, request: Request, plan: Plan | None, on_event: EventSink | None) -> RunResult:
         sid = check_session_id(session) if session else new_session_id()
@@ -261,6 +279,7 @@ class Agent:
                 raise ApprovalRequiredError(session, payload)
             graph_input = Command(resume=self.approver(payload))
         values = self.graph.get_state(self._graph_config(session)).values
+        prune_checkpoints(self.checkpointer, session)
         return RunResult.model_validate(values["result"])
 
     def _events(self, session: str, graph_input: Any) -> Iterator[Event]:
@@ -279,10 +298,11 @@ class Agent:
                     del self._tokens[session]
 
     def close(self) -> None:
-        """Close the default SQLite connection (a checkpointer passed in is left open)."""
+        """Close the default SQLite connections (a checkpointer passed in is left open)."""
         conn = getattr(self.checkpointer, "conn", None)
         if self._owns_checkpointer and conn is not None:
             conn.close()
+        self.turns.close()
 
     def __enter__(self) -> Agent:
         return self

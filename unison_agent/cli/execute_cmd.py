@@ -1,134 +1,26 @@
-"""``unison execute plan.json``: run a plan file without planning, with live progress.
-
-Also home of what the commands that run things share: ``build_agent`` (profile, config file,
-planner, and a hidden ``--agent-factory module:function`` that tests use to inject tools and
-planners), ``ProgressView`` (rich progress bars, one per step, or JSON lines with ``--json``),
-and ``exit_on_interrupt`` (Ctrl-C leaves the session resumable, like a kill).
-"""
+"""``unison execute plan.json``: run a plan file without planning, with live progress."""
 
 from __future__ import annotations
 
-import importlib
-import json
-import os
-import signal
-import sys
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import typer
 
-from ..config import load_config
 from ..contracts.errors import UserError
+from ._common import (
+    CONFIG_HELP,
+    PROFILE_HELP,
+    ProgressView,
+    build_agent,
+    exit_on_interrupt,
+    load_request_file,
+    print_result,
+    read_json,
+)
 
 if TYPE_CHECKING:
-    from ..agent import Agent
-    from ..executor.results import RunResult
-
-PROFILE_HELP = "Configuration profile (unison, tiny)."
-CONFIG_HELP = "Configuration file (TOML or YAML)."
-
-
-def build_agent(*, profile: str | None, config_path: Path | None, planner: str | None = None,
-                factory: str | None = None, home: Path | None = None) -> Agent:
-    """The agent the CLI runs: configured tools and planner, or ``factory(config, planner)``."""
-    overrides: dict[str, Any] = {"home": str(home)} if home is not None else {}
-    if planner:
-        overrides["planner"] = planner
-    config = load_config(config_path, profile=profile, overrides=overrides)
-    if factory:
-        module_name, _, attr = factory.partition(":")
-        try:
-            make = getattr(importlib.import_module(module_name), attr)
-        except (ImportError, AttributeError) as exc:
-            raise UserError(f"--agent-factory {factory!r} cannot be loaded: {exc}") from None
-        agent: Agent = make(config, planner)
-        return agent
-    from ..agent import Agent
-
-    return Agent(config.planner, config=config)
-
-
-@contextmanager
-def exit_on_interrupt(session: str) -> Iterator[None]:
-    """While running, Ctrl-C leaves at once: finished steps are already checkpointed, so the
-    same command with ``--session`` resumes (exactly like after a kill)."""
-
-    def handler(_signum: int, _frame: Any) -> None:
-        sys.stderr.write(f"\nInterrupted; finished artifacts are kept. Run again with --session {session} to resume.\n")
-        sys.stderr.flush()
-        os._exit(130)
-
-    if threading.current_thread() is not threading.main_thread():
-        yield  # signal handlers can only be set from the main thread
-        return
-    previous = signal.signal(signal.SIGINT, handler)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
-
-
-class ProgressView:
-    """Progress events as rich progress bars on stderr (one per step), or JSON lines on stdout."""
-
-    def __init__(self, *, as_json: bool) -> None:
-        self.as_json = as_json
-        self._progress: Any = None
-        self._bars: dict[str, Any] = {}
-
-    def __enter__(self) -> ProgressView:
-        if not self.as_json:
-            from rich.console import Console
-            from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
-
-            self._progress = Progress(
-                TextColumn("{task.description}"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),
-                TimeElapsedColumn(), console=Console(stderr=True), transient=False)
-            self._progress.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._progress is not None:
-            self._progress.stop()
-
-    def __call__(self, event: dict[str, Any]) -> None:
-        if self.as_json:
-            sys.stdout.write(json.dumps(event, default=str) + "\n")
-            sys.stdout.flush()
-            return
-        kind, step = event["event"], event.get("step")
-        bars = self._progress
-        if kind == "queued" and step is not None:
-            self._bars[step] = bars.add_task(f"[dim]{step} {event['tool']}:{event['task']} queued", total=1.0, start=False)
-        elif step in self._bars:
-            bar = self._bars[step]
-            label = f"{step} {event['tool']}:{event['task']}"
-            if kind == "started":
-                bars.start_task(bar)
-                bars.update(bar, description=f"{label} running")
-            elif kind == "progress":
-                bars.update(bar, completed=event["fraction"], description=f"{label} {event.get('message') or 'running'}")
-            elif kind == "retrying":
-                bars.update(bar, description=f"[yellow]{label} retrying ({event['error']})")
-            elif kind == "finished":
-                bars.update(bar, completed=1.0, description=f"[green]{label} done")
-            elif kind == "failed":
-                bars.update(bar, description=f"[red]{label} failed: {event['error']}")
-            elif kind in ("skipped", "cancelled"):
-                bars.update(bar, description=f"[dim]{label} {kind}: {event['reason']}")
-        elif kind == "approval":
-            bars.console.print(f"[yellow]approval needed for: {', '.join(s['id'] for s in event['steps'])}")
-
-
-def print_result(result: RunResult, *, as_json: bool) -> None:
-    if as_json:
-        return  # the ``done`` event already carried the result
-    typer.echo(result.summary())
-
+    pass
 
 def register(app: typer.Typer) -> None:
     @app.command("execute")
@@ -146,7 +38,6 @@ def register(app: typer.Typer) -> None:
         """Run a plan without planning: validated, executed, progress shown; exit 1 unless every step succeeded."""
         from ..contracts.request import parse_request
         from ..sessions.session import check_session_id, new_session_id
-        from .validate_cmd import load_request_file, read_json
 
         plan = read_json(plan_file, "plan")
         if request_file is not None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import typer
 
-from .execute_cmd import CONFIG_HELP, PROFILE_HELP, ProgressView, build_agent, exit_on_interrupt
+from ._common import CONFIG_HELP, PROFILE_HELP, ProgressView, build_agent, exit_on_interrupt
 
 
 def register(app: typer.Typer) -> None:

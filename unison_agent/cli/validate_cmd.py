@@ -7,35 +7,10 @@ from pathlib import Path
 
 import typer
 
-from ..contracts.errors import PlanValidationError, RequestError
+from ..contracts.errors import PlanValidationError
 from ..contracts.registry import default_registry
-from ..contracts.request import parse_request
 from ..contracts.validate import validate_plan
-
-
-def read_json(path: Path, what: str) -> object:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise RequestError(f"{what} file {str(path)!r} does not exist") from None
-    except json.JSONDecodeError as exc:
-        raise RequestError(f"{what} file {str(path)!r} is not JSON: line {exc.lineno} column {exc.colno}: {exc.msg}") from None
-
-
-def load_request_file(path: Path):  # type: ignore[no-untyped-def]
-    """Parse a request file (``schemas/request.schema.json``); paths resolve beside it."""
-    from jsonschema import Draft202012Validator
-
-    from ..contracts.schemas import load_schema
-
-    data = read_json(path, "request")
-    errors = list(Draft202012Validator(load_schema("request")).iter_errors(data))
-    if errors:
-        first = errors[0]
-        where = "/".join(str(p) for p in first.absolute_path) or "(top level)"
-        raise RequestError(f"request file {str(path)!r}: {where}: {first.message}")
-    assert isinstance(data, dict)
-    return parse_request(data["text"], data.get("attachments", []), base_dir=path.parent)
+from ._common import load_request_file, read_json
 
 
 def register(app: typer.Typer) -> None:

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..runtime.media import MediaKind, detect_kind
+from ..runtime.media import detect_kind
+from .tasks import MediaKind
 
 INLINE_PATTERN = re.compile(r"###(.+?)###")
 

@@ -71,6 +71,27 @@ def list_sessions(checkpointer: Any) -> list[str]:
     return [r[0] for r in rows]
 
 
+def prune_checkpoints(checkpointer: Any, session: str) -> int:
+    """Drop the superseded checkpoints of ``session`` (a finished turn needs only its last one),
+    so the sessions database does not grow with every step of every turn. Returns rows removed;
+    does nothing for checkpointers other than SQLite."""
+    conn = getattr(checkpointer, "conn", None)
+    if not isinstance(conn, sqlite3.Connection):
+        return 0
+    with checkpointer.lock:
+        latest = conn.execute(
+            "SELECT checkpoint_id FROM checkpoints WHERE thread_id = ? AND checkpoint_ns = '' "
+            "ORDER BY checkpoint_id DESC LIMIT 1", (session,)).fetchone()
+        if latest is None:
+            return 0
+        removed = conn.execute(
+            "DELETE FROM checkpoints WHERE thread_id = ? AND checkpoint_id != ?", (session, latest[0])).rowcount
+        removed += conn.execute(
+            "DELETE FROM writes WHERE thread_id = ? AND checkpoint_id != ?", (session, latest[0])).rowcount
+        conn.commit()
+    return int(removed)
+
+
 class Session:
     """One conversation with an agent: every call continues the same history."""
 
