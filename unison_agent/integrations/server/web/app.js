@@ -118,7 +118,7 @@ class RunCard {
     const step = ev.step ? this.steps[ev.step] : null;
     if (step) {
       step.node.dataset.state = ev.event;
-      step.status.textContent = ev.event === "progress" ? `${Math.round(ev.fraction * 100)}%` : ev.event;
+      step.status.textContent = ev.event === "progress" ? `${Math.round(ev.fraction * 100)}%` : ev.event === "finished" ? "done" : ev.event;
       if (ev.event === "progress") step.bar.value = ev.fraction;
       if (ev.event === "finished") {
         step.bar.value = 1;
