@@ -14,6 +14,7 @@ from pathlib import Path
 import typer
 
 from .execute_cmd import CONFIG_HELP, PROFILE_HELP, build_agent
+from .serve_cmd import need_server_extra
 
 
 def register(app: typer.Typer) -> None:
@@ -26,6 +27,7 @@ def register(app: typer.Typer) -> None:
         factory: str | None = typer.Option(None, "--agent-factory", hidden=True),
     ) -> None:
         """Serve MCP over stdio: run, plan, list_tools and one tool per unison tool."""
+        need_server_extra()
         import anyio
         from mcp.server.stdio import stdio_server
 

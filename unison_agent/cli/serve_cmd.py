@@ -12,7 +12,19 @@ from pathlib import Path
 
 import typer
 
+from ..errors import UserError
 from .execute_cmd import CONFIG_HELP, PROFILE_HELP, build_agent
+
+
+def need_server_extra() -> None:
+    """A one-line error, not a traceback, when the ``serve`` extra is not installed."""
+    try:
+        import fastapi  # noqa: F401
+        import mcp  # noqa: F401
+        import uvicorn  # noqa: F401
+    except ImportError as exc:
+        raise UserError(f"this command needs the server extra ({exc.name} is missing): "
+                        "pip install 'unison-agent[serve]'") from None
 
 
 def register(app: typer.Typer) -> None:
@@ -34,6 +46,7 @@ def register(app: typer.Typer) -> None:
         factory: str | None = typer.Option(None, "--agent-factory", hidden=True),
     ) -> None:
         """Serve the HTTP API, the MCP server and the web UI (Ctrl-C stops; running runs resume on restart)."""
+        need_server_extra()
         import uvicorn
 
         from ..integrations.server import ServerSettings, create_app
