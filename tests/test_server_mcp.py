@@ -10,14 +10,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from fixtures.server import png_bytes
 from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
 from mcp import ClientSession, StdioServerParameters
 from mcp.client.stdio import stdio_client
 from mcp.client.streamable_http import streamable_http_client
-
-from fixtures.server import png_bytes
 
 TESTS = Path(__file__).parent
 CLI = "import sys; from unison_agent.cli import main; sys.exit(main(sys.argv[1:]))"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import httpx
 import pytest
-
 from fixtures.server import png_bytes, wait_for
+
 from unison_agent.cli import main
 from unison_agent.errors import UserError
 from unison_agent.integrations.server.security import match_token

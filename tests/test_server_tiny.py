@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import httpx
-
 from fixtures.server import png_bytes, sse_events, wait_for
 
 

@@ -181,7 +181,7 @@ def build_mcp_server(service: RunService) -> Server[Any, Any]:
         session = args.get("session")
         attachments = await _attachments(service, args, tenant)
         if name == "plan":
-            plan, warnings = await anyio.to_thread.run_sync(lambda: service.plan(
+            plan, warnings, _ = await anyio.to_thread.run_sync(lambda: service.plan(
                 text=args["request"], artifacts=attachments, session=session, tenant=tenant))
             return {"plan": plan.to_json(), "warnings": warnings}
         if name == "run":

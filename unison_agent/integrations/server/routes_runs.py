@@ -142,9 +142,11 @@ def approve_run(run_id: str, body: Approval, request: Request) -> RunView:
 
 
 @router.post("/plan", response_model=PlanView, responses=ERRORS, tags=["plan"])
-def plan_only(body: PlanCreate, request: Request) -> PlanView:
-    """Plan a request without running it (synchronous)."""
+def plan_only(body: PlanCreate, request: Request, response: Response) -> PlanView:
+    """Plan a request without running it (synchronous). ``Server-Timing: plan;dur=<ms>`` is the
+    time ``Agent.plan`` took, so a client can tell the planner's time from the API's."""
     svc = service_of(request)
-    plan, warnings = svc.plan(text=body.text, artifacts=body.artifacts, session=body.session, planner=body.planner,
-                              tenant=tenant_of(request.scope))
+    plan, warnings, seconds = svc.plan(text=body.text, artifacts=body.artifacts, session=body.session,
+                                       planner=body.planner, tenant=tenant_of(request.scope))
+    response.headers["Server-Timing"] = f"plan;dur={seconds * 1000:.3f}"
     return PlanView(plan=plan, warnings=warnings)

@@ -139,8 +139,9 @@ class RunService:
         return run
 
     def plan(self, *, text: str, artifacts: list[str], session: str | None = None, planner: str | None = None,
-             tenant: str = ADMIN) -> tuple[Plan, list[str]]:
-        """Plan only (synchronous): the plan and the warnings logged while planning."""
+             tenant: str = ADMIN) -> tuple[Plan, list[str], float]:
+        """Plan only (synchronous): the plan, the warnings logged while planning, and the seconds
+        ``Agent.plan`` took (waiting for the planner included)."""
         self.check_text(text)
         paths: list[str | Path] = [self.artifact(a, tenant).path for a in artifacts]
         if session is not None:
@@ -150,12 +151,14 @@ class RunService:
         from ...request import parse_request
 
         warnings: list[str] = []
+        request = parse_request(text, paths)
         token = _warning_sink.set(warnings.append)
+        started = time.perf_counter()
         try:
-            plan = self.agent.plan(parse_request(text, paths), session=session, planner=self.runner.planner(planner))
+            plan = self.agent.plan(request, session=session, planner=self.runner.planner(planner))
         finally:
             _warning_sink.reset(token)
-        return plan, warnings
+        return plan, warnings, time.perf_counter() - started
 
     def check_text(self, text: str) -> None:
         if INLINE_PATTERN.search(text):
