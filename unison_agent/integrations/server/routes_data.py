@@ -28,7 +28,14 @@ _MEDIA_TYPES = {"image": "application/octet-stream", "video": "application/octet
 @router.get("/tools", response_model=ToolsView, tags=["tools"])
 def list_tools(request: Request) -> ToolsView:
     """Registered tools (tasks, argument schemas, source), the tasks, and the planners."""
-    reg = service_of(request).agent.registry
+    svc = service_of(request)
+    if "tools" not in svc.cache:
+        svc.cache["tools"] = _tools_view(svc.agent.registry)
+    view: ToolsView = svc.cache["tools"]
+    return view
+
+
+def _tools_view(reg: Any) -> ToolsView:
     tools = [ToolView(name=d.name, description=d.description, tasks=list(d.tasks), source=reg.get(d.name).source,
                       outputs=dict(d.outputs), media_args={k: list(v) for k, v in d.media_args.items()},
                       parameters=d.parameters) for d in reg.definitions()]

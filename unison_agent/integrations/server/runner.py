@@ -140,7 +140,7 @@ class Runner:
         plan = run.plan
         if plan is None:
             planned = agent.plan(request, session=run.session, planner=self.planner(run.planner)).to_json()
-            plan, notes = apply_overrides(planned, run.overrides, tool_parameters(agent))
+            plan, notes = apply_overrides(planned, run.overrides, self.service.params)
             for note in notes:
                 self._warn(run.id, note)
             store.update(run.id, plan=plan)

@@ -53,6 +53,8 @@ class RunService:
         self.runner = Runner(self)
         self.params = tool_parameters(agent)
         self.planner_state = "not loaded"
+        self.cache: dict[str, Any] = {}
+        """Views that never change while the server runs (the tool list: schemas are slow to build)."""
         self._cond = threading.Condition()
         self._threads: list[threading.Thread] = []
         self._stopping = False
