@@ -14,7 +14,9 @@ Key parts:
 - ``Agent.execute(plan, request, session=...)``: run a given plan (validated first).
 - ``Agent.stream(...)``: the same as ``run``, yielding progress events; the ``done`` event
   carries the ``RunResult`` as JSON.
-- ``Agent.resume(session, answer)``: answer an approval ``interrupt``.
+- ``Agent.plan(text, attachments, session=...)``: plan only (with the session history); nothing runs.
+- ``Agent.resume(session, answer)``: answer an approval ``interrupt``; ``pending_approval(session)``
+  shows what waits.
 - ``Agent.cancel(session)``: stop a running turn; finished artifacts stay.
 - ``Agent.as_node()``, ``as_subgraph()``, ``as_tool()``: embed in other LangGraph/LangChain
   agents (see ``unison_agent.integrations.embed``).
@@ -109,6 +111,8 @@ class Agent:
         self.turns = TurnStore(self.config.session_root / TURNS_DB if self._owns_checkpointer else None)
         self._tokens: dict[str, CancelToken] = {}
         self._lock = threading.Lock()
+        # planners hold tokenizers and caches that are not safe to share between threads
+        self._plan_lock = threading.Lock()
         self.deps = ExecutorDeps(
             registry=self.registry, store=self.store, settings=self.settings, config=self.config, turns=self.turns,
             get_planner=self._get_planner, cancel_for=self._token, pool=self.pool,
@@ -156,6 +160,23 @@ class Agent:
         request = parse_request(text, list(attachments or []), base_dir=base_dir)
         return self._drive(session, request, None, on_event)
 
+    def plan(
+        self,
+        text: Request | str,
+        attachments: Sequence[str | Path] | None = None,
+        *,
+        session: str | None = None,
+        planner: Planner | None = None,
+        base_dir: str | Path | None = None,
+    ) -> Plan:
+        """The plan ``run`` would execute for ``text`` in ``session`` (its history resolves "it");
+        nothing runs. ``planner`` overrides the agent's own for this call. One plan at a time."""
+        request = text if isinstance(text, Request) else parse_request(text, list(attachments or []), base_dir=base_dir)
+        history = self.history(check_session_id(session)) if session else History()
+        chosen = planner if planner is not None else self._get_planner()
+        with self._plan_lock:
+            return chosen.plan(request, self.deps.context(request, history))
+
     def execute(
         self,
         plan: Plan | dict[str, Any],
@@ -187,6 +208,14 @@ class Agent:
             raise UserError(f"session {session!r} is not waiting for approval")
         return self._finish(session, Command(resume=answer), on_event)
 
+    def pending_approval(self, session: str) -> dict[str, Any] | None:
+        """The approval payload ``session`` waits on (``message``, ``steps``), or ``None``."""
+        pending = self._pending_interrupts(check_session_id(session))
+        if not pending:
+            return None
+        value = pending[0].value
+        return value if isinstance(value, dict) else {"message": str(value)}
+
     def cancel(self, session: str | None = None) -> None:
         """Stop the running turn of ``session`` (all sessions if ``None``): steps not started are
         cancelled, running tools are asked to stop at their next progress report."""
@@ -209,11 +238,6 @@ class Agent:
         history = self.history(session) if session else History()
         return self.deps.context(request, history)
 
-    def plan(self, request: Request | str, *, session: str | None = None) -> Plan:
-        """Plan ``request`` (text or a parsed ``Request``) without running it; the plan is validated."""
-        if not isinstance(request, Request):
-            request = parse_request(request)
-        return self.planner.plan(request, self.context(request, session=session))
 
     def sessions(self) -> list[str]:
         return list_sessions(self.checkpointer)
