@@ -44,6 +44,8 @@ from .contracts.plan import Plan
 from .contracts.registry import Registry, default_registry
 from .contracts.request import Request, parse_request
 from .contracts.validate import validate_plan
+from .executor.backend import StepBackend
+from .executor.backends import make_backend
 from .executor.events import Event, EventSink
 from .executor.graph import ExecutorDeps, build_graph, new_turn_input
 from .executor.results import RunResult
@@ -82,6 +84,7 @@ class Agent:
         store: ArtifactStore | None = None,
         settings: ExecutorSettings | None = None,
         approver: Approver | None = None,
+        backend: StepBackend | None = None,
     ) -> None:
         """
         Args:
@@ -98,12 +101,15 @@ class Agent:
             settings: retries, timeouts, parallelism, approval; default from ``config.executor``.
             approver: answers approval interrupts in-process; without it ``run`` raises
                 ``ApprovalRequiredError``.
+            backend: where steps' tool calls run; default the one ``[executor] backend`` names
+                (``local``: this process; ``ray``: tool workers on a Ray cluster).
         """
         self.config = config or load_config()
         self.registry = registry if registry is not None else default_registry()
         self.store = store or ArtifactStore(self.config.artifact_root)
         self.settings = settings or ExecutorSettings.from_config(self.config, tasks=self.registry.tasks())
         self.pool = pool if pool is not None else ModelPool.from_config(self.config)
+        self.backend = backend if backend is not None else make_backend(self.config.executor.backend, self.config)
         self.approver = approver
         self._planner = planner
         self._owns_checkpointer = checkpointer is None
@@ -115,7 +121,7 @@ class Agent:
         self._plan_lock = threading.Lock()
         self.deps = ExecutorDeps(
             registry=self.registry, store=self.store, settings=self.settings, config=self.config, turns=self.turns,
-            get_planner=self._get_planner, cancel_for=self._token, pool=self.pool,
+            get_planner=self._get_planner, cancel_for=self._token, pool=self.pool, backend=self.backend,
         )
         self.builder = build_graph(self.deps)
         self.graph = self.builder.compile(checkpointer=self.checkpointer)

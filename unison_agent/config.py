@@ -15,12 +15,13 @@ import os
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .contracts.errors import UserError, pydantic_problems
 from .contracts.policy import Policy
+from .runtime.ray_settings import RaySettings
 
 
 class ToolSettings(BaseModel):
@@ -41,6 +42,8 @@ class ExecutorConfig(BaseModel):
     step_timeout: float | None = Field(default=None, gt=0, description="Seconds a step may run per attempt; None: no limit.")
     max_parallel_steps: int | None = Field(default=None, ge=1, description="Most steps running at once; None: all ready.")
     approval_tasks: list[str] = Field(default_factory=list, description="Tasks that need approval before they run.")
+    backend: Literal["local", "ray"] = Field(
+        default="local", description="Where a step's tool call runs: this process, or tool workers on Ray ([ray]).")
 
 
 class Config(BaseModel):
@@ -56,6 +59,7 @@ class Config(BaseModel):
     policy: Policy = Field(default_factory=Policy)
     tools: dict[str, ToolSettings] = Field(default_factory=dict)
     executor: ExecutorConfig = Field(default_factory=ExecutorConfig)
+    ray: RaySettings = Field(default_factory=RaySettings, description="Cluster and replicas for backend = 'ray'.")
 
     @property
     def artifact_root(self) -> Path:

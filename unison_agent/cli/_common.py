@@ -30,14 +30,18 @@ if TYPE_CHECKING:
 
 PROFILE_HELP = "Configuration profile (unison, tiny)."
 CONFIG_HELP = "Configuration file (TOML or YAML)."
+RAY_HELP = "Run the steps on this Ray cluster ('auto': the one on this machine; 'ray://host:10001')."
 
 
 def build_agent(*, profile: str | None, config_path: Path | None, planner: str | None = None,
-                factory: str | None = None, home: Path | None = None) -> Agent:
-    """The agent the CLI runs: configured tools and planner, or ``factory(config, planner)``."""
+                factory: str | None = None, home: Path | None = None, ray_address: str | None = None) -> Agent:
+    """The agent the CLI runs: configured tools and planner, or ``factory(config, planner)``.
+    A ``ray_address`` runs the steps on that Ray cluster (``[executor] backend = "ray"``)."""
     overrides: dict[str, Any] = {"home": str(home)} if home is not None else {}
     if planner:
         overrides["planner"] = planner
+    if ray_address:
+        overrides.update(executor={"backend": "ray"}, ray={"address": ray_address})
     config = load_config(config_path, profile=profile, overrides=overrides)
     if factory:
         module_name, _, attr = factory.partition(":")

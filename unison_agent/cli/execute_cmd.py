@@ -11,6 +11,7 @@ from ..contracts.errors import UserError
 from ._common import (
     CONFIG_HELP,
     PROFILE_HELP,
+    RAY_HELP,
     ProgressView,
     build_agent,
     exit_on_interrupt,
@@ -33,6 +34,7 @@ def register(app: typer.Typer) -> None:
         profile: str | None = typer.Option(None, "--profile", help=PROFILE_HELP),
         config_path: Path | None = typer.Option(None, "--config", help=CONFIG_HELP),
         as_json: bool = typer.Option(False, "--json", help="Stream progress events as JSON lines."),
+        ray_address: str | None = typer.Option(None, "--ray-address", help=RAY_HELP),
         factory: str | None = typer.Option(None, "--agent-factory", hidden=True),
     ) -> None:
         """Run a plan without planning: validated, executed, progress shown; exit 1 unless every step succeeded."""
@@ -47,7 +49,7 @@ def register(app: typer.Typer) -> None:
         else:
             request = parse_request(text or "", [str(p) for p in attach])
         sid = check_session_id(session) if session else new_session_id()
-        agent = build_agent(profile=profile, config_path=config_path, factory=factory)
+        agent = build_agent(profile=profile, config_path=config_path, factory=factory, ray_address=ray_address)
         try:
             with exit_on_interrupt(sid), ProgressView(as_json=as_json) as view:
                 result = agent.execute(plan, request, session=sid, on_event=view)  # type: ignore[arg-type]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import typer
 
-from ._common import CONFIG_HELP, PROFILE_HELP, ProgressView, build_agent, exit_on_interrupt
+from ._common import CONFIG_HELP, PROFILE_HELP, RAY_HELP, ProgressView, build_agent, exit_on_interrupt
 
 
 def register(app: typer.Typer) -> None:
@@ -26,13 +26,15 @@ def register(app: typer.Typer) -> None:
         profile: str | None = typer.Option(None, "--profile", help=PROFILE_HELP),
         config_path: Path | None = typer.Option(None, "--config", help=CONFIG_HELP),
         as_json: bool = typer.Option(False, "--json", help="Stream progress events as JSON lines."),
+        ray_address: str | None = typer.Option(None, "--ray-address", help=RAY_HELP),
         factory: str | None = typer.Option(None, "--agent-factory", hidden=True),
     ) -> None:
         """Plan a request and run it; exit 1 unless every step succeeded."""
         from ..sessions.session import check_session_id, new_session_id
 
         sid = check_session_id(session) if session else new_session_id()
-        agent = build_agent(profile=profile, config_path=config_path, planner=planner, factory=factory)
+        agent = build_agent(profile=profile, config_path=config_path, planner=planner, factory=factory,
+                            ray_address=ray_address)
         try:
             with exit_on_interrupt(sid), ProgressView(as_json=as_json) as view:
                 result = agent.run(text, [str(p) for p in inputs], session=sid, on_event=view)

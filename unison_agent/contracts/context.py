@@ -12,8 +12,8 @@ the session history (for ``$turn`` references and their kinds), the artifact sto
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -45,6 +45,9 @@ class PlanContext:
     """The configuration the plan will run with; its tool settings are checked too."""
     prefer: Mapping[str, str] = field(default_factory=dict)
     """Task -> tool to use when several serve it (``Config.prefer``)."""
+    placement: Callable[[str, str], list[str]] | None = None
+    """Why a ``(tool, task)`` cannot be placed where steps run (a Ray cluster with no node for its
+    replicas); ``None``: steps run in this process."""
 
     @classmethod
     def for_request(
@@ -110,13 +113,16 @@ class PlanContext:
 
     def with_attachments(self, kinds: Sequence[str]) -> PlanContext:
         """The same context for a request with these attachment kinds."""
-        return PlanContext(registry=self.registry, policy=self.policy, attachments=tuple(kinds), history=self.history,
-                           store=self.store, config=self.config, prefer=self.prefer)
+        return replace(self, attachments=tuple(kinds))
+
+    def with_placement(self, placement: Callable[[str, str], list[str]]) -> PlanContext:
+        """The same context, also refusing steps that ``placement`` says cannot be placed."""
+        return replace(self, placement=placement)
 
     def check_config(self, tool_name: str, task: str) -> list[str]:
-        if self.config is None:
-            return []
-        return self.registry.get(tool_name).check_config(task, self.config)
+        """Problems with how the configuration (and the step backend) can serve ``tool_name`` for ``task``."""
+        problems = [] if self.config is None else self.registry.get(tool_name).check_config(task, self.config)
+        return problems + (self.placement(tool_name, task) if self.placement is not None else [])
 
     def describe(self) -> dict[str, Any]:
         """A small summary for logs and error messages."""

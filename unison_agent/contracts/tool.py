@@ -182,12 +182,16 @@ class MetaSpec:
         sh = int(min(hi_h or big, max(lo, math.floor(h / m + 0.5) * m)))
         if orient == "square":
             sw = sh = min(sw, sh)
-        elif orient == "portrait" and sh <= sw:
-            sh, sw = (sw + m, sw) if sw + m <= (hi_h or big) else (sh, sh - m)
-        elif orient == "landscape" and sw <= sh:
-            sw, sh = (sh + m, sh) if sh + m <= (hi_w or big) else (sw, sw - m)
-        if min(sw, sh) < lo:  # the orientation fix could not fit: keep valid sizes over orientation
-            sw, sh = max(sw, lo), max(sh, lo)
+        elif (orient == "portrait" and sh <= sw) or (orient == "landscape" and sw <= sh):
+            # rounding made the sides equal: move one side a step, the one that stays closest
+            if orient == "portrait":
+                options = [(sw, sh + m), (sw - m, sh), (sw, sw + m)]
+            else:
+                options = [(sw + m, sh), (sw, sh - m), (sh + m, sh)]
+            fits = [(cw, ch) for cw, ch in options if lo <= cw <= (hi_w or big) and lo <= ch <= (hi_h or big)
+                    and ((ch > cw) if orient == "portrait" else (cw > ch))]
+            if fits:
+                sw, sh = min(fits, key=lambda c: max(abs(c[0] - w), abs(c[1] - h)))
         return sw, sh
 
     def snap_frames(self, num_frames: float, *, max_num_frames: int | None = None, min_frames: int = 1) -> int:

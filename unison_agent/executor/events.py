@@ -6,7 +6,8 @@ step events, ``step``, ``tool`` and ``task``. Tools feed ``progress`` events thr
 
 - ``planned``: the plan (``plan``) is ready; ``validated``/``refused`` (``issues``) after checks
 - ``approval``: steps wait for approval (``steps``)
-- ``queued``, ``started``, ``progress`` (``fraction``, ``message``), ``retrying`` (``error``,
+- ``queued``, ``started``, ``placed`` (``worker``: which replica took the step, on a
+  distributed backend), ``progress`` (``fraction``, ``message``), ``retrying`` (``error``,
   ``attempt``), ``finished`` (``outputs``), ``failed`` (``error``), ``skipped`` / ``cancelled``
   (``reason``)
 - ``done``: the turn is over (``status``, ``answer``)
@@ -20,7 +21,7 @@ from typing import Any
 
 EVENT_KINDS = (
     "planned", "validated", "refused", "approval",
-    "queued", "started", "progress", "retrying", "finished", "failed", "skipped", "cancelled",
+    "queued", "started", "placed", "progress", "retrying", "finished", "failed", "skipped", "cancelled",
     "done",
 )
 

@@ -46,6 +46,7 @@ from ..contracts.validate import validate_plan
 from ..planner.base import Planner
 from ..runtime.artifacts import Artifact, ArtifactStore
 from ..sessions.turns import TurnStore
+from .backend import LOCAL, StepBackend
 from .events import make_event, stream_writer
 from .resolve import Resolver, ingest_attachments
 from .results import RunResult, StepResult, run_status
@@ -101,10 +102,14 @@ class ExecutorDeps:
     get_planner: Callable[[], Planner]
     cancel_for: Callable[[str], CancelToken]
     pool: ModelPool | None = None
+    backend: StepBackend = LOCAL
+    """Where each step's tool call runs (this process, or Ray workers)."""
 
     def context(self, request: Request, history: History) -> PlanContext:
         """The turn's validation context (the one every check of this turn uses)."""
-        return PlanContext.for_request(self.registry, request, history=history, store=self.store, config=self.config)
+        context = PlanContext.for_request(self.registry, request, history=history, store=self.store, config=self.config)
+        # a backend that cannot place a tool (no node for its replicas) refuses the plan in the same check
+        return context if self.backend is LOCAL else context.with_placement(self.backend.problems)
 
 
 # -- nodes ------------------------------------------------------------------------------------------
@@ -174,7 +179,7 @@ def execute_node(state: TurnState, deps: ExecutorDeps) -> TurnState:
         resolver=Resolver(store=deps.store, inputs=inputs, history=deps.turns.history(session)),
         settings=deps.settings, steps={s.id: s for s in plan.steps}, futures=futures,
         denied=set(state.get("denied") or []), cancel=deps.cancel_for(session), pool=deps.pool,
-        config=deps.config, emit=emit,
+        config=deps.config, emit=emit, backend=deps.backend,
     )
     # one task per step, submitted in dependency order: a task only ever waits for tasks
     # submitted before it, so the thread pool cannot deadlock, and replay ids are stable

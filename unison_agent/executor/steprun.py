@@ -27,8 +27,9 @@ from ..contracts.plan import Step
 from ..contracts.registry import Registry
 from ..contracts.tool import ProgressEvent, ToolContext
 from ..runtime.artifacts import Artifact, ArtifactStore
+from .backend import LOCAL, StepBackend
 from .events import EventSink, make_event
-from .resolve import Resolver, normalise_outputs
+from .resolve import Resolver
 from .results import StepResult
 from .settings import ExecutorSettings, should_retry
 
@@ -93,6 +94,7 @@ class StepRunner:
         pool: ModelPool | None = None,
         config: Config,
         emit: EventSink,
+        backend: StepBackend | None = None,
     ) -> None:
         self.registry = registry
         self.store = store
@@ -105,6 +107,7 @@ class StepRunner:
         self.pool = pool
         self.config = config
         self.emit = emit
+        self.backend = backend or LOCAL
         self.attempts: dict[str, int] = {}
         self._slots = threading.Semaphore(settings.max_parallel_steps) if settings.max_parallel_steps else None
 
@@ -157,11 +160,11 @@ class StepRunner:
 
             def call() -> list[Artifact]:
                 try:
-                    tool.ensure_setup()
-                    out = tool.run(args, ctx)
-                except Exception as exc:  # whatever the tool raises is the tool's failure
+                    return self.backend.call(tool, args, ctx, self._step_events(base))
+                except UnisonError:
+                    raise
+                except Exception as exc:  # whatever the tool (or its worker) raises is the step's failure
                     raise ToolRaisedError(exc) from exc
-                return normalise_outputs(out, tool=tool, task=step.task, ctx=ctx)
 
             arts = _with_timeout(call, self.settings.step_timeout, step_cancel, step)
         except (ToolRaisedError, UnisonError) as failure:
@@ -189,6 +192,9 @@ class StepRunner:
             self.emit(_step_event("progress", base, fraction=ev.fraction, message=ev.message))
 
         return sink
+
+    def _step_events(self, base: dict[str, str]) -> Callable[..., None]:
+        return lambda kind, **fields: self.emit(_step_event(kind, base, **fields))
 
     def _finish(self, result: StepResult) -> dict[str, Any]:
         fields: dict[str, Any] = {"step": result.id, "tool": result.tool, "task": result.task}

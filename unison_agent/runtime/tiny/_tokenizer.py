@@ -27,7 +27,8 @@ def byte_level_tokenizer(
     from transformers import PreTrainedTokenizerFast
 
     vocab: dict[str, int] = {tok: i for i, tok in enumerate(special_tokens)}
-    for byte_char in pre_tokenizers.ByteLevel.alphabet():
+    # sorted: ``alphabet()`` comes from a Rust hash set, in a different order in every process
+    for byte_char in sorted(pre_tokenizers.ByteLevel.alphabet()):
         vocab.setdefault(byte_char, len(vocab))
     tok = Tokenizer(models.BPE(vocab=vocab, merges=[], unk_token=None))
     tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False, use_regex=True)
