@@ -21,6 +21,7 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
+from .caps import bound_issues, cost_issues
 from .errors import Issue, PlanValidationError
 from .plan import Plan
 from .policy import Policy
@@ -79,18 +80,26 @@ def plan_issues(
     """Every problem in ``plan`` (empty list if it is valid)."""
     policy = policy or Policy()
     data = plan.to_json() if isinstance(plan, Plan) else plan
+    if bounds := bound_issues(data, policy):  # too big or deep to look at any further
+        return bounds
     structural = _structural_issues(data)
-    if structural:
+    broken = _broken_steps(structural)  # steps with a shape problem; the others are still checked
+    if broken is None:
         return structural
-    steps: list[dict[str, Any]] = data["steps"]
-    issues: list[Issue] = []
+    steps: list[dict[str, Any]] = [s for i, s in enumerate(data["steps"]) if i not in broken]
+    issues: list[Issue] = list(structural)
     if len(steps) > policy.max_steps:
         issues.append(Issue("/steps", f"plan has {len(steps)} steps; the policy allows at most {policy.max_steps}", "cap"))
 
     seen: dict[str, int] = {}
     output_kind: dict[str, str] = {}  # step id -> kind of its primary output
     output_names: dict[str, set[str]] = {}
-    for i, step in enumerate(steps):
+    index = [i for i in range(len(data["steps"])) if i not in broken]  # position in the plan as given
+    for i, step in enumerate(data["steps"]):
+        if i in broken:  # known by id (so references to it are not reported twice), not checked further
+            if isinstance(step, dict) and isinstance(step.get("id"), str):
+                seen.setdefault(step["id"], i)
+            continue
         base = f"/steps/{i}"
         sid = step["id"]
         if sid in RESERVED_STEP_IDS:
@@ -98,6 +107,8 @@ def plan_issues(
         if sid in seen:
             issues.append(Issue(f"{base}/id", f"step id {sid!r} repeats step {seen[sid]}; ids must be unique", "duplicate"))
         tool = _check_tool(step, base, registry, issues)
+        if tool is not None and step["task"] not in tool.tasks:
+            _check_args(step, base, tool, issues, schema_only=True)  # an unknown task must not hide these
         if tool is not None and step["task"] in tool.tasks:
             output_kind.setdefault(sid, tool.output_kind(step["task"]))
             output_names.setdefault(sid, {tool.output_kind(step["task"])})
@@ -109,8 +120,20 @@ def plan_issues(
                 issues.extend(Issue(f"{base}/tool", f"`{tool.name}`: {problem}", "config")
                               for problem in tool.check_config(step["task"], config))
         seen.setdefault(sid, i)
-    _check_after(steps, issues)
+    _check_after(steps, issues, index)
+    issues.extend(cost_issues(steps, registry, policy, config))
     return issues
+
+
+def _broken_steps(structural: list[Issue]) -> set[int] | None:
+    """Indexes of steps with schema problems, or ``None`` when the plan as a whole is broken."""
+    broken: set[int] = set()
+    for issue in structural:
+        parts = issue.pointer.split("/")
+        if len(parts) < 3 or parts[1] != "steps" or not parts[2].isdigit():
+            return None  # a problem above step level (no steps, a stray key, a step that is not an object)
+        broken.add(int(parts[2]))
+    return broken
 
 
 def _structural_issues(data: Any) -> list[Issue]:
@@ -142,13 +165,13 @@ def _check_tool(step: dict[str, Any], base: str, registry: Registry, issues: lis
     return tool
 
 
-def _check_args(step: dict[str, Any], base: str, tool: Tool, issues: list[Issue]) -> None:
+def _check_args(step: dict[str, Any], base: str, tool: Tool, issues: list[Issue], *, schema_only: bool = False) -> None:
     validator = _args_validator(tool)
     for err in validator.iter_errors(step["args"]):
         where = "".join(f"/{p}" for p in err.absolute_path)
         field = "/".join(str(p) for p in err.absolute_path) or "(args)"
         issues.append(Issue(f"{base}/args{where}", f"`{tool.name}` argument `{field}`: {err.message}", "args"))
-    for arg, problem in tool.check(step["args"], step["task"]):
+    for arg, problem in [] if schema_only else tool.check(step["args"], step["task"]):
         issues.append(Issue(f"{base}/args/{arg}", f"`{tool.name}` argument `{arg}`: {problem}", "args"))
 
 
@@ -274,10 +297,10 @@ def _check_caps(step: dict[str, Any], base: str, tool: Tool, policy: Policy, iss
             issues.append(Issue(f"{base}/args/{arg}", f"`{arg}` is {value}; the policy allows {low:g} to {high:g}", "cap"))
 
 
-def _check_after(steps: list[dict[str, Any]], issues: list[Issue]) -> None:
+def _check_after(steps: list[dict[str, Any]], issues: list[Issue], index: list[int]) -> None:
     ids = [s["id"] for s in steps]
     graph: dict[str, list[str]] = {}
-    for i, step in enumerate(steps):
+    for i, step in zip(index, steps, strict=True):
         deps = list(step.get("after", []))
         for j, dep in enumerate(deps):
             if dep not in ids:

@@ -144,7 +144,8 @@ class StepRunner:
                 tool.ensure_setup()
                 return normalise_outputs(tool.run(args, ctx), tool=tool, task=step.task, ctx=ctx)
 
-            arts = _with_timeout(call, self.settings.step_timeout, step_cancel, step)
+            timeout = self.settings.step_timeout if self.settings.step_timeout is not None else tool.timeout
+            arts = _with_timeout(call, timeout, step_cancel, step)
         except Exception as exc:
             if self.cancel.is_set and isinstance(exc, UnisonError):
                 return self._finish(StepResult(
