@@ -38,8 +38,10 @@ def new_session_id() -> str:
 
 
 def check_session_id(session: str) -> str:
-    if not isinstance(session, str) or not SESSION_ID.fullmatch(session):
-        raise UserError(f"session id {session!r} must be 1-128 characters of letters, digits, '_', '.', ':' or '-'")
+    # an id names folders (reports, outputs): no "..", no leading dot
+    if not isinstance(session, str) or not SESSION_ID.fullmatch(session) or session.startswith(".") or ".." in session:
+        raise UserError(f"session id {session!r} must be 1-128 characters of letters, digits, '_', '.', ':' or '-', "
+                        "not starting with '.' and without '..'")
     return session
 
 
