@@ -43,6 +43,10 @@ class Config(BaseModel):
     planner_options: dict[str, Any] = Field(default_factory=dict)
     policy: Policy = Field(default_factory=Policy)
     tools: dict[str, ToolSettings] = Field(default_factory=dict)
+    input_roots: list[Path] = Field(
+        default_factory=list, description="Folders attachment paths may come from. Empty: the command line takes the "
+        "current directory (and the files it names), the Python API the current directory, and the agent's "
+        "tool, node and server no file paths at all (bytes and $artifact ids only).")
     executor: dict[str, Any] = Field(
         default_factory=dict,
         description="Executor settings: max_attempts, retry_interval, step_timeout, max_parallel_steps, "

@@ -187,7 +187,7 @@ def _from_store(art_id: str, store: ArtifactStore | None) -> tuple[Path, MediaKi
         raise RequestError(f"$artifact.{art_id}: {exc}") from None
     if art.kind not in ("image", "video"):
         raise RequestError(f"$artifact.{art_id} is {art.kind}, not an image or video")
-    return store.inside(art.path), art.kind  # type: ignore[return-value]
+    return store.inside(art.path), art.kind  # type: ignore[return-value]  # kind checked just above
 
 
 def _refuse_near_misses(text: str, base: Path, allowed: list[Path] | None) -> None:

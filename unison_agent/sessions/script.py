@@ -30,7 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..contracts.errors import UnisonError, UserError
 from ..contracts.schemas import load_schema
-from ..executor.events import EventSink
+from ..executor.events import StreamEventSink
 from ..executor.results import RunResult
 from .session import new_session_id
 
@@ -159,7 +159,7 @@ def run_script(
     *,
     out_dir: str | Path,
     session: str | None = None,
-    on_event: EventSink | None = None,
+    on_event: StreamEventSink | None = None,
     on_turn: Callable[[TurnOutcome], None] | None = None,
     script_path: str = "",
 ) -> ScriptOutcome:
