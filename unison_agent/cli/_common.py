@@ -126,3 +126,47 @@ def escape_controls(text: str, *, keep_newlines: bool = False) -> str:
     if keep_newlines:
         table.pop(0x0A)
     return text.translate(table)
+
+
+# -- shared by the commands that plan or run (issue 12.9/12.10) ------------------------------------
+def explicit_config(profile: str | None, config_path: Path | None) -> bool:
+    """Whether the command line or environment chose a profile or configuration file."""
+    return bool(profile or config_path or os.environ.get("UNISON_PROFILE") or os.environ.get("UNISON_CONFIG"))
+
+
+def remembered_config(config: Any, session: str | None, *, explicit: bool) -> tuple[Any, str | None]:
+    """The configuration ``session`` last ran with, when the command names none, and a note
+    saying so; otherwise ``config`` unchanged. ``UNISON_*`` device/dtype/memory/planner
+    variables still apply on top."""
+    from pydantic import ValidationError
+
+    from ..config import Config
+    from ..sessions.index import SessionIndex
+
+    if session is None or explicit:
+        return config, None
+    stored = SessionIndex(config.session_root).config_of(session)
+    if not stored:
+        return config, None
+    data = {**stored, "home": str(config.home)}
+    for var, key in (("UNISON_DEVICE", "device"), ("UNISON_DTYPE", "dtype"),
+                     ("UNISON_MEMORY_BUDGET_GB", "memory_budget_gb"), ("UNISON_PLANNER", "planner")):
+        if os.environ.get(var):
+            data[key] = os.environ[var]
+    try:
+        restored = Config.model_validate(data)
+    except ValidationError:
+        return config, f"note: session {session!r}'s stored configuration no longer loads; using profile {config.profile!r}"
+    return restored, (f"session {session!r} continues with its profile {restored.profile!r} "
+                      "(pass --profile or --config to change it)")
+
+
+def plan_lines(plan: dict[str, Any]) -> list[str]:
+    """One line per step: id, tool:task and its arguments (references as written)."""
+    lines = []
+    for step in plan.get("steps", []):
+        args = json.dumps(step.get("args", {}), sort_keys=True)  # json escapes control characters
+        lines.append(f"  {step.get('id')} {step.get('tool')}:{step.get('task')} {args}")
+    for warning in plan.get("warnings", []) or []:
+        lines.append(f"  note: {escape_controls(str(warning))}")
+    return lines

@@ -28,17 +28,38 @@ if TYPE_CHECKING:
     from ..agent import Agent
     from ..executor.results import RunResult
 
-PROFILE_HELP = "Configuration profile (unison, tiny)."
-CONFIG_HELP = "Configuration file (TOML or YAML)."
+PROFILE_HELP = "Configuration profile (unison, tiny); a continuing session keeps its own unless given."
+CONFIG_HELP = "Configuration file (TOML or YAML); a continuing session keeps its own unless given."
+OUT_HELP = "Also copy the outputs to this folder with readable names, plus manifest.json."
+WAIT_HELP = "If another run owns the session, wait for it (default: fail with 'session busy')."
 
 
 def build_agent(*, profile: str | None, config_path: Path | None, planner: str | None = None,
-                factory: str | None = None, home: Path | None = None) -> Agent:
-    """The agent the CLI runs: configured tools and planner, or ``factory(config, planner)``."""
+                factory: str | None = None, home: Path | None = None, session: str | None = None,
+                wait: bool = False, quiet: bool = False) -> Agent:
+    """The agent the CLI runs: configured tools and planner, or ``factory(config, planner)``.
+
+    A continuing ``session`` keeps the configuration it ran with unless the command names one;
+    ``wait``: wait (saying so) for another run that owns the session, instead of failing.
+    """
+    from ._common import explicit_config, remembered_config
+
     overrides: dict[str, Any] = {"home": str(home)} if home is not None else {}
-    if planner:
-        overrides["planner"] = planner
     config = load_config(config_path, profile=profile, overrides=overrides)
+    config, note = remembered_config(config, session, explicit=explicit_config(profile, config_path))
+    if planner:
+        config = config.model_copy(update={"planner": planner})
+    if note and not quiet:
+        typer.echo(note, err=True)
+    agent = _make_agent(config, planner, factory)
+    # the command line's own folder (and the files it names) are where attachments may come from
+    agent.input_roots = [Path.cwd(), *config.input_roots]
+    agent.wait_for_session = wait
+    agent.on_busy = lambda message: typer.echo(message, err=True)
+    return agent
+
+
+def _make_agent(config: Any, planner: str | None, factory: str | None) -> Agent:
     if factory:
         module_name, _, attr = factory.partition(":")
         try:
@@ -73,35 +94,71 @@ def exit_on_interrupt(session: str) -> Iterator[None]:
 
 
 class ProgressView:
-    """Progress events as rich progress bars on stderr (one per step), or JSON lines on stdout."""
+    """Progress events as rich progress bars on stderr (one per step), or JSON lines on stdout.
 
-    def __init__(self, *, as_json: bool) -> None:
+    Until the plan is ready a status line says what is happening (``planning…`` while the
+    planner loads and thinks); then the plan is printed (stdout), then one bar per step.
+    """
+
+    def __init__(self, *, as_json: bool, status: str = "planning…") -> None:
         self.as_json = as_json
+        self.status = status
         self._progress: Any = None
+        self._spinner: Any = None
         self._bars: dict[str, Any] = {}
 
     def __enter__(self) -> ProgressView:
         if not self.as_json:
             from rich.console import Console
+
+            console = Console(stderr=True)
+            if console.is_terminal:
+                self._spinner = console.status(self.status)
+                self._spinner.start()
+            else:
+                typer.echo(self.status, err=True)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop_spinner()
+        if self._progress is not None:
+            self._progress.stop()
+
+    def _stop_spinner(self) -> None:
+        if self._spinner is not None:
+            self._spinner.stop()
+            self._spinner = None
+
+    def _start_bars(self) -> Any:
+        if self._progress is None:
+            from rich.console import Console
             from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
+            self._stop_spinner()
             self._progress = Progress(
                 TextColumn("{task.description}"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),
                 TimeElapsedColumn(), console=Console(stderr=True), transient=False)
             self._progress.start()
-        return self
+        return self._progress
 
-    def __exit__(self, *exc: object) -> None:
-        if self._progress is not None:
-            self._progress.stop()
-
-    def __call__(self, event: dict[str, Any]) -> None:
+    def __call__(self, event: Any) -> None:
+        data = event.to_json() if hasattr(event, "to_json") else event
         if self.as_json:
-            sys.stdout.write(json.dumps(event, default=str) + "\n")
+            sys.stdout.write(json.dumps(data, default=str) + "\n")
             sys.stdout.flush()
             return
-        kind, step = event["event"], event.get("step")
-        bars = self._progress
+        from ._common import escape_controls, plan_lines
+
+        kind, step = data["event"], data.get("step")
+        if kind == "planned":
+            self._stop_spinner()
+            typer.echo("plan:\n" + "\n".join(plan_lines(data["plan"])))
+            return
+        if kind == "refused":
+            self._stop_spinner()
+            return
+        event = {k: escape_controls(v) if isinstance(v, str) else v for k, v in data.items()}
+        bars = self._start_bars()
         if kind == "queued" and step is not None:
             self._bars[step] = bars.add_task(f"[dim]{step} {event['tool']}:{event['task']} queued", total=1.0, start=False)
         elif step in self._bars:
@@ -125,43 +182,63 @@ class ProgressView:
 
 
 def print_result(result: RunResult, *, as_json: bool) -> None:
+    """The turn's summary, its files and a note when they are tiny-model noise."""
     if as_json:
         return  # the ``done`` event already carried the result
-    typer.echo(result.summary())
+    from ._common import escape_controls
+
+    typer.echo(escape_controls(result.summary(), keep_newlines=True))
+    for art in result.artifacts:
+        if art.kind != "text":
+            typer.echo(f"{art.kind}: {art.path}")
+    if any(a.metadata.get("noise") for a in result.artifacts):
+        typer.echo("note: profile 'tiny' uses tiny random-weight models; the outputs are noise, "
+                   "but the path (planner, executor, pipelines, files) is the real one.", err=True)
 
 
 def register(app: typer.Typer) -> None:
     @app.command("execute")
     def execute_command(
-        plan_file: Path = typer.Argument(..., help="Plan JSON file (schemas/plan.schema.json)."),
+        plan_file: Path = typer.Argument(..., metavar="PLAN_FILE", help="Plan JSON file (schemas/plan.schema.json)."),
         request_file: Path | None = typer.Option(None, "--request", "-r", help="Request JSON file (text + attachments)."),
         text: str | None = typer.Option(None, "--text", "-t", help="Request text, when there is no request file."),
-        attach: list[Path] = typer.Option([], "--attach", "-a", help="Attachment (repeatable); $input.N in order."),
+        inputs: list[Path] = typer.Option([], "--input", "-i", "--attach", "-a",
+                                          help="Attachment (repeatable); $input.N in order."),
         session: str | None = typer.Option(None, "--session", "-s", help="Session id; re-run with it to resume."),
+        out: Path | None = typer.Option(None, "--out", help=OUT_HELP),
+        wait: bool = typer.Option(False, "--wait", help=WAIT_HELP),
         profile: str | None = typer.Option(None, "--profile", help=PROFILE_HELP),
         config_path: Path | None = typer.Option(None, "--config", help=CONFIG_HELP),
         as_json: bool = typer.Option(False, "--json", help="Stream progress events as JSON lines."),
         factory: str | None = typer.Option(None, "--agent-factory", hidden=True),
     ) -> None:
         """Run a plan without planning: validated, executed, progress shown; exit 1 unless every step succeeded."""
-        from ..contracts.request import parse_request
         from ..sessions.session import check_session_id, new_session_id
-        from .validate_cmd import load_request_file, read_json
+        from ._common import check_cli_text, read_input_json
+        from .validate_cmd import load_request_file
 
-        plan = read_json(plan_file, "plan")
-        if request_file is not None:
-            if text or attach:
-                raise UserError("pass either --request or --text/--attach, not both")
-            request = load_request_file(request_file)
-        else:
-            request = parse_request(text or "", [str(p) for p in attach])
         sid = check_session_id(session) if session else new_session_id()
-        agent = build_agent(profile=profile, config_path=config_path, factory=factory)
+        if request_file is not None and (text or inputs):
+            raise UserError("pass either --request or --text/--input, not both")
+        policy = load_config(config_path, profile=profile).policy
+        plan = read_input_json(plan_file, "plan", max_bytes=policy.max_input_file_bytes)  # before anything loads
+        agent = build_agent(profile=profile, config_path=config_path, factory=factory, session=session, wait=wait,
+                            quiet=as_json)
         try:
-            with exit_on_interrupt(sid), ProgressView(as_json=as_json) as view:
-                result = agent.execute(plan, request, session=sid, on_event=view)  # type: ignore[arg-type]
+            if request_file is not None:
+                request = load_request_file(request_file, policy=agent.config.policy, store=agent.store)
+            else:
+                request = agent.parse(check_cli_text(text or ""), [str(p) for p in inputs])
+            with exit_on_interrupt(sid), ProgressView(as_json=as_json, status="validating…") as view:
+                result = agent.execute(plan, request, session=sid, on_event=view, out_dir=out)  # type: ignore[arg-type]
         finally:
             agent.close()
         print_result(result, as_json=as_json)
+        print_exported(out, as_json=as_json)
         if not result.ok:
             raise typer.Exit(1)
+
+
+def print_exported(out: Path | None, *, as_json: bool) -> None:
+    if out is not None and not as_json:
+        typer.echo(f"outputs copied to {out} (manifest.json lists them)")

@@ -206,6 +206,8 @@ def add_executor_nodes(builder: StateGraph, deps: ExecutorDeps) -> None:
         record = TurnRecord(
             index=len(history), text=request.text, attachments=request.attachments, plan=plan,
             outputs={s.id: s.outputs for s in steps if s.outputs}, status=result.status,
+            errors={s.id: f"{s.status}: {s.error or s.reason}" for s in steps if not s.ok}
+            | ({"plan": "refused: " + "; ".join(f"{i['pointer'] or '/'}: {i['message']}" for i in issues)} if issues else {}),
         )
         history.turns.append(record)
         stream_writer()(make_event("done", status=result.status, answer=result.answer, turn=result.turn,

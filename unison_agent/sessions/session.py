@@ -5,6 +5,7 @@ Key parts:
 - ``open_sqlite_checkpointer(root)``: the SQLite checkpointer at ``<root>/sessions.sqlite``.
 - ``new_session_id()``: a fresh, sortable id (``s-20250101-120000-1a2b3c``).
 - ``list_sessions(checkpointer)``: the session ids a SQLite checkpointer knows.
+- ``read_history(checkpointer, session)``: a session's finished turns, without an agent.
 - ``Session``: a handle bound to one agent and id, so ``session.run("now make it brighter")``
   continues the same conversation.
 """
@@ -82,6 +83,19 @@ def list_sessions(checkpointer: Any) -> list[str]:
         except sqlite3.DatabaseError as exc:
             raise damage_error(Path(conn.execute("PRAGMA database_list").fetchone()[2]), str(exc)) from None
     return [r[0] for r in rows]
+
+
+def read_history(checkpointer: Any, session: str) -> History:
+    """A session's finished turns straight from a checkpointer (no agent, no graph)."""
+    from .history import History
+
+    try:
+        found = checkpointer.get_tuple({"configurable": {"thread_id": session, "checkpoint_ns": ""}})
+    except sqlite3.DatabaseError as exc:
+        conn = checkpointer.conn
+        raise damage_error(Path(conn.execute("PRAGMA database_list").fetchone()[2]), str(exc)) from None
+    values = (found.checkpoint.get("channel_values") or {}) if found is not None else {}
+    return History.model_validate(values.get("history") or {"turns": []})
 
 
 class Session:
