@@ -112,11 +112,9 @@ class ProgressView:
             from rich.console import Console
 
             console = Console(stderr=True)
-            if console.is_terminal:
+            if console.is_terminal:  # a log or pipe gets no spinner frames, only the results
                 self._spinner = console.status(self.status)
                 self._spinner.start()
-            else:
-                typer.echo(self.status, err=True)
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -12,8 +12,9 @@ near miss (``##cat.png##``, or ``###cat###`` beside ``cat.png``) is refused with
 
 Where files may come from (issue 12.2): with ``roots``, every path must resolve (symlinks
 followed) inside one of them — a folder or a single file; an empty ``roots`` accepts no paths at
-all, only ``$artifact.<id>`` (resolved through ``store``). Front doors pass their roots: the CLI
-the current directory plus the files named on its command line, the agent's tool and node none.
+all, only ``$artifact.<id>`` (resolved through ``store``; files already in the store are always
+fine). Front doors pass their roots: the CLI the current directory plus the files named on its
+command line, the agent's tool, node and subgraph none.
 """
 
 from __future__ import annotations
@@ -83,7 +84,7 @@ def parse_request(
         trust_attachments: the separate ``attachments`` were named by the caller (a command
             line, program code), so they are allowed wherever they are; ``False`` (a model's
             tool call) holds them to ``roots`` like the text's markers.
-        store: resolves ``$artifact.<id>`` attachments.
+        store: resolves ``$artifact.<id>`` attachments; files inside it are always accepted.
         policy: caps on text length and attachment count (default ``Policy()``).
 
     Raises:
@@ -155,12 +156,14 @@ def _locate(raw: str, base: Path, allowed: list[Path] | None, store: ArtifactSto
     """The file for one attachment and its media kind, after every check."""
     if (art_id := _artifact_id(raw)) is not None:
         return _from_store(art_id, store)
-    if allowed == []:
-        raise RequestError(f"attachment {raw.strip()!r}: file paths are not accepted here; send the media as bytes "
-                           "(a base64 content block) or name a stored artifact as $artifact.<id>")
     given = Path(raw.strip()).expanduser()
     path = _resolved(given, base)
-    if allowed is not None and not any(path == root or root in path.parents for root in allowed):
+    if store is not None and store.root in path.parents:
+        pass  # one of our own artifacts (symlinks resolved: it really is in the store)
+    elif allowed == []:
+        raise RequestError(f"attachment {raw.strip()!r}: file paths are not accepted here; send the media as bytes "
+                           "(a base64 content block) or name a stored artifact as $artifact.<id>")
+    elif allowed is not None and not any(path == root or root in path.parents for root in allowed):
         link = " (through a symbolic link)" if _has_symlink(given, base) else ""
         folders = ", ".join(repr(str(r)) for r in allowed) or "none"
         raise RequestError(f"attachment {raw.strip()!r} resolves to {str(path)!r}{link}, outside the allowed input "

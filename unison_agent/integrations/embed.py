@@ -12,7 +12,8 @@
   kept per parent thread), and its approval ``interrupt`` reaches the parent directly.
 - ``agent_tool(agent)``: a ``StructuredTool`` (``request``, ``attachments``) whose content is
   the answer plus media blocks and whose artifact is the ``RunResult`` JSON; the LangGraph
-  thread id (from the ``RunnableConfig`` the tool is called with) names the session.
+  thread id (from the ``RunnableConfig`` the tool is called with) names the session. A request
+  the model can fix (a refused attachment, no plan) comes back as the tool's answer.
 
 What a model or remote caller sends is untrusted: these front doors accept no file paths by
 default — media come as base64 content blocks (stored first) or as ``$artifact.<id>`` — unless
@@ -53,8 +54,8 @@ _MIME = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif
 def untrusted_request(agent: Agent, text: str, attachments: list[str] | None = None) -> Request:
     """Parse text from a model or remote caller: paths only under the configured input roots or
     the artifact store; attachments are not trusted just because they were passed separately."""
-    roots = [*agent.config.input_roots, agent.store.root]
-    return parse_request(text, attachments or [], roots=roots, trust_attachments=False, store=agent.store,
+    return parse_request(text, attachments or [], roots=list(agent.config.input_roots), trust_attachments=False,
+                         store=agent.store,
                          policy=agent.config.policy)
 
 
@@ -263,13 +264,19 @@ def agent_tool(agent: Agent, *, name: str = "unison", description: str | None = 
     The session is ``<thread id>.<name>`` of the LangGraph thread the tool runs in, so "now
     animate it" continues the same session; without a thread each call starts a new one.
     """
-    from langchain_core.tools import StructuredTool
+    from langchain_core.tools import StructuredTool, ToolException
+
+    from ..contracts.errors import PlannerError, PlanValidationError, SessionBusyError
 
     # `config` is annotated exactly `RunnableConfig` (not Optional): that is how langchain-core
     # recognises the parameter to inject the caller's config into
     def call(request: str, config: RunnableConfig, attachments: list[str] | None = None) -> tuple[Any, dict[str, Any]]:
-        parsed = untrusted_request(agent, request, list(attachments or []))
-        result = agent.run(parsed, session=_thread_session(config, name))
+        try:
+            parsed = untrusted_request(agent, request, list(attachments or []))
+            result = agent.run(parsed, session=_thread_session(config, name))
+        except (RequestError, PlannerError, PlanValidationError, SessionBusyError) as exc:
+            # the caller's (the model's) to fix: it gets the message back as the tool's answer
+            raise ToolException(str(exc)) from None
         return result_blocks(result, inline_bytes=inline_bytes), result.model_dump(mode="json")
 
     async def acall(request: str, config: RunnableConfig, attachments: list[str] | None = None) -> tuple[Any, dict[str, Any]]:
@@ -277,6 +284,7 @@ def agent_tool(agent: Agent, *, name: str = "unison", description: str | None = 
 
     return StructuredTool.from_function(
         func=call, coroutine=acall, name=name, args_schema=UnisonToolArgs, response_format="content_and_artifact",
+        handle_tool_error=True,
         description=description or (
             "Generate, edit or understand images and videos: text-to-image, text-to-video, image editing, "
             "control maps, references, image-to-video, and questions about images and videos. "
