@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -162,11 +163,10 @@ def test_tool_and_node_accept_no_file_paths_from_a_model(make_agent: Any, exec_i
         node.invoke({"messages": [HumanMessage([{"type": "text", "text": "how big is this?"},
                                                 {"type": "image", "url": exec_image.as_uri()}])]})
     # uploaded bytes and artifact ids are how media get in
-    out = parent_with(agent.as_node()).invoke({"messages": [HumanMessage(
+    parent_with(agent.as_node()).invoke({"messages": [HumanMessage(
         [{"type": "text", "text": "how big is this?"}, png_block(exec_image)])]})
-    art_id = out["messages"][-1].additional_kwargs["unison"]["artifacts"][0]["id"]
-    stored = agent.store.get(art_id)
-    msg = tool_graph(agent.as_tool(), [{"request": "how big is this?", "attachments": [f"$artifact.{stored.id}"]}]
+    stored = agent.store.get(hashlib.sha256(exec_image.read_bytes()).hexdigest())  # the uploaded bytes, stored
+    msg = tool_graph(agent.as_tool(), [{"request": "how big is this?", "attachments": [f"$artifact.{stored.id[:12]}"]}]
                      ).invoke({"messages": [HumanMessage("go")]})["messages"][-1]
     assert msg.status != "error" and msg.artifact["status"] == "ok" and text_of(msg).startswith("a image of 40x30")
 
