@@ -28,6 +28,7 @@ def planner() -> ScriptedPlanner:
         "draw a fish": steps(("s0", "text_to_image", "make_image", {"prompt": "fish"})),
         "now brighter": steps(("s0", "image_edit", "brighten", {"prompt": "b", "image": "$turn.-1"})),
         "how big is this? <image 0>": steps(("q", "image_understanding", "describe", {"question": "size", "image": "$input.0"})),
+        "how big is this?": steps(("q", "image_understanding", "describe", {"question": "size", "image": "$input.0"})),
         "draw and animate": steps(("img", "text_to_image", "make_image", {"prompt": "x"}),
                                   ("vid", "image_to_video", "make_video", {"prompt": "y", "first_frame": "$img"})),
     })
