@@ -134,7 +134,7 @@ def register(app: typer.Typer) -> None:
         """Write the HTML and Markdown report of any session (thumbnails, videos, arguments, errors)."""
         from ..config import load_config
         from ..contracts.errors import UserError
-        from ..sessions.report import write_session_report
+        from ..sessions.history_report import write_session_report
         from ..sessions.session import check_session_id
 
         check_session_id(session)

@@ -9,7 +9,7 @@ Key parts:
 - ``thumbnail(artifact, folder)``: a small PNG beside the report (``None`` for text).
 - ``write_reports(outcome, out_dir)``: ``report.md`` (thumbnails as files in ``thumbs/``) and
   ``report.html`` (thumbnails inlined, so the one file can be attached to a CI run).
-- ``write_session_report(session, history, out_dir)``: the same for any session, from its history.
+(``sessions.history_report.write_session_report`` writes the same for any session, from its history.)
 """
 
 from __future__ import annotations
@@ -19,13 +19,12 @@ import html
 import json
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from ..executor.results import RunResult, StepResult
+from ..executor.results import RunResult
 from ..runtime.artifacts import Artifact
 
 if TYPE_CHECKING:
-    from .history import History
     from .script import ScriptOutcome, TurnOutcome
 
 THUMB_SIZE = (192, 192)
@@ -72,31 +71,6 @@ def write_reports(outcome: ScriptOutcome, out_dir: str | Path, *, title: str | N
     md.write_text(_markdown(outcome, thumbs, out, title, exported), encoding="utf-8")
     page.write_text(_html(outcome, thumbs, out, title, exported), encoding="utf-8")
     return md, page
-
-
-def write_session_report(session: str, history: History, out_dir: str | Path) -> tuple[Path, Path]:
-    """Reports for any session, built from its history (no expectations: every turn that ran is listed)."""
-    from .script import ScriptOutcome, TurnOutcome
-
-    turns = [TurnOutcome(index=t.index, text=t.text, result=turn_result(session, t)) for t in history.turns]
-    outcome = ScriptOutcome(script="", name=session, session=session, turns=turns)
-    return write_reports(outcome, out_dir, title=f"Session {session}")
-
-
-def turn_result(session: str, turn: Any) -> RunResult:
-    """A ``RunResult`` rebuilt from a ``TurnRecord`` (for reports)."""
-    steps = []
-    for step in (turn.plan or {}).get("steps", []):
-        outputs = turn.outputs.get(step["id"], [])
-        status, _, why = (turn.errors.get(step["id"]) or "succeeded: ").partition(": ")
-        if status not in ("succeeded", "failed", "skipped", "cancelled"):
-            status, why = "failed", turn.errors.get(step["id"], "")
-        steps.append(StepResult(id=step["id"], tool=step["tool"], task=step["task"], status=status,  # type: ignore[arg-type]
-                                outputs=outputs, error=why if status == "failed" else None,
-                                reason=why if status in ("skipped", "cancelled") else None))
-    issues = [{"pointer": "", "message": turn.errors["plan"], "code": "refused"}] if "plan" in turn.errors else []
-    return RunResult(session=session, turn=turn.index, request=turn.text, plan=turn.plan, steps=steps,
-                     status=turn.status, issues=issues)
 
 
 def _exported_files(out: Path) -> dict[str, str]:
