@@ -58,6 +58,7 @@ def run_eval(args: argparse.Namespace) -> None:
 
 
 def run_overhead(args: argparse.Namespace) -> None:
+    from unison_agent.contracts.context import PlanContext
     from unison_agent.contracts.registry import default_registry
     from unison_agent.contracts.request import parse_request
     from unison_agent.planner.constrained import decoding_schema, generate_json
@@ -70,8 +71,8 @@ def run_overhead(args: argparse.Namespace) -> None:
     print(f"loaded {model_dir} {gguf or ''} in {time.perf_counter() - t0:.1f}s")
     registry = default_registry()
     request = parse_request("Create a 480P image of a red fox in the snow, then animate it for 3 seconds.")
-    schema = decoding_schema(registry, request=request, max_steps=2)
-    inputs = tok(render(build_messages(request, registry=registry), tok), return_tensors="pt", add_special_tokens=False)
+    schema = decoding_schema(PlanContext(registry=registry), request=request, max_steps=2)
+    inputs = tok(render(build_messages(request, context=PlanContext(registry=registry)), tok), return_tensors="pt", add_special_tokens=False)
     print(f"prompt tokens {inputs['input_ids'].shape[1]}")
     for constrained in (False, True):
         t = time.perf_counter()
@@ -86,7 +87,7 @@ def run_overhead(args: argparse.Namespace) -> None:
     planner = LMPlanner(model=model, tokenizer=tok, max_new_tokens=args.tokens * 2, max_repairs=1, max_steps=2)
     t = time.perf_counter()
     try:
-        plan = planner.plan(request, registry=registry)
+        plan = planner.plan(request, PlanContext.for_request(registry, request))
         print(f"LMPlanner plan in {time.perf_counter() - t:.1f}s, stats {planner.last_stats}:")
         print(json.dumps(plan.to_json()["steps"], indent=1)[:1200])
     except Exception as exc:

@@ -18,8 +18,8 @@ from fixtures.executor import ScriptedPlanner, calls, steps
 from PIL import Image
 
 from unison_agent.contracts.errors import PlannerError
+from unison_agent.contracts.history import History
 from unison_agent.contracts.request import Request
-from unison_agent.sessions.history import History
 
 TESTS = Path(__file__).parent
 REPO = TESTS.parent

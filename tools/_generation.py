@@ -23,6 +23,7 @@ from typing import Any, ClassVar
 
 from pydantic import BaseModel
 
+from unison_agent.config import WAN_VACE
 from unison_agent.contracts.errors import ToolArgumentError, ToolExecutionError, UnisonError, UserError
 from unison_agent.contracts.tool import MetaSpec, Tool, ToolContext
 from unison_agent.runtime.artifacts import Artifact
@@ -34,7 +35,6 @@ from ._vace import VaceInputs
 
 log = logging.getLogger(__name__)
 
-WAN_VACE_MODEL = "Wan-AI/Wan2.1-VACE-1.3B-diffusers"
 # Wan2.1 is trained at 480P and 720P, but its pipeline runs at any multiple of 16. An explicit
 # request up to 1080p (1920 on the long side) is honoured: the user asked for it, and the
 # policy caps cost. Larger sizes are scaled down with the aspect kept (and a warning).
@@ -65,21 +65,11 @@ def size_for(meta: MetaSpec, width: int | None, height: int | None, media_size: 
     return round(base_w), round(base_h)
 
 
-def tool_runtime(tool: Tool, ctx: ToolContext) -> tuple[Any, Any, Any]:
-    """``(config, pool, settings)`` for a run: the executor's, or process-wide defaults."""
-    from unison_agent.config import load_config
-    from unison_agent.runtime.pool import shared_pool
-
-    config = ctx.config if ctx.config is not None else load_config()
-    pool = ctx.pool if ctx.pool is not None else shared_pool(config)
-    return config, pool, config.tool(tool.name)
-
-
 class GenerationTool(Tool):
     """Base of the Wan2.1-VACE tools; subclasses define the args model and ``prepare``."""
 
     meta: ClassVar[MetaSpec | None] = WAN_META
-    default_model: ClassVar[str] = WAN_VACE_MODEL
+    default_model: ClassVar[str] = WAN_VACE
     image_backend_tasks: ClassVar[tuple[str, ...]] = ()
     """Tasks an alternative diffusers image pipeline may serve."""
     # an attempt past an hour is stuck, not slow: a 1080p 241-frame video takes minutes on a GPU
@@ -117,7 +107,7 @@ class GenerationTool(Tool):
 
     def run(self, args: BaseModel, ctx: ToolContext) -> Artifact:
         started = time.perf_counter()
-        config, pool, settings = tool_runtime(self, ctx)
+        config, pool, settings = ctx.runtime(self.name)
         opts = dict(settings.options)
         values = args.model_dump()
         check_output_caps(self.name, config.policy, **{k: values.get(k) for k in ("width", "height", "num_frames", "fps")})
@@ -154,7 +144,7 @@ class GenerationTool(Tool):
 
         t_load = time.perf_counter()
         kind = "wan_vace" if is_wan_vace(backend) else "diffusers"
-        load_opts = {} if kind == "wan_vace" else {"pipeline": backend}
+        load_opts: dict[str, Any] = {} if kind == "wan_vace" else {"pipeline": backend}
         with pool.use(kind, model_id, config_key=f"tools.{self.name}.model", **load_opts) as pipe:
             load_s = time.perf_counter() - t_load
             if kind == "diffusers" and (wrong := loaded_pipeline_problem(self.name, backend, pipe, ctx.task, model_id)):

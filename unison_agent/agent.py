@@ -38,24 +38,34 @@ from langchain_core.runnables import RunnableConfig
 from langgraph.types import Command
 
 from .config import Config, load_config
+from .contracts.context import PlanContext
 from .contracts.errors import ApprovalRequiredError, UserError
+from .contracts.history import History
 from .contracts.plan import Plan
 from .contracts.registry import Registry, default_registry
 from .contracts.request import Request, parse_request
 from .contracts.validate import validate_plan
 from .executor.events import StreamEvent, StreamEventSink, parse_event
-from .executor.graph import ExecutorDeps, build_graph, history_of, known_refs_for, new_turn_input
+from .executor.graph import ExecutorDeps, build_graph, new_turn_input
 from .executor.results import RunResult
 from .executor.settings import ExecutorSettings
 from .executor.steprun import CancelToken
 from .integrations.aio import AsyncMethods
 from .planner import Planner, load_planner
 from .runtime.artifacts import ArtifactStore
-from .sessions.history import History
+from .runtime.pool import ModelPool
 from .sessions.index import SessionIndex
 from .sessions.lock import SessionLocks, own_session
 from .sessions.outputs import export_outputs
-from .sessions.session import Session, check_session_id, list_sessions, new_session_id, open_sqlite_checkpointer
+from .sessions.session import (
+    Session,
+    check_session_id,
+    list_sessions,
+    new_session_id,
+    open_sqlite_checkpointer,
+    prune_checkpoints,
+)
+from .sessions.turns import TURNS_DB, TurnStore
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +83,7 @@ class Agent(AsyncMethods):
         profile: str | None = None,
         registry: Registry | None = None,
         config: Config | None = None,
-        pool: Any = None,
+        pool: ModelPool | None = None,
         checkpointer: Any = None,
         store: ArtifactStore | None = None,
         settings: ExecutorSettings | None = None,
@@ -88,8 +98,11 @@ class Agent(AsyncMethods):
             registry: the tools; default ``default_registry()``.
             profile: a configuration profile (``unison``, ``tiny``) when no ``config`` is given.
             config: default ``load_config(profile=profile)``; gives the artifact and session roots and the policy.
-            pool: the model pool, handed to tools as ``ToolContext.pool``.
-            checkpointer: any LangGraph checkpointer; default SQLite under ``config.session_root``.
+            pool: the model pool the agent hands to its planner and tools; default a new one from
+                the configuration (pass one pool to several agents to share loaded models).
+            checkpointer: any LangGraph checkpointer; default SQLite under ``config.session_root``
+                (finished turns then go to ``turns.sqlite`` beside it; with another checkpointer,
+                to memory).
             store: the artifact store; default one at ``config.artifact_root``.
             settings: retries, timeouts, parallelism, approval; default from ``config.executor``.
             approver: answers approval interrupts in-process; without it ``run`` raises
@@ -109,17 +122,18 @@ class Agent(AsyncMethods):
         self.index = SessionIndex(self.config.session_root)
         self.registry = registry if registry is not None else default_registry()
         self.store = store or ArtifactStore(self.config.artifact_root)
-        self.settings = settings or ExecutorSettings.from_config(self.config)
-        self.pool = pool
+        self.settings = settings or ExecutorSettings.from_config(self.config, tasks=self.registry.tasks())
+        self.pool = pool if pool is not None else ModelPool.from_config(self.config)
         self.approver = approver
         self._planner = planner
         self._owns_checkpointer = checkpointer is None
         self.checkpointer = checkpointer if checkpointer is not None else open_sqlite_checkpointer(self.config.session_root)
+        self.turns = TurnStore(self.config.session_root / TURNS_DB if self._owns_checkpointer else None)
         self._tokens: dict[str, CancelToken] = {}
         self._lock = threading.Lock()
         self.deps = ExecutorDeps(
-            registry=self.registry, store=self.store, settings=self.settings, policy=self.config.policy,
-            get_planner=self._get_planner, cancel_for=self._token, pool=pool, config=self.config,
+            registry=self.registry, store=self.store, settings=self.settings, config=self.config, turns=self.turns,
+            get_planner=self._get_planner, cancel_for=self._token, pool=self.pool,
         )
         self.builder = build_graph(self.deps)
         self.graph = self.builder.compile(checkpointer=self.checkpointer)
@@ -133,7 +147,7 @@ class Agent(AsyncMethods):
         with self._lock:
             if self._planner is None or isinstance(self._planner, str):
                 name = self._planner if isinstance(self._planner, str) else self.config.planner
-                self._planner = load_planner(name, **self.config.planner_options)
+                self._planner = load_planner(name, pool=self.pool, config=self.config, **self.config.planner_options)
             return self._planner
 
     # -- running ----------------------------------------------------------------------------
@@ -189,13 +203,7 @@ class Agent(AsyncMethods):
         if not isinstance(request, Request):
             request = self.parse(request or "")
         sid = check_session_id(session) if session else new_session_id()
-        history = self.history(sid)
-        data = plan.to_json() if isinstance(plan, Plan) else plan
-        checked = validate_plan(
-            data, self.registry, attachments=[a.kind for a in request.attachments], policy=self.config.policy,
-            known_refs=known_refs_for(data if isinstance(data, dict) else {}, history, self.store), turn_count=len(history),
-            config=self.config,
-        )
+        checked = validate_plan(plan, self.context(request, session=sid))
         return self._drive(sid, request, checked, on_event, out_dir)
 
     def stream(
@@ -235,8 +243,18 @@ class Agent(AsyncMethods):
 
     def history(self, session: str) -> History:
         """The finished turns of ``session`` (empty for a new one)."""
-        snapshot = self.graph.get_state(self._graph_config(session))
-        return history_of(snapshot.values or {})
+        return self.turns.history(session)
+
+    def context(self, request: Request, *, session: str | None = None) -> PlanContext:
+        """The context a plan for ``request`` in ``session`` is planned and checked in (one per turn)."""
+        history = self.history(session) if session else History()
+        return self.deps.context(request, history)
+
+    def plan(self, request: Request | str, *, session: str | None = None) -> Plan:
+        """Plan ``request`` (text or a parsed ``Request``) without running it; the plan is validated."""
+        if not isinstance(request, Request):
+            request = self.parse(request)
+        return self.planner.plan(request, self.context(request, session=session))
 
     def sessions(self) -> list[str]:
         return list_sessions(self.checkpointer)
@@ -283,7 +301,7 @@ class Agent(AsyncMethods):
                 return None
             log.warning("session %s: an unfinished turn (%r) is abandoned for a new request; its finished "
                         "artifacts stay in the store", session, values["request"].get("text"))
-        return new_turn_input(session, request, plan)
+        return new_turn_input(session, request, plan, validated=plan is not None)
 
     def _own(self, session: str, what: str) -> Any:
         """Own ``session`` for one turn (``sessions.lock``); the index records config and status."""
@@ -317,6 +335,7 @@ class Agent(AsyncMethods):
                 raise ApprovalRequiredError(session, payload)
             graph_input = Command(resume=self.approver(payload))
         values = self.graph.get_state(self._graph_config(session)).values
+        prune_checkpoints(self.checkpointer, session)
         return RunResult.model_validate(values["result"])
 
     def _events(self, session: str, graph_input: Any) -> Iterator[StreamEvent]:
@@ -335,10 +354,11 @@ class Agent(AsyncMethods):
                     del self._tokens[session]
 
     def close(self) -> None:
-        """Close the default SQLite connection (a checkpointer passed in is left open)."""
+        """Close the default SQLite connections (a checkpointer passed in is left open)."""
         conn = getattr(self.checkpointer, "conn", None)
         if self._owns_checkpointer and conn is not None:
             conn.close()
+        self.turns.close()
 
     def __enter__(self) -> Agent:
         return self

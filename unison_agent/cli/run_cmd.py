@@ -17,7 +17,7 @@ from pathlib import Path
 
 import typer
 
-from .execute_cmd import (
+from ._common import (
     CONFIG_HELP,
     OUT_HELP,
     PROFILE_HELP,

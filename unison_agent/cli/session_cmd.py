@@ -10,7 +10,7 @@ from typing import Any
 
 import typer
 
-from .execute_cmd import CONFIG_HELP, PROFILE_HELP, WAIT_HELP, ProgressView, build_agent, exit_on_interrupt
+from ._common import CONFIG_HELP, PROFILE_HELP, WAIT_HELP, ProgressView, build_agent, exit_on_interrupt
 
 
 def register(app: typer.Typer) -> None:
@@ -150,52 +150,60 @@ def register(app: typer.Typer) -> None:
         profile: str | None = typer.Option(None, "--profile", help=PROFILE_HELP),
         config_path: Path | None = typer.Option(None, "--config", help=CONFIG_HELP),
     ) -> None:
-        """Check the session store; if it is damaged, restore the backup and salvage what is readable."""
+        """Check the session stores (history, checkpoints); a damaged one is moved aside, its backup
+        restored and what is still readable salvaged."""
+        from langgraph.checkpoint.sqlite import SqliteSaver
+
         from ..config import load_config
         from ..sessions.repair import repair_store
         from ..sessions.session import SESSION_DB
+        from ..sessions.turns import TURNS_DB, setup_turns
 
         root = load_config(config_path, profile=profile).session_root
-        report = repair_store(root / SESSION_DB)
-        for line in report.lines():
-            typer.echo(line)
+        for name, setup in ((TURNS_DB, setup_turns), (SESSION_DB, lambda conn: SqliteSaver(conn).setup())):
+            for line in repair_store(root / name, setup).lines():
+                typer.echo(line)
 
 
 def _history(session: str, profile: str | None, config_path: Path | None) -> Any:
     from ..config import load_config
-    from ..sessions.session import check_session_id, open_sqlite_checkpointer, read_history
+    from ..sessions.session import check_session_id
+    from ..sessions.turns import TURNS_DB, TurnStore
 
     check_session_id(session)
-    saver = open_sqlite_checkpointer(load_config(config_path, profile=profile).session_root)
+    turns = TurnStore(load_config(config_path, profile=profile).session_root / TURNS_DB)
     try:
-        return read_history(saver, session)
+        return turns.history(session)
     finally:
-        saver.conn.close()
+        turns.close()
 
 
 def _session_rows(profile: str | None, config_path: Path | None) -> list[dict[str, Any]]:
-    """One row per session: the checkpoints say which exist and their turns, the index when and how."""
+    """One row per session: the stores say which exist and their turns, the index when and how."""
     from ..config import load_config
     from ..sessions.index import SessionIndex
     from ..sessions.lock import SessionLocks
-    from ..sessions.session import list_sessions, open_sqlite_checkpointer, read_history
+    from ..sessions.session import list_sessions, open_sqlite_checkpointer
+    from ..sessions.turns import TURNS_DB, TurnStore
 
     root = load_config(config_path, profile=profile).session_root
     saver = open_sqlite_checkpointer(root)
+    turns = TurnStore(root / TURNS_DB)
     try:
-        ids = list_sessions(saver)
-        histories = {sid: read_history(saver, sid) for sid in ids}
+        ids = list(dict.fromkeys([*turns.sessions(), *list_sessions(saver)]))
+        histories = {sid: turns.history(sid) for sid in ids}
     finally:
         saver.conn.close()
+        turns.close()
     known = SessionIndex(root).all()
     locks = SessionLocks(root)
     rows = []
-    for sid in ids:
-        info, turns = known.get(sid), histories[sid].turns
-        status = info.status if info is not None else (turns[-1].status if turns else "unfinished")
+    for sid in sorted(ids, key=lambda i: known[i].created if i in known else 0.0):
+        info, done = known.get(sid), histories[sid].turns
+        status = info.status if info is not None else (done[-1].status if done else "unfinished")
         if status == "running" and locks.holder(sid) is None:
             status = "interrupted"  # its run died; the same command resumes it
         rows.append({"session": sid, "created": info.created if info else None, "updated": info.updated if info else None,
-                     "status": status, "turns": len(turns), "profile": info.profile if info else None,
-                     "last_request": info.last_request if info else (turns[-1].text if turns else "")})
+                     "status": status, "turns": len(done), "profile": info.profile if info else None,
+                     "last_request": info.last_request if info else (done[-1].text if done else "")})
     return rows

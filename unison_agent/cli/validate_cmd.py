@@ -4,43 +4,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 import typer
 
-from ..contracts.errors import PlanValidationError, RequestError
+from ..contracts.errors import PlanValidationError
 from ..contracts.registry import default_registry
-from ..contracts.request import Request, parse_request
 from ..contracts.validate import validate_plan
-from ._common import read_input_json
-
-if TYPE_CHECKING:
-    from ..contracts.policy import Policy
-    from ..runtime.artifacts import ArtifactStore
-
-
-def read_json(path: Path, what: str) -> object:
-    """A JSON file, bounded (see ``_common.read_input_json``)."""
-    return read_input_json(path, what)
-
-
-def load_request_file(path: Path, *, policy: Policy | None = None, store: ArtifactStore | None = None) -> Request:
-    """Parse a request file (``schemas/request.schema.json``); paths resolve beside it and may
-    come from its folder or the current directory (both named by the command line)."""
-    from jsonschema import Draft202012Validator
-
-    from ..contracts.policy import Policy
-    from ..contracts.schemas import load_schema
-
-    limits = policy or Policy()
-    data: Any = read_input_json(path, "request", max_bytes=limits.max_input_file_bytes)
-    errors = list(Draft202012Validator(load_schema("request")).iter_errors(data))
-    if errors:
-        first = errors[0]
-        where = "/".join(str(p) for p in first.absolute_path) or "(top level)"
-        raise RequestError(f"request file {str(path)!r}: {where}: {first.message[:300]}")
-    return parse_request(data["text"], data.get("attachments", []), base_dir=path.parent,
-                         roots=[Path.cwd(), path.parent], trust_attachments=False, store=store, policy=limits)
+from ._common import load_request_file, read_input_json
 
 
 def register(app: typer.Typer) -> None:

@@ -22,7 +22,10 @@ The CLI turns any ``UnisonError`` into a one-line message, never a traceback.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 
 class UnisonError(Exception):
@@ -117,3 +120,14 @@ class PlanValidationError(UnisonError):
     def feedback(self) -> str:
         """The problems as short lines a model can act on (used by repair loops)."""
         return "\n".join(str(issue) for issue in self.issues)
+
+
+def pydantic_problems(exc: ValidationError, *, show_input: bool = False, empty_loc: str = "(top level)") -> str:
+    """A pydantic ``ValidationError`` as one line: "`field.path`: problem; ..." (the one place
+    that formats them, for configuration files, recipes and tool arguments alike)."""
+    parts = []
+    for e in exc.errors():
+        where = ".".join(str(p) for p in e["loc"]) or empty_loc
+        got = f" (got {e.get('input')!r})" if show_input else ""
+        parts.append(f"`{where}`: {e['msg']}{got}")
+    return "; ".join(parts)

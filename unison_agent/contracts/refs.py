@@ -12,6 +12,14 @@ to an artifact:
 - ``$artifact.<id>``           an artifact by id (its sha256 or a unique prefix of at least 8 chars)
 
 ``input``, ``turn`` and ``artifact`` are therefore reserved and cannot be step ids.
+
+Text flows the same way: a string argument may embed an earlier output's text in braces,
+``"a neon sign showing {$s0}"`` or ``"{$turn.-1}"``; the executor puts the text in when the step
+runs, and the step waits for the steps it names.
+
+References are parsed once, when a plan is built (``unison_agent.contracts.plan``): every later
+stage reads ``Step.refs`` (``ArgRef``: argument, list position, parsed ``Ref``, text or media),
+never the strings.
 """
 
 from __future__ import annotations
@@ -74,10 +82,37 @@ def parse_ref(value: object) -> Ref | None:
     return None
 
 
-def iter_refs(value: object) -> list[str]:
-    """The reference strings in one argument value (a string or a list of strings)."""
-    if isinstance(value, str):
-        return [value] if value.startswith("$") else []
-    if isinstance(value, list):
-        return [v for v in value if isinstance(v, str) and v.startswith("$")]
-    return []
+#: ``{$ref}`` inside a string argument: an earlier output's text, put in when the step runs.
+TEXT_REF = re.compile(r"\{(\$[^{}\s]+)\}")
+
+
+@dataclass(frozen=True)
+class ArgRef:
+    """One reference in a step's arguments."""
+
+    arg: str
+    """The argument that holds it."""
+    ref: Ref | None
+    """The parsed reference; ``None`` when ``raw`` looks like one but is malformed."""
+    raw: str
+    position: int | None = None
+    """Index in a list argument; ``None`` for a single value."""
+    in_text: bool = False
+    """``True`` for ``{$...}`` inside a longer string (text flowing in), ``False`` for a whole value."""
+
+
+def arg_refs(args: dict[str, object]) -> tuple[ArgRef, ...]:
+    """Every reference in a step's arguments: whole values starting with ``$`` (alone or in a
+    list) and ``{$...}`` inside strings."""
+    found: list[ArgRef] = []
+    for arg, value in args.items():
+        items = list(enumerate(value)) if isinstance(value, list) else [(None, value)]
+        for position, item in items:
+            if not isinstance(item, str):
+                continue
+            if item.startswith("$"):
+                found.append(ArgRef(arg, parse_ref(item), item, position))
+            else:
+                found.extend(ArgRef(arg, parse_ref(m.group(1)), m.group(1), position, in_text=True)
+                             for m in TEXT_REF.finditer(item))
+    return tuple(found)

@@ -52,6 +52,7 @@ class Registry:
     def __init__(self, tools: Iterable[Tool] = ()) -> None:
         self._tools: dict[str, Tool] = {}
         self._declared: dict[str, tuple[TaskSpec, str]] = {}  # task name -> (spec, tool that declared it)
+        self._definitions: dict[str, ToolDefinition] = {}  # built once per tool: schema generation is slow
         self.plugin_errors: list[PluginLoadError] = []
         for t in tools:
             self.register(t)
@@ -79,6 +80,7 @@ class Registry:
         except Exception as exc:  # pydantic can fail to build a schema for exotic types
             raise RegistrationError(f"tool `{tool.name}` from {tool.source}: cannot build its schema: {exc}") from None
         self._tools[tool.name] = tool
+        self._definitions.pop(tool.name, None)
         for spec in tool.declares:
             self._declared.setdefault(spec.name, (spec, tool.name))
         return tool
@@ -120,6 +122,7 @@ class Registry:
 
     def unregister(self, name: str) -> None:
         self._tools.pop(name, None)
+        self._definitions.pop(name, None)
         self._declared = {t: (spec, owner) for t, (spec, owner) in self._declared.items() if owner != name}
 
     # -- plugins ---------------------------------------------------------------------------
@@ -221,7 +224,14 @@ class Registry:
         return best[2]
 
     def definitions(self) -> list[ToolDefinition]:
-        return [t.definition() for t in self._tools.values()]
+        """What planners see of every tool (built once per tool)."""
+        return [self.definition(name) for name in self._tools]
+
+    def definition(self, name: str) -> ToolDefinition:
+        found = self._definitions.get(name)
+        if found is None:
+            found = self._definitions[name] = self.get(name).definition()
+        return found
 
     # -- exports ---------------------------------------------------------------------------
     def openai_specs(self) -> list[dict[str, Any]]:

@@ -26,8 +26,9 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..runtime.media import MediaKind, detect_kind, verify_media
+from ..runtime.media import detect_kind, verify_media
 from .errors import RequestError
+from .tasks import MediaKind
 
 if TYPE_CHECKING:
     from ..runtime.artifacts import ArtifactStore

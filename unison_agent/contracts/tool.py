@@ -16,14 +16,18 @@ import math
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Annotated, Any, ClassVar, get_type_hints
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, get_type_hints
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_model
 
 from ..runtime.artifacts import Artifact, ArtifactStore
-from .errors import RegistrationError, ToolArgumentError, ToolExecutionError
+from .errors import RegistrationError, ToolArgumentError, ToolExecutionError, UserError, pydantic_problems
 from .refs import REFERENCE_PATTERN
 from .tasks import META_ARGS, TASKS, OutputKind, TaskSpec
+
+if TYPE_CHECKING:
+    from ..config import Config, ToolSettings
+    from ..runtime.pool import ModelPool
 
 #: Type of a media argument: a reference string such as ``$input.0`` or ``$s0``.
 Reference = Annotated[str, StringConstraints(pattern=REFERENCE_PATTERN)]
@@ -50,16 +54,31 @@ class ProgressEvent(BaseModel):
 
 @dataclass
 class ToolContext:
-    """What a running tool may use: its resolved inputs, the store, the model pool, progress."""
+    """What a running tool may use: its resolved inputs, the store, the model pool, the
+    configuration, progress. The executor fills every field; a tool that needs the pool or the
+    configuration and finds none says so (it never falls back to a global)."""
 
     task: str
     step_id: str
     store: ArtifactStore
     inputs: dict[str, Artifact | list[Artifact]] = field(default_factory=dict)
-    pool: Any = None
-    config: Any = None
+    pool: ModelPool | None = None
+    config: Config | None = None
     on_progress: Callable[[ProgressEvent], None] | None = None
     cancelled: threading.Event = field(default_factory=threading.Event)
+
+    def runtime(self, tool_name: str) -> tuple[Config, ModelPool, ToolSettings]:
+        """The configuration, the model pool and ``tool_name``'s settings, for a tool that loads models.
+
+        Raises:
+            UserError: the context has no configuration or pool (build it with both, as the
+                executor does; a tool never falls back to a process-wide default).
+        """
+        if self.config is None or self.pool is None:
+            missing = " and ".join(n for n, v in (("config", self.config), ("pool", self.pool)) if v is None)
+            raise UserError(f"tool `{tool_name}` needs ToolContext.{missing}: run it through an Agent, or build the "
+                            "context with the agent's config and pool")
+        return self.config, self.pool, self.config.tool(tool_name)
 
     def input(self, name: str) -> Artifact | None:
         """The single artifact passed as ``name`` (first one if a list), or ``None``."""
@@ -132,21 +151,57 @@ class MetaSpec:
     default_inference_steps: int | None = None
     """Denoising steps when neither the step nor the config says (for the plan cost cap)."""
 
-    def snap_size(self, width: int, height: int) -> tuple[int, int]:
-        m = self.size_multiple
-        # round half up (not Python's half-to-even), so both sides move the same way
-        w, h = max(m, math.floor(width / m + 0.5) * m), max(m, math.floor(height / m + 0.5) * m)
-        if self.max_width and w > self.max_width:
-            w = self.max_width - self.max_width % m
-        if self.max_height and h > self.max_height:
-            h = self.max_height - self.max_height % m
-        return w, h
+    def snap_size(
+        self, width: float, height: float, *, max_width: int | None = None, max_height: int | None = None,
+        min_side: int = 1,
+    ) -> tuple[int, int]:
+        """The nearest valid size: both sides multiples of ``size_multiple``, within the tool's caps
+        and the extra ones given (the policy's), orientation kept (portrait stays taller than wide,
+        square stays square), and the aspect kept when a cap scales the size down.
 
-    def snap_frames(self, num_frames: int) -> int:
-        k = max(0, math.floor((num_frames - 1) / self.frame_step + 0.5))
-        n = k * self.frame_step + 1
-        if self.max_num_frames and n > self.max_num_frames:
-            n = ((self.max_num_frames - 1) // self.frame_step) * self.frame_step + 1
+        Raises:
+            UserError: the caps leave no size that is a multiple of ``size_multiple``.
+        """
+        m = max(1, self.size_multiple)
+        caps_w = [c for c in (self.max_width, max_width) if c]
+        caps_h = [c for c in (self.max_height, max_height) if c]
+        hi_w = (min(caps_w) // m) * m if caps_w else None
+        hi_h = (min(caps_h) // m) * m if caps_h else None
+        lo = max(m, math.ceil(min_side / m) * m)
+        if (hi_w is not None and hi_w < lo) or (hi_h is not None and hi_h < lo):
+            raise UserError(
+                f"size caps (max {min(caps_w) if caps_w else '-'}x{min(caps_h) if caps_h else '-'}, min side {min_side}) "
+                f"leave no size that is a multiple of {m}; raise the policy caps or lower the tool's size_multiple")
+        w, h = float(width), float(height)
+        orient = "square" if abs(w - h) < 1e-6 else ("portrait" if h > w else "landscape")
+        # scale both sides together: down to the caps, up to the minimum side
+        down = min(1.0, (hi_w / w) if hi_w else 1.0, (hi_h / h) if hi_h else 1.0)
+        w, h = w * down, h * down
+        up = max(1.0, lo / min(w, h))
+        w, h = w * up, h * up
+        big = 1 << 30
+        sw = int(min(hi_w or big, max(lo, math.floor(w / m + 0.5) * m)))
+        sh = int(min(hi_h or big, max(lo, math.floor(h / m + 0.5) * m)))
+        if orient == "square":
+            sw = sh = min(sw, sh)
+        elif orient == "portrait" and sh <= sw:
+            sh, sw = (sw + m, sw) if sw + m <= (hi_h or big) else (sh, sh - m)
+        elif orient == "landscape" and sw <= sh:
+            sw, sh = (sh + m, sh) if sh + m <= (hi_w or big) else (sw, sw - m)
+        if min(sw, sh) < lo:  # the orientation fix could not fit: keep valid sizes over orientation
+            sw, sh = max(sw, lo), max(sh, lo)
+        return sw, sh
+
+    def snap_frames(self, num_frames: float, *, max_num_frames: int | None = None, min_frames: int = 1) -> int:
+        """The nearest valid frame count (``k * frame_step + 1``), within the caps and at least
+        ``min_frames`` rounded up to a valid count (a video wants ``frame_step + 1``; an image 1)."""
+        step = max(1, self.frame_step)
+        lowest = math.ceil((max(1, min_frames) - 1) / step) * step + 1
+        n = max(lowest, math.floor((num_frames - 1) / step + 0.5) * step + 1)
+        caps = [c for c in (self.max_num_frames, max_num_frames) if c]
+        if caps:
+            highest = ((min(caps) - 1) // step) * step + 1
+            n = max(min(lowest, highest), min(highest, n))
         return n
 
 
@@ -162,6 +217,25 @@ class ToolDefinition:
     outputs: dict[str, OutputKind]
     """Task -> kind of the primary output."""
     meta: MetaSpec | None = None
+
+    @property
+    def properties(self) -> dict[str, Any]:
+        """The argument schemas by name (the JSON Schema's ``properties``)."""
+        props: dict[str, Any] = self.parameters.get("properties", {})
+        return props
+
+    def output_kind(self, task: str) -> OutputKind:
+        return self.outputs[task]
+
+    def wants_list(self, arg: str) -> bool:
+        """Whether argument ``arg`` takes a list (the one place that reads this from a schema)."""
+        spec = self.properties.get(arg, {})
+        options = spec.get("anyOf", [spec])
+        return any(isinstance(o, dict) and o.get("type") == "array" for o in options)
+
+    def text_arg(self) -> str | None:
+        """The argument that carries the request's words: ``prompt`` or ``question``, if any."""
+        return next((a for a in ("prompt", "question", "text") if a in self.properties), None)
 
 
 class Tool:
@@ -205,7 +279,7 @@ class Tool:
         """Extra semantic checks: return ``(argument name, problem)`` pairs. Default: none."""
         return []
 
-    def check_config(self, task: str, config: Any) -> list[str]:
+    def check_config(self, task: str, config: Config) -> list[str]:
         """Problems with how ``config`` sets this tool up for ``task`` (e.g. a backend that cannot
         serve it), found at validation time so a plan is refused before anything loads. Default: none."""
         return []
@@ -247,9 +321,7 @@ class Tool:
         try:
             return self.args_model.model_validate(dict(args))
         except ValidationError as exc:
-            problems = "; ".join(
-                f"`{'.'.join(str(p) for p in e['loc']) or '(args)'}`: {e['msg']}" for e in exc.errors()
-            )
+            problems = pydantic_problems(exc, empty_loc="(args)")
             raise ToolArgumentError(f"calling `{self.name}` with {dict(args)!r} failed: {problems}") from None
 
     def __repr__(self) -> str:

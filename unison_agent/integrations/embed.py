@@ -40,6 +40,7 @@ from ..executor.graph import TurnState, add_executor_nodes, new_turn_input
 from ..executor.results import RunResult
 from ..runtime.artifacts import Artifact
 from ..runtime.media import sniff
+from ..sessions.session import new_session_id
 
 if TYPE_CHECKING:
     from ..agent import Agent
@@ -225,14 +226,16 @@ def agent_subgraph(agent: Agent, *, persistent: bool = True) -> Any:
     ``RunResult`` JSON as ``result``) out.
 
     Args:
-        persistent: keep the history between parent turns (``checkpointer=True``: stored in the
-            parent's checkpointer, per parent thread); ``False`` starts each call afresh.
+        persistent: keep the history between parent turns (the parent's thread is the session:
+            its turns go to the agent's turn store, the turn in progress to the parent's
+            checkpointer); ``False`` starts each call afresh (a new session per call).
     """
 
     def ingest(state: SubgraphState, config: RunnableConfig) -> SubgraphState:
         text = request_text_from_message(_last_human(state["messages"]), agent)
-        session = ((config or {}).get("configurable") or {}).get("thread_id") or "subgraph"
-        return new_turn_input(str(session), untrusted_request(agent, text), None)  # type: ignore[return-value]
+        thread = ((config or {}).get("configurable") or {}).get("thread_id") or "subgraph"
+        session = str(thread) if persistent else f"{thread}.{new_session_id()}"
+        return new_turn_input(session, untrusted_request(agent, text), None)  # type: ignore[return-value]
 
     def reply(state: SubgraphState) -> SubgraphState:
         result = RunResult.model_validate(state["result"])

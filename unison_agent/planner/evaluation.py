@@ -25,11 +25,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..contracts.context import PlanContext
 from ..contracts.errors import PlannerError, PlanValidationError, UnisonError
+from ..contracts.history import History
 from ..contracts.policy import Policy
+from ..contracts.refs import parse_ref
 from ..contracts.registry import Registry
 from ..contracts.request import parse_request
-from ..sessions.history import History
 from .base import Planner
 
 ROLE_ARGS: dict[str, tuple[str, ...]] = {
@@ -73,7 +75,7 @@ def plan_record(
             raise UnisonError(f"record {rid!r}: `attachments` must be a list of paths")
         request = parse_request(text, attachments, base_dir=base_dir, roots=roots, trust_attachments=roots is None,
                                 policy=policy)
-        plan = planner.plan(request, registry=registry, history=history, policy=policy)
+        plan = planner.plan(request, PlanContext.for_request(registry, request, history=history, policy=policy))
         out["plan"] = plan.to_json()
     except (PlannerError, PlanValidationError) as exc:
         out["error"] = {"message": str(exc).splitlines()[0], "details": [i.to_dict() for i in exc.issues]}
@@ -138,14 +140,19 @@ def materialize(records: Iterable[Mapping[str, Any]], outdir: str | Path) -> lis
 
 
 def _ref_of(value: Any) -> int | tuple[str, str] | None:
+    """What a role argument points at, as the scorer compares it: an attachment index, or
+    ``("step", id)`` / ``("turn", index)`` (the first of a list)."""
     if isinstance(value, list):
         value = value[0] if value else None
-    if not isinstance(value, str):
+    ref = parse_ref(value)
+    if ref is None:
         return None
-    if m := re.fullmatch(r"\$input\.(\d+)", value):
-        return int(m.group(1))
-    if m := re.fullmatch(r"\$([A-Za-z0-9_\-]+)(\..*)?", value):
-        return ("step", m.group(1))
+    if ref.kind == "input":
+        return ref.index
+    if ref.kind == "step" and ref.step:
+        return ("step", ref.step)
+    if ref.kind == "turn":
+        return ("turn", str(ref.index))
     return None
 
 

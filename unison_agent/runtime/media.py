@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from ..contracts.errors import RequestError
+from ..contracts.tasks import MediaKind
 
 if TYPE_CHECKING:
     import numpy as np
     from PIL import Image
 
-MediaKind = Literal["image", "video"]
 
 _IMAGE_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", "png"),

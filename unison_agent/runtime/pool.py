@@ -11,8 +11,8 @@ Key parts:
   is an accelerator and the host budget allows, otherwise drops it.
 - Device auto: cuda > mps > cpu; dtype auto: bfloat16 on cuda (float16 where bf16 is not
   supported), float16 on mps, float32 on cpu. Both overridable (config, ``UNISON_DEVICE``/``_DTYPE``).
-- ``default_pool()`` / ``shared_pool(config)``: process-wide pools, so steps, requests and
-  sessions of one process reuse what is loaded.
+- ``ModelPool.from_config(config)``: the pool an ``Agent`` owns and hands to its planner and
+  tools; there is no process-wide pool (pass one pool to several agents to share models).
 """
 
 from __future__ import annotations
@@ -26,10 +26,13 @@ from collections.abc import Iterator, Mapping
 from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..contracts.errors import UserError
 from .loaders import LOADERS, Loader
+
+if TYPE_CHECKING:
+    from ..config import Config
 
 log = logging.getLogger(__name__)
 
@@ -163,7 +166,7 @@ class ModelPool:
         self._lock = threading.RLock()
 
     @classmethod
-    def from_config(cls, config: Any) -> ModelPool:
+    def from_config(cls, config: Config) -> ModelPool:
         """A pool with the config's device, dtype and ``memory_budget_gb``."""
         budget = config.memory_budget_gb
         return cls(device=config.device, dtype=config.dtype,
@@ -330,24 +333,3 @@ class ModelPool:
 
 def _name(key: Key) -> str:
     return f"{key[0]}:{key[1]}"
-
-
-_default_lock = threading.Lock()
-_shared: dict[tuple[Any, ...], ModelPool] = {}
-
-
-def shared_pool(config: Any) -> ModelPool:
-    """The process-wide pool for ``config``'s device, dtype and budget (created on first use)."""
-    key = (config.device, config.dtype, config.memory_budget_gb)
-    with _default_lock:
-        pool = _shared.get(key)
-        if pool is None:
-            pool = _shared[key] = ModelPool.from_config(config)
-        return pool
-
-
-def default_pool() -> ModelPool:
-    """The process-wide pool for the effective configuration (``load_config()``)."""
-    from ..config import load_config
-
-    return shared_pool(load_config())

@@ -1,10 +1,11 @@
 """Damaged session databases: detect, keep a backup, repair — never replace one silently.
 
-``sessions.sqlite`` holds every session's history and unfinished turns. Opening it checks it
-first (``PRAGMA quick_check``; a file cut to 0 bytes counts as damaged, not as new), and a
-damaged one raises ``SessionStoreError`` saying which file, what is wrong and how to recover.
-After a check passes, a copy is kept as ``sessions.sqlite.bak`` (refreshed when the database
-has changed since), so there is always a known-good copy to go back to.
+``turns.sqlite`` holds every session's finished turns (its history) and ``sessions.sqlite`` the
+checkpoints of unfinished ones. Opening either checks it first (``PRAGMA quick_check``; a file
+cut to 0 bytes counts as damaged, not as new), and a damaged one raises ``SessionStoreError``
+saying which file, what is wrong and how to recover. After a check passes, a copy is kept as
+``<name>.bak`` (refreshed when the database has changed since), so there is always a
+known-good copy to go back to.
 
 ``unison session repair`` (``repair_store``) moves the damaged file aside (it is never deleted),
 restores the backup if there is one, then salvages every row that can still be read from the
@@ -25,13 +26,15 @@ import shutil
 import sqlite3
 import tempfile
 import time
+from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..contracts.errors import SessionStoreError
 
-TABLES = ("checkpoints", "writes")
+#: The tables each session database must have (by file name).
+TABLES = {"sessions.sqlite": ("checkpoints", "writes"), "turns.sqlite": ("turns",)}
 
 
 def backup_path(path: Path) -> Path:
@@ -60,7 +63,7 @@ def store_problem(path: Path) -> str | None:
         return f"SQLite cannot read it ({exc})"
     if rows != [("ok",)]:
         return f"SQLite finds it damaged ({'; '.join(str(r[0]) for r in rows[:3])})"
-    missing = [t for t in TABLES if t not in tables]
+    missing = [t for t in TABLES.get(path.name, ()) if t not in tables]
     if missing and tables:
         return f"it is a SQLite database, but not a session store (no table {', '.join(missing)})"
     return None
@@ -131,10 +134,9 @@ class RepairReport:
         return out
 
 
-def repair_store(path: Path) -> RepairReport:
-    """Repair the database at ``path`` (see the module docstring); a sound one is left alone."""
-    from langgraph.checkpoint.sqlite import SqliteSaver
-
+def repair_store(path: Path, setup: Callable[[sqlite3.Connection], None]) -> RepairReport:
+    """Repair the database at ``path`` (see the module docstring); a sound one is left alone.
+    ``setup`` makes the tables of a new, empty store."""
     problem = store_problem(path) if path.exists() else None
     report = RepairReport(path=path, problem=problem)
     if problem is None:
@@ -151,14 +153,14 @@ def repair_store(path: Path) -> RepairReport:
         shutil.copyfile(bak, path)
         report.restored_from = bak
     with closing(sqlite3.connect(path)) as conn:
-        SqliteSaver(conn).setup()  # the tables, for a new store
-        report.salvaged = _salvage(report.damaged_copy, conn)
+        setup(conn)  # the tables, for a new store (a restored backup has them already)
+        report.salvaged = _salvage(report.damaged_copy, conn, TABLES.get(path.name, ()))
         conn.commit()
     report.sessions = _count_sessions(path)
     return report
 
 
-def _salvage(source: Path, target: sqlite3.Connection) -> dict[str, int]:
+def _salvage(source: Path, target: sqlite3.Connection, tables: tuple[str, ...]) -> dict[str, int]:
     """Copy every readable row of the session tables from ``source`` (rows already there stay)."""
     counts: dict[str, int] = {}
     try:
@@ -166,7 +168,7 @@ def _salvage(source: Path, target: sqlite3.Connection) -> dict[str, int]:
     except sqlite3.DatabaseError:
         return counts
     with closing(src):
-        for table in TABLES:
+        for table in tables:
             try:
                 columns = [r[1] for r in target.execute(f"PRAGMA table_info({table})")]
                 rows = _readable_rows(src, table, columns)
@@ -202,8 +204,9 @@ def _readable_rows(src: sqlite3.Connection, table: str, columns: list[str]) -> l
 
 
 def _count_sessions(path: Path) -> int:
+    table, column = ("turns", "session") if "turns" in TABLES.get(path.name, ()) else ("checkpoints", "thread_id")
     try:
         with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
-            return int(conn.execute("SELECT COUNT(DISTINCT thread_id) FROM checkpoints").fetchone()[0])
+            return int(conn.execute(f"SELECT COUNT(DISTINCT {column}) FROM {table}").fetchone()[0])
     except sqlite3.DatabaseError:
         return 0

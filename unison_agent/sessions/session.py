@@ -5,7 +5,6 @@ Key parts:
 - ``open_sqlite_checkpointer(root)``: the SQLite checkpointer at ``<root>/sessions.sqlite``.
 - ``new_session_id()``: a fresh, sortable id (``s-20250101-120000-1a2b3c``).
 - ``list_sessions(checkpointer)``: the session ids a SQLite checkpointer knows.
-- ``read_history(checkpointer, session)``: a session's finished turns, without an agent.
 - ``Session``: a handle bound to one agent and id, so ``session.run("now make it brighter")``
   continues the same conversation.
 """
@@ -27,9 +26,9 @@ if TYPE_CHECKING:
     from langgraph.checkpoint.sqlite import SqliteSaver
 
     from ..agent import Agent
+    from ..contracts.history import History
     from ..executor.events import StreamEventSink
     from ..executor.results import RunResult
-    from .history import History
 
 SESSION_DB = "sessions.sqlite"
 SESSION_ID = re.compile(r"^[A-Za-z0-9_.:\-]{1,128}$")
@@ -85,17 +84,25 @@ def list_sessions(checkpointer: Any) -> list[str]:
     return [r[0] for r in rows]
 
 
-def read_history(checkpointer: Any, session: str) -> History:
-    """A session's finished turns straight from a checkpointer (no agent, no graph)."""
-    from .history import History
-
-    try:
-        found = checkpointer.get_tuple({"configurable": {"thread_id": session, "checkpoint_ns": ""}})
-    except sqlite3.DatabaseError as exc:
-        conn = checkpointer.conn
-        raise damage_error(Path(conn.execute("PRAGMA database_list").fetchone()[2]), str(exc)) from None
-    values = (found.checkpoint.get("channel_values") or {}) if found is not None else {}
-    return History.model_validate(values.get("history") or {"turns": []})
+def prune_checkpoints(checkpointer: Any, session: str) -> int:
+    """Drop the superseded checkpoints of ``session`` (a finished turn needs only its last one),
+    so the sessions database does not grow with every step of every turn. Returns rows removed;
+    does nothing for checkpointers other than SQLite."""
+    conn = getattr(checkpointer, "conn", None)
+    if not isinstance(conn, sqlite3.Connection):
+        return 0
+    with checkpointer.lock:
+        latest = conn.execute(
+            "SELECT checkpoint_id FROM checkpoints WHERE thread_id = ? AND checkpoint_ns = '' "
+            "ORDER BY checkpoint_id DESC LIMIT 1", (session,)).fetchone()
+        if latest is None:
+            return 0
+        removed = conn.execute(
+            "DELETE FROM checkpoints WHERE thread_id = ? AND checkpoint_id != ?", (session, latest[0])).rowcount
+        removed += conn.execute(
+            "DELETE FROM writes WHERE thread_id = ? AND checkpoint_id != ?", (session, latest[0])).rowcount
+        conn.commit()
+    return int(removed)
 
 
 class Session:

@@ -12,6 +12,7 @@ import time
 import warnings
 from typing import Any
 
+from ..contracts.context import PlanContext
 from ..contracts.refs import parse_ref
 from .lm_examples import compact_prompt, parse_compact, record_history, record_request
 
@@ -104,7 +105,8 @@ def evaluate_lm(model: Any, tok: Any, cfg: Any, *, registry: Any, vlm: bool = Fa
             try:
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore")
-                    plan = planner.plan(record_request(rec), registry=registry, history=record_history(rec))
+                    request = record_request(rec)
+                    plan = planner.plan(request, PlanContext.for_request(registry, request, history=record_history(rec)))
                 pred, ok = plan_to_steps(plan.model_dump()), True
             except UnisonError:
                 pred, ok = [], False

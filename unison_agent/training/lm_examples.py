@@ -20,15 +20,14 @@ import json
 from pathlib import Path
 from typing import Any
 
+from ..contracts.history import History, TurnRecord
 from ..contracts.registry import Registry
 from ..contracts.request import INLINE_PATTERN, Attachment, Request, placeholder
 from ..contracts.tasks import TASK_NAMES
 from ..planner.meta import normalize_meta
 from ..planner.meta_parse import MetaIntent
 from ..runtime.artifacts import Artifact
-from ..sessions.history import History, TurnRecord
 
-PREFERRED_TOOLS = ("image_gen", "video_gen", "edit", "vqa")
 ROLE_ARGS = {"mask": "mask", "reference": "reference", "control": "control", "first_frame": "first_frame",
              "last_frame": "last_frame"}
 TEXT_ARGS = ("prompt", "question", "text", "instruction", "query")
@@ -76,14 +75,11 @@ def record_history(record: dict[str, Any]) -> History | None:
 
 
 def _tool_for(task: str, registry: Registry) -> Any:
-    serving = [t for t in registry if task in t.definition().tasks]
-    if not serving:
+    """The tool a planner would pick for ``task`` (``Registry.choose_tool``: the one rule)."""
+    tool = registry.choose_tool(task)
+    if tool is None:
         raise KeyError(f"no registered tool serves task {task!r}")
-    for name in PREFERRED_TOOLS:
-        for tool in serving:
-            if tool.name == name:
-                return tool
-    return serving[0]
+    return tool
 
 
 def _ref(value: int | str) -> str:

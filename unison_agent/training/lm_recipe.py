@@ -29,7 +29,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ..contracts.errors import ModelNotFoundError, UserError
+from ..contracts.context import PlanContext
+from ..contracts.errors import ModelNotFoundError, UserError, pydantic_problems
 from .lm_examples import compact_prompt, compact_target, plan_text, record_history, record_request, target_plan
 
 Progress = Callable[[str], None]
@@ -83,7 +84,7 @@ def parse_config(data: dict[str, Any] | LMTrainConfig, *, source: str = "config"
     try:
         return LMTrainConfig.model_validate(data)
     except ValidationError as exc:
-        problems = "; ".join(f"`{'.'.join(str(p) for p in e['loc'])}`: {e['msg']}" for e in exc.errors())
+        problems = pydantic_problems(exc)
         raise UserError(f"{source}: {problems}") from None
 
 
@@ -151,7 +152,7 @@ def build_example(record: dict[str, Any], *, tok: Any, vlm: bool, target: str, r
         images: list[Any] = []
     else:
         request, history = record_request(record), record_history(record)
-        messages = build_messages(request, registry=registry, history=history, images=vlm)
+        messages = build_messages(request, context=PlanContext(registry=registry, history=history), images=vlm)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             answer = plan_text(target_plan(record, registry)) + eos

@@ -13,9 +13,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..contracts.refs import Ref
-from ..contracts.request import Attachment
 from ..runtime.artifacts import Artifact
+from .refs import Ref
+from .request import Attachment
 
 
 class TurnRecord(BaseModel):
