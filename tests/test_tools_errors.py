@@ -19,7 +19,7 @@ def test_corrupt_image_names_the_file(run_tool, tool_store):
     bad = tool_store.put_bytes(b"\x89PNG\r\n\x1a\n" + b"garbage" * 20, kind="image", suffix=".png")
     with pytest.raises(RequestError, match="cannot be decoded") as info:
         run_tool(Edit(), "image_edit", {"prompt": "x", **S}, image=bad)
-    assert bad.path in str(info.value)
+    assert str(bad.path) in str(info.value)
 
 
 def test_corrupt_video(run_tool, tool_store):

@@ -40,10 +40,10 @@ log = logging.getLogger(__name__)
 # policy caps cost. Larger sizes are scaled down with the aspect kept (and a warning).
 WAN_META = MetaSpec(
     size_multiple=16, frame_step=4, default_width=832, default_height=480, default_num_frames=81, default_fps=16,
-    max_width=1920, max_height=1920,
+    max_width=1920, max_height=1920, default_inference_steps=30,
 )
 MAX_REFERENCES = 3
-DEFAULT_STEPS = 30
+DEFAULT_STEPS = WAN_META.default_inference_steps or 30
 DEFAULT_GUIDANCE = 5.0
 
 
@@ -72,6 +72,9 @@ class GenerationTool(Tool):
     default_model: ClassVar[str] = WAN_VACE
     image_backend_tasks: ClassVar[tuple[str, ...]] = ()
     """Tasks an alternative diffusers image pipeline may serve."""
+    # an attempt past an hour is stuck, not slow: a 1080p 241-frame video takes minutes on a GPU
+    # (the executor's `step_timeout` overrides it; the tool stops at its next denoising step)
+    timeout: ClassVar[float | None] = 3600.0
 
     def prepare(self, args: Any, ctx: ToolContext, caps: MediaCaps) -> tuple[VaceInputs, dict[str, Any]]:
         """Load and check media; return the VACE inputs (snapped) and the requested values."""

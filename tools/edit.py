@@ -72,13 +72,13 @@ class Edit(GenerationTool):
                 mask = [load_image_input(mask_art, role="mask", tool=self.name, caps=caps, mode="L")]
             if mask[0].size != source[0].size:
                 raise ToolArgumentError(
-                    f"`{self.name}` argument `mask`: {mask_art.path!r} is {mask[0].width}x{mask[0].height}, but "
-                    f"the {role} {src_art.path!r} is {source[0].width}x{source[0].height}; a mask must have its "
+                    f"`{self.name}` argument `mask`: {str(mask_art.path)!r} is {mask[0].width}x{mask[0].height}, but "
+                    f"the {role} {str(src_art.path)!r} is {source[0].width}x{source[0].height}; a mask must have its "
                     "source's size")
             if len(mask) not in (1, len(source)):
                 raise ToolArgumentError(
-                    f"`{self.name}` argument `mask`: {mask_art.path!r} has {len(mask)} frames, but the video "
-                    f"{src_art.path!r} has {len(source)}; give a mask video of the same length or one mask image")
+                    f"`{self.name}` argument `mask`: {str(mask_art.path)!r} has {len(mask)} frames, but the video "
+                    f"{str(src_art.path)!r} has {len(source)}; give a mask video of the same length or one mask image")
         refs = [load_image_input(a, role="reference", tool=self.name, caps=caps) for a in ctx.input_list("reference")]
         width, height = size_for(self.meta, args.width, args.height, source[0].size)
         frames = (args.num_frames or len(source)) if is_video else 1

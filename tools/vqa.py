@@ -13,7 +13,7 @@ they are frames of one video with their timestamps. Decoding is greedy (repeatab
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -51,6 +51,7 @@ class Vqa(Tool):
     tasks = ("text_understanding", "image_understanding", "video_understanding")
     args_model = VqaArgs
     default_model = QWEN_VL
+    timeout: ClassVar[float | None] = 900.0  # an answer is seconds on a GPU; a quarter of an hour is stuck
 
     def check(self, args: dict[str, Any], task: str) -> list[tuple[str, str]]:
         if args.get("image") and args.get("video"):

@@ -58,6 +58,10 @@ class Config(BaseModel):
     planner_options: dict[str, Any] = Field(default_factory=dict)
     policy: Policy = Field(default_factory=Policy)
     tools: dict[str, ToolSettings] = Field(default_factory=dict)
+    input_roots: list[Path] = Field(
+        default_factory=list, description="Folders attachment paths may come from. Empty: the command line takes the "
+        "current directory (and the files it names), the Python API the current directory, and the agent's "
+        "tool, node and server no file paths at all (bytes and $artifact ids only).")
     executor: ExecutorConfig = Field(default_factory=ExecutorConfig)
     ray: RaySettings = Field(default_factory=RaySettings, description="Cluster and replicas for backend = 'ray'.")
 

@@ -11,6 +11,8 @@
 - ``ModelNotFoundError``: weights are not where the configuration says.
 - ``PlannerError``: the planner could not produce a valid plan.
 - ``ApprovalRequiredError``: a turn waits for a person to approve expensive steps.
+- ``SessionBusyError``: another run owns the session (it is never abandoned for a new one).
+- ``SessionStoreError``: the session database is damaged; says where a backup is and how to repair.
 
 Every error class of the package lives here, so a reader sees them all at once.
 
@@ -82,6 +84,14 @@ class ApprovalRequiredError(UnisonError):
         self.payload = payload
         super().__init__(f"session {session!r}: {payload.get('message', 'approval needed')}; "
                          f"answer with agent.resume({session!r}, True | False | [step ids])")
+
+
+class SessionBusyError(UnisonError):
+    """Another live run owns the session; wait for it or use another session."""
+
+
+class SessionStoreError(UnisonError):
+    """The session database cannot be read (damaged, truncated, not a database)."""
 
 
 @dataclass(frozen=True)

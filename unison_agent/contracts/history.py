@@ -29,6 +29,9 @@ class TurnRecord(BaseModel):
         default_factory=dict, description="Step id -> its artifacts, primary output first."
     )
     status: Literal["ok", "partial", "failed"] = "ok"
+    errors: dict[str, str] = Field(
+        default_factory=dict,
+        description="Step id -> '<status>: <why>' for each step that did not succeed ('plan' for a refused plan).")
 
     def last_output(self) -> Artifact | None:
         """Primary output of the last step that produced something."""

@@ -148,6 +148,8 @@ class MetaSpec:
     max_width: int | None = None
     max_height: int | None = None
     max_num_frames: int | None = None
+    default_inference_steps: int | None = None
+    """Denoising steps when neither the step nor the config says (for the plan cost cap)."""
 
     def snap_size(
         self, width: float, height: float, *, max_width: int | None = None, max_height: int | None = None,
@@ -253,6 +255,9 @@ class Tool:
     """Size/length constraints and defaults, for tools that take width/height/num_frames/fps."""
     declares: ClassVar[tuple[TaskSpec, ...]] = ()
     """New tasks this tool brings (beyond the built-in twelve); the registry merges them."""
+
+    timeout: ClassVar[float | None] = None
+    """Seconds one attempt may run when the executor configures no ``step_timeout``; ``None``: no limit."""
 
     source: str = "local"
     """Where the tool came from (``builtin``, a plugin distribution ``name==version``, ...)."""

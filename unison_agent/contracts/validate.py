@@ -25,6 +25,7 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
+from .caps import bound_issues, cost_issues
 from .context import PlanContext
 from .errors import Issue, PlanValidationError
 from .history import History
@@ -77,6 +78,8 @@ def context_of(
 
 def _check(data: Any, ctx: PlanContext) -> tuple[Plan | None, list[Issue]]:
     raw = data.to_json() if isinstance(data, Plan) else data
+    if bounds := bound_issues(raw, ctx.policy):  # too big or deep to look at any further
+        return None, bounds
     structural = _structural_issues(raw)
     if structural:
         return None, structural
@@ -93,6 +96,8 @@ def _check(data: Any, ctx: PlanContext) -> tuple[Plan | None, list[Issue]]:
         if step.id in seen:
             issues.append(Issue(f"{base}/id", f"step id {step.id!r} repeats step {seen[step.id]}; ids must be unique", "duplicate"))
         tool = _check_tool(step, base, ctx, issues)
+        if tool is not None and step.task not in tool.tasks:
+            _check_args(step, base, tool, issues, schema_only=True)  # an unknown task must not hide these
         if tool is not None and step.task in tool.tasks:
             outputs.setdefault(step.id, tool.output_kind(step.task))
             _check_args(step, base, tool, issues)
@@ -104,6 +109,7 @@ def _check(data: Any, ctx: PlanContext) -> tuple[Plan | None, list[Issue]]:
                           for problem in ctx.check_config(tool.name, step.task))
         seen.setdefault(step.id, i)
     _check_after(plan, issues)
+    issues.extend(cost_issues(raw["steps"], ctx.registry, ctx.policy, ctx.config))
     return plan, issues
 
 
@@ -135,12 +141,12 @@ def _check_tool(step: Step, base: str, ctx: PlanContext, issues: list[Issue]) ->
     return tool
 
 
-def _check_args(step: Step, base: str, tool: Tool, issues: list[Issue]) -> None:
+def _check_args(step: Step, base: str, tool: Tool, issues: list[Issue], *, schema_only: bool = False) -> None:
     for err in _args_validator(tool).iter_errors(step.args):
         where = "".join(f"/{p}" for p in err.absolute_path)
         field = "/".join(str(p) for p in err.absolute_path) or "(args)"
         issues.append(Issue(f"{base}/args{where}", f"`{tool.name}` argument `{field}`: {err.message}", "args"))
-    for arg, problem in tool.check(step.args, step.task):
+    for arg, problem in [] if schema_only else tool.check(step.args, step.task):
         issues.append(Issue(f"{base}/args/{arg}", f"`{tool.name}` argument `{arg}`: {problem}", "args"))
 
 

@@ -87,10 +87,10 @@ class Resolver:
             path = self.store.inside(art.path)
         except UnisonError:
             raise UnresolvedReferenceError(
-                f"{what} points to {art.path!r}, outside the artifact root {str(self.store.root)!r}; refused"
+                f"{what} points to {str(art.path)!r}, outside the artifact root {str(self.store.root)!r}; refused"
             ) from None
         if not path.is_file():
-            raise UnresolvedReferenceError(f"{what}: artifact file {art.path!r} is missing")
+            raise UnresolvedReferenceError(f"{what}: artifact file {str(art.path)!r} is missing")
         return art
 
     def media_inputs(
@@ -150,11 +150,11 @@ def normalise_outputs(result: Any, *, tool: Tool, task: str, ctx: ToolContext) -
             path = ctx.store.inside(art.path)
         except UnisonError:
             raise ToolExecutionError(
-                f"tool `{tool.name}` output {name!r} is at {art.path!r}, outside the artifact root "
+                f"tool `{tool.name}` output {name!r} is at {str(art.path)!r}, outside the artifact root "
                 f"{str(ctx.store.root)!r}; refused (save outputs with ctx.save_* so they land in the store)"
             ) from None
         if not path.is_file():
-            raise ToolExecutionError(f"tool `{tool.name}` output {name!r}: file {art.path!r} does not exist")
+            raise ToolExecutionError(f"tool `{tool.name}` output {name!r}: file {str(art.path)!r} does not exist")
         update: dict[str, Any] = {}
         if art.name is None or (name is not None and art.name != name):
             update["name"] = name or art.kind

@@ -166,7 +166,8 @@ class StepRunner:
                 except Exception as exc:  # whatever the tool (or its worker) raises is the step's failure
                     raise ToolRaisedError(exc) from exc
 
-            arts = _with_timeout(call, self.settings.step_timeout, step_cancel, step)
+            timeout = self.settings.step_timeout if self.settings.step_timeout is not None else tool.timeout
+            arts = _with_timeout(call, timeout, step_cancel, step)
         except (ToolRaisedError, UnisonError) as failure:
             exc = failure.error if isinstance(failure, ToolRaisedError) else failure
             if self.cancel.is_set and isinstance(exc, UnisonError):

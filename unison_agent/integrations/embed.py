@@ -1,33 +1,44 @@
 """Embedding an ``Agent`` in other agents: a node, a subgraph, a LangChain tool.
 
-- ``agent_node(agent)``: a node for a parent graph on ``MessagesState``. It reads the latest
-  human message (text plus image/video content blocks), runs the agent in a session named
-  after the parent's thread (so turns build on each other), and appends an ``AIMessage`` with
-  the answer text and the artifact references (also under ``additional_kwargs["unison"]``).
-  An approval request becomes a LangGraph ``interrupt`` in the parent.
+- ``agent_node(agent)``: a node for a parent graph on ``MessagesState`` (sync and async: a
+  ``RunnableLambda``). It reads the latest human message (text plus image/video content
+  blocks), runs the agent in a session named after the parent's thread (so turns build on each
+  other), and appends an ``AIMessage`` whose content is a text block (the answer) followed by
+  one image/video content block per output, carrying its artifact id (``extras``); the same
+  references are under ``additional_kwargs["unison"]``. An approval request becomes a LangGraph
+  ``interrupt`` in the parent.
 - ``agent_subgraph(agent)``: the executor compiled as a subgraph with ``MessagesState`` input
   and output; it inherits the parent's checkpointer (``checkpointer=True``: its history is
   kept per parent thread), and its approval ``interrupt`` reaches the parent directly.
 - ``agent_tool(agent)``: a ``StructuredTool`` (``request``, ``attachments``) whose content is
-  the answer and whose artifact is the ``RunResult`` JSON.
+  the answer plus media blocks and whose artifact is the ``RunResult`` JSON; the LangGraph
+  thread id (from the ``RunnableConfig`` the tool is called with) names the session. A request
+  the model can fix (a refused attachment, no plan) comes back as the tool's answer.
+
+What a model or remote caller sends is untrusted: these front doors accept no file paths by
+default — media come as base64 content blocks (stored first) or as ``$artifact.<id>`` — unless
+the config names ``input_roots``. Paths of our own artifact store are always fine.
 """
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
 from typing import TYPE_CHECKING, Annotated, Any, TypedDict
 
 from langchain_core.messages import AIMessage, AnyMessage, HumanMessage
-from langchain_core.runnables import RunnableConfig
+from langchain_core.runnables import RunnableConfig, RunnableLambda
 from langgraph.graph import END, START, MessagesState, StateGraph
 from langgraph.graph.message import add_messages
 from langgraph.types import interrupt
+from pydantic import BaseModel, Field
 
 from ..contracts.errors import RequestError, UserError
-from ..contracts.request import parse_request
+from ..contracts.request import Request, parse_request
 from ..executor.graph import TurnState, add_executor_nodes, new_turn_input
 from ..executor.results import RunResult
+from ..runtime.artifacts import Artifact
 from ..runtime.media import sniff
 from ..sessions.session import new_session_id
 
@@ -36,6 +47,17 @@ if TYPE_CHECKING:
 
 _SUFFIX = {"png": ".png", "jpeg": ".jpg", "gif": ".gif", "bmp": ".bmp", "webp": ".webp", "mp4": ".mp4",
            "mov": ".mov", "avi": ".avi", "webm": ".webm"}
+_MIME = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif", ".bmp": "image/bmp",
+         ".webp": "image/webp", ".mp4": "video/mp4", ".mov": "video/quicktime", ".avi": "video/x-msvideo",
+         ".webm": "video/webm"}
+
+
+def untrusted_request(agent: Agent, text: str, attachments: list[str] | None = None) -> Request:
+    """Parse text from a model or remote caller: paths only under the configured input roots or
+    the artifact store; attachments are not trusted just because they were passed separately."""
+    return parse_request(text, attachments or [], roots=list(agent.config.input_roots), trust_attachments=False,
+                         store=agent.store,
+                         policy=agent.config.policy)
 
 
 # -- messages -> request ------------------------------------------------------------------------
@@ -60,7 +82,11 @@ def request_text_from_message(message: AnyMessage, agent: Agent) -> str:
 
 
 def _media_path(block: dict[str, Any], agent: Agent) -> str:
-    """A local file for one media content block (base64/data URL → stored; path or file:// kept)."""
+    """A marker for one media content block: base64/data URL → stored, then its path; one of our
+    own blocks → ``$artifact.<id>``; a path or file:// URL is kept (the input roots decide)."""
+    extras = block.get("extras")
+    if isinstance(extras, dict) and isinstance(extras.get("artifact_id"), str):
+        return f"$artifact.{extras['artifact_id']}"
     url = block.get("url") or block.get("path")
     if isinstance(block.get("image_url"), dict):
         url = block["image_url"].get("url")
@@ -79,7 +105,7 @@ def _media_path(block: dict[str, Any], agent: Agent) -> str:
             raise RequestError(f"a `{block.get('type')}` content block is not a supported image or video")
         kind, fmt = found
         art = agent.store.put_bytes(raw, kind=kind, suffix=_SUFFIX.get(fmt, ""), name="message")
-        return art.path
+        return str(art.path)
     if isinstance(url, str):
         if url.startswith("file://"):
             return url[len("file://"):]
@@ -90,19 +116,50 @@ def _media_path(block: dict[str, Any], agent: Agent) -> str:
 
 
 # -- result -> message ----------------------------------------------------------------------------
-def result_message(result: RunResult) -> AIMessage:
+def media_block(art: Artifact, *, inline_bytes: int = 0) -> dict[str, Any]:
+    """A LangChain image/video content block for an artifact: its file as a ``file://`` URL (or
+    base64, when at most ``inline_bytes``), its artifact id and reference in ``extras``."""
+    path = art.path
+    block: dict[str, Any] = {"type": art.kind, "mime_type": _MIME.get(path.suffix.lower(), "application/octet-stream"),
+                             "extras": {"artifact_id": art.id, "ref": art.ref(), "path": str(path), "step": art.step}}
+    size = path.stat().st_size if path.is_file() else None
+    if size is not None and size <= inline_bytes:
+        block["base64"] = base64.b64encode(path.read_bytes()).decode("ascii")
+    else:
+        block["url"] = path.as_uri()
+    return block
+
+
+def result_message(result: RunResult, *, inline_bytes: int = 0) -> AIMessage:
+    """The reply: a text block (answer or summary, one line per output and per failed step),
+    then one media block per image/video output."""
+    return AIMessage(content=result_blocks(result, inline_bytes=inline_bytes),  # type: ignore[arg-type]
+                     additional_kwargs={"unison": result_meta(result)})
+
+
+def result_text(result: RunResult) -> str:
     lines = [result.answer] if result.answer else []
-    media = [a for a in result.artifacts if a.kind != "text"]
+    media = [a for a in result.artifacts if a.kind in ("image", "video")]
     if not result.answer:
         made = ", ".join(f"{a.kind}" for a in media)
         lines.append(f"Done: {made}." if media and result.ok else f"Finished with status {result.status}.")
     lines += [f"{a.kind}: {a.ref()} {a.path}" for a in media]
     lines += [f"step {s.id} {s.status}: {s.error or s.reason}" for s in result.steps if not s.ok]
-    meta = {
+    return "\n".join(lines)
+
+
+def result_blocks(result: RunResult, *, inline_bytes: int = 0) -> list[dict[str, Any]]:
+    blocks: list[dict[str, Any]] = [{"type": "text", "text": result_text(result)}]
+    blocks += [media_block(a, inline_bytes=inline_bytes) for a in result.artifacts if a.kind in ("image", "video")]
+    return blocks
+
+
+def result_meta(result: RunResult) -> dict[str, Any]:
+    return {
         "session": result.session, "turn": result.turn, "status": result.status,
-        "artifacts": [{"ref": a.ref(), "id": a.id, "kind": a.kind, "path": a.path, "step": a.step} for a in result.artifacts],
+        "artifacts": [{"ref": a.ref(), "id": a.id, "kind": a.kind, "path": str(a.path), "step": a.step}
+                      for a in result.artifacts],
     }
-    return AIMessage(content="\n".join(lines), additional_kwargs={"unison": meta})
 
 
 def _last_human(messages: list[AnyMessage]) -> HumanMessage:
@@ -118,22 +175,40 @@ def _thread_session(config: RunnableConfig | None, suffix: str) -> str | None:
 
 
 # -- node -----------------------------------------------------------------------------------------
-def agent_node(agent: Agent, *, session_suffix: str = "unison") -> Any:
-    """A ``MessagesState`` node running ``agent`` on the latest human message."""
+def agent_node(agent: Agent, *, session_suffix: str = "unison", inline_bytes: int = 0) -> Any:
+    """A ``MessagesState`` node (sync and async) running ``agent`` on the latest human message.
+
+    Args:
+        session_suffix: the session is ``<parent thread id>.<suffix>``.
+        inline_bytes: media outputs up to this size go into the reply as base64 (default:
+            none, a ``file://`` URL and the artifact id: parent state stays small).
+    """
     from ..contracts.errors import ApprovalRequiredError
 
-    def unison(state: dict[str, Any], config: RunnableConfig) -> dict[str, Any]:
+    def prepare(state: dict[str, Any], config: RunnableConfig) -> tuple[Request, str | None]:
         text = request_text_from_message(_last_human(state["messages"]), agent)
-        session = _thread_session(config, session_suffix)
+        return untrusted_request(agent, text), _thread_session(config, session_suffix)
+
+    def unison(state: dict[str, Any], config: RunnableConfig) -> dict[str, Any]:
+        request, session = prepare(state, config)
         try:
-            result = agent.run(text, session=session)
+            result = agent.run(request, session=session)
         except ApprovalRequiredError as exc:
             # pause the parent; when it resumes, this node runs again and ``interrupt`` returns the answer
             answer = interrupt(exc.payload)
             result = agent.resume(exc.session, answer)
-        return {"messages": [result_message(result)]}
+        return {"messages": [result_message(result, inline_bytes=inline_bytes)]}
 
-    return unison
+    async def aunison(state: dict[str, Any], config: RunnableConfig) -> dict[str, Any]:
+        request, session = prepare(state, config)
+        try:
+            result = await asyncio.to_thread(agent.run, request, session=session)
+        except ApprovalRequiredError as exc:
+            answer = interrupt(exc.payload)  # here, in the node's context, not in the worker thread
+            result = await asyncio.to_thread(agent.resume, exc.session, answer)
+        return {"messages": [result_message(result, inline_bytes=inline_bytes)]}
+
+    return RunnableLambda(unison, afunc=aunison, name="unison")
 
 
 # -- subgraph -------------------------------------------------------------------------------------
@@ -160,7 +235,7 @@ def agent_subgraph(agent: Agent, *, persistent: bool = True) -> Any:
         text = request_text_from_message(_last_human(state["messages"]), agent)
         thread = ((config or {}).get("configurable") or {}).get("thread_id") or "subgraph"
         session = str(thread) if persistent else f"{thread}.{new_session_id()}"
-        return new_turn_input(session, parse_request(text), None)  # type: ignore[return-value]
+        return new_turn_input(session, untrusted_request(agent, text), None)  # type: ignore[return-value]
 
     def reply(state: SubgraphState) -> SubgraphState:
         result = RunResult.model_validate(state["result"])
@@ -178,23 +253,43 @@ def agent_subgraph(agent: Agent, *, persistent: bool = True) -> Any:
 
 
 # -- tool -----------------------------------------------------------------------------------------
-def agent_tool(agent: Agent, *, name: str = "unison", description: str | None = None) -> Any:
-    """A LangChain tool: ``request`` (text, ``###path###`` markers allowed) and ``attachments``."""
-    from langchain_core.tools import StructuredTool
-    from pydantic import BaseModel, Field
+class UnisonToolArgs(BaseModel):
+    request: str = Field(description="What to make or answer, in plain words.")
+    attachments: list[str] = Field(
+        default_factory=list,
+        description="Input images or videos: $artifact.<id> of earlier outputs (file paths only inside the "
+        "folders the deployment allows).")
 
-    class UnisonToolArgs(BaseModel):
-        request: str = Field(description="What to make or answer, in plain words.")
-        attachments: list[str] = Field(default_factory=list, description="Paths of input images or videos.")
 
-    def call(request: str, attachments: list[str] | None = None, config: RunnableConfig | None = None) -> tuple[str, dict[str, Any]]:
-        result = agent.run(request, list(attachments or []), session=_thread_session(config, name))
-        return str(result_message(result).content), result.model_dump(mode="json")
+def agent_tool(agent: Agent, *, name: str = "unison", description: str | None = None, inline_bytes: int = 0) -> Any:
+    """A LangChain tool: ``request`` (text, ``###…###`` markers allowed) and ``attachments``.
+
+    The session is ``<thread id>.<name>`` of the LangGraph thread the tool runs in, so "now
+    animate it" continues the same session; without a thread each call starts a new one.
+    """
+    from langchain_core.tools import StructuredTool, ToolException
+
+    from ..contracts.errors import PlannerError, PlanValidationError, SessionBusyError
+
+    # `config` is annotated exactly `RunnableConfig` (not Optional): that is how langchain-core
+    # recognises the parameter to inject the caller's config into
+    def call(request: str, config: RunnableConfig, attachments: list[str] | None = None) -> tuple[Any, dict[str, Any]]:
+        try:
+            parsed = untrusted_request(agent, request, list(attachments or []))
+            result = agent.run(parsed, session=_thread_session(config, name))
+        except (RequestError, PlannerError, PlanValidationError, SessionBusyError) as exc:
+            # the caller's (the model's) to fix: it gets the message back as the tool's answer
+            raise ToolException(str(exc)) from None
+        return result_blocks(result, inline_bytes=inline_bytes), result.model_dump(mode="json")
+
+    async def acall(request: str, config: RunnableConfig, attachments: list[str] | None = None) -> tuple[Any, dict[str, Any]]:
+        return await asyncio.to_thread(call, request, config, attachments)
 
     return StructuredTool.from_function(
-        func=call, name=name, args_schema=UnisonToolArgs, response_format="content_and_artifact",
+        func=call, coroutine=acall, name=name, args_schema=UnisonToolArgs, response_format="content_and_artifact",
+        handle_tool_error=True,
         description=description or (
             "Generate, edit or understand images and videos: text-to-image, text-to-video, image editing, "
             "control maps, references, image-to-video, and questions about images and videos. "
-            "Returns the answer and the paths of what it made."),
+            "Returns the answer and the artifacts it made ($artifact.<id>, usable as attachments later)."),
     )

@@ -104,4 +104,4 @@ def _describe(result: ToolOutput, ctx: ToolContext) -> dict[str, Any]:
         result = ctx.save_text(result)
     if isinstance(result, Artifact):
         result = {result.name or result.kind: result}
-    return {k: {"kind": a.kind, "path": a.path, "value": a.value} for k, a in result.items()}
+    return {k: {"kind": a.kind, "path": str(a.path), "value": a.value} for k, a in result.items()}

@@ -57,8 +57,12 @@ def plan_record(
     policy: Policy | None = None,
     history: History | None = None,
     base_dir: str | Path | None = None,
+    roots: Sequence[str | Path] | None = None,
 ) -> dict[str, Any]:
-    """Plan one batch record; errors become ``{"error": {"message", "details"}}``."""
+    """Plan one batch record; errors become ``{"error": {"message", "details"}}``.
+
+    ``roots``: folders the record's attachments must lie in (``None``: anywhere; the record's
+    ``attachments`` are held to them too, as they come from a file, not a person)."""
     rid = record.get("id")
     started = time.perf_counter()
     out: dict[str, Any] = {"id": rid}
@@ -69,7 +73,8 @@ def plan_record(
         attachments = record.get("attachments") or []
         if not isinstance(attachments, list):
             raise UnisonError(f"record {rid!r}: `attachments` must be a list of paths")
-        request = parse_request(text, attachments, base_dir=base_dir)
+        request = parse_request(text, attachments, base_dir=base_dir, roots=roots, trust_attachments=roots is None,
+                                policy=policy)
         plan = planner.plan(request, PlanContext.for_request(registry, request, history=history, policy=policy))
         out["plan"] = plan.to_json()
     except (PlannerError, PlanValidationError) as exc:

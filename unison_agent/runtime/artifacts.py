@@ -30,7 +30,7 @@ class Artifact(BaseModel):
 
     id: str = Field(description="sha256 of the content.")
     kind: ArtifactKind
-    path: str = Field(description="Absolute path of the file inside the store.")
+    path: Path = Field(description="Absolute path of the file inside the store (a string in JSON).")
     value: str | None = Field(default=None, description="The text itself, for text artifacts.")
     step: str | None = Field(default=None, description="Id of the step that produced it.")
     name: str | None = Field(default=None, description="Output name within the step.")
@@ -156,7 +156,7 @@ class ArtifactStore:
         meta = dict(metadata or {})
         meta.setdefault("created", time.time())
         art = Artifact(
-            id=digest, kind=kind, path=str(target), value=value, step=step, name=name, metadata=meta
+            id=digest, kind=kind, path=target, value=value, step=step, name=name, metadata=meta
         )
         sidecar = target.with_name(f"{digest}.json")
         fd, tmp = tempfile.mkstemp(dir=sidecar.parent, prefix=".tmp-", suffix=".json")  # unique: see put_file

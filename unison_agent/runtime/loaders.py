@@ -70,11 +70,37 @@ def not_found_error(model_id: str, *, what: str, config_key: str | None, detail:
     return ModelNotFoundError(f"{what} model {model_id!r} was not found in {where}{tail}. To fix: {fix}.")
 
 
+def _cached(model_id: str) -> bool:
+    """Whether the Hugging Face cache holds (some of) ``model_id``."""
+    snapshots = Path(_hub_cache()).expanduser() / f"models--{model_id.replace('/', '--')}" / "snapshots"
+    return snapshots.is_dir() and any(snapshots.iterdir())
+
+
+def _hub_unreachable() -> str | None:
+    """Why the Hub cannot be reached (one quick connection, no retries), or ``None``."""
+    import socket
+    from urllib.parse import urlparse
+
+    endpoint = urlparse(os.environ.get("HF_ENDPOINT") or "https://huggingface.co")
+    host, port = endpoint.hostname or "huggingface.co", endpoint.port or (443 if endpoint.scheme == "https" else 80)
+    try:
+        socket.create_connection((host, port), timeout=5).close()
+    except OSError as exc:
+        return f"the Hub ({host}) cannot be reached: {exc.strerror or exc}"
+    return None
+
+
 @contextmanager
 def missing_model_guard(model_id: str, *, what: str, config_key: str | None = None) -> Iterator[None]:
-    """Re-raise "not found / not cached / offline" failures of ``from_pretrained`` as ``ModelNotFoundError``."""
+    """Re-raise "not found / not cached / offline" failures of ``from_pretrained`` as ``ModelNotFoundError``.
+
+    A Hub model that is not cached, on a machine that cannot reach the Hub, fails at once: the
+    hub client would otherwise retry for half a minute before saying the same."""
     if not is_tiny(model_id) and _looks_local(model_id) and not Path(model_id).expanduser().exists():
         raise not_found_error(model_id, what=what, config_key=config_key, detail="no such directory")
+    if not is_tiny(model_id) and not _looks_local(model_id) and not _offline() and not _cached(model_id) \
+            and (unreachable := _hub_unreachable()) is not None:
+        raise not_found_error(model_id, what=what, config_key=config_key, detail=unreachable)
     try:
         yield
     except OSError as exc:

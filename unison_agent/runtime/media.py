@@ -69,6 +69,15 @@ def detect_kind(path: str | Path) -> MediaKind:
     return found[0]
 
 
+def verify_media(path: str | Path, kind: MediaKind) -> None:
+    """Decode an image (fully) or a video's first frame, so a corrupt file is refused by its
+    own name before it is copied anywhere; ``RequestError`` otherwise."""
+    if kind == "image":
+        load_image(path)
+    else:
+        load_video(path, max_frames=1)
+
+
 def load_image(path: str | Path, *, mode: str = "RGB") -> Image.Image:
     """Open and fully decode an image; a corrupt file is a ``RequestError`` naming it."""
     from PIL import Image, UnidentifiedImageError
@@ -77,8 +86,8 @@ def load_image(path: str | Path, *, mode: str = "RGB") -> Image.Image:
         with Image.open(path) as img:
             img.load()
             return img.convert(mode)
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-        raise RequestError(f"image {str(path)!r} cannot be decoded: {exc}") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
+        raise RequestError(f"image {str(path)!r} cannot be decoded: {_first_line(exc)}") from None
 
 
 def load_video(path: str | Path, *, max_frames: int | None = None) -> tuple[list[Image.Image], float]:
@@ -95,10 +104,15 @@ def load_video(path: str | Path, *, max_frames: int | None = None) -> tuple[list
             if max_frames is not None and len(frames) >= max_frames:
                 break
     except Exception as exc:  # imageio raises many unrelated types for bad files
-        raise RequestError(f"video {str(path)!r} cannot be decoded: {exc}") from None
+        raise RequestError(f"video {str(path)!r} cannot be decoded: {_first_line(exc)}") from None
     if not frames:
         raise RequestError(f"video {str(path)!r} has no frames")
     return frames, fps
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return (text.splitlines()[0][:300] if text else type(exc).__name__)
 
 
 def _has_pyav() -> bool:

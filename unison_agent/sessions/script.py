@@ -30,7 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..contracts.errors import UnisonError, UserError
 from ..contracts.schemas import load_schema
-from ..executor.events import EventSink
+from ..executor.events import StreamEventSink
 from ..executor.results import RunResult
 from .session import new_session_id
 
@@ -159,7 +159,7 @@ def run_script(
     *,
     out_dir: str | Path,
     session: str | None = None,
-    on_event: EventSink | None = None,
+    on_event: StreamEventSink | None = None,
     on_turn: Callable[[TurnOutcome], None] | None = None,
     script_path: str = "",
 ) -> ScriptOutcome:
@@ -185,13 +185,12 @@ def run_script(
         started = time.time()
         record = TurnOutcome(index=index, text=turn.text, expect=turn.expect)
         try:
+            request = script_request(script, turn, agent)
+            # each turn's outputs are also copied beside the report, with readable names (manifest.json)
             if turn.plan is not None:
-                from ..contracts.request import parse_request
-
-                request = parse_request(turn.text, list(turn.attachments), base_dir=script.base_dir)
-                result = agent.execute(turn.plan, request, session=sid, on_event=on_event)
+                result = agent.execute(turn.plan, request, session=sid, on_event=on_event, out_dir=out)
             else:
-                result = agent.run(turn.text, turn.attachments, session=sid, on_event=on_event, base_dir=script.base_dir)
+                result = agent.run(request, session=sid, on_event=on_event, out_dir=out)
             record.result = result
             record.failures = check_expectations(turn.expect, result)
         except UnisonError as exc:
@@ -207,6 +206,16 @@ def run_script(
     _write_transcript(out / TRANSCRIPT, outcome)
     write_reports(outcome, out)
     return outcome
+
+
+def script_request(script: Script, turn: ScriptTurn, agent: Any) -> Any:
+    """A turn's request: attachments resolve beside the script and may come from its folder or
+    the agent's input roots (a script is a file, so its paths are held to those)."""
+    from ..contracts.request import parse_request
+
+    roots = [Path(script.base_dir), *(getattr(agent, "input_roots", None) or [Path.cwd()])]
+    return parse_request(turn.text, list(turn.attachments), base_dir=script.base_dir, roots=roots,
+                         trust_attachments=False, store=agent.store, policy=agent.config.policy)
 
 
 def _write_transcript(path: Path, outcome: ScriptOutcome) -> None:

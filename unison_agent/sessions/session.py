@@ -20,14 +20,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..contracts.errors import UserError
+from .repair import damage_error, keep_backup, open_checked
 
 if TYPE_CHECKING:
     from langgraph.checkpoint.sqlite import SqliteSaver
 
     from ..agent import Agent
-    from ..executor.events import EventSink
+    from ..contracts.history import History
+    from ..executor.events import StreamEventSink
     from ..executor.results import RunResult
-    from .history import History
 
 SESSION_DB = "sessions.sqlite"
 SESSION_ID = re.compile(r"^[A-Za-z0-9_.:\-]{1,128}$")
@@ -38,8 +39,10 @@ def new_session_id() -> str:
 
 
 def check_session_id(session: str) -> str:
-    if not isinstance(session, str) or not SESSION_ID.fullmatch(session):
-        raise UserError(f"session id {session!r} must be 1-128 characters of letters, digits, '_', '.', ':' or '-'")
+    # an id names folders (reports, outputs): no "..", no leading dot
+    if not isinstance(session, str) or not SESSION_ID.fullmatch(session) or session.startswith(".") or ".." in session:
+        raise UserError(f"session id {session!r} must be 1-128 characters of letters, digits, '_', '.', ':' or '-', "
+                        "not starting with '.' and without '..'")
     return session
 
 
@@ -49,13 +52,20 @@ def open_sqlite_checkpointer(root: str | Path) -> SqliteSaver:
 
     folder = Path(root).expanduser()
     folder.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(folder / SESSION_DB, check_same_thread=False)  # SqliteSaver serialises access itself
-    conn.execute("PRAGMA journal_mode=WAL")  # readers do not block the writer
-    # WAL + NORMAL: a commit survives the process being killed (what resuming needs); only a
-    # power cut may lose the last commits, never corrupt the file
-    conn.execute("PRAGMA synchronous=NORMAL")
-    saver = SqliteSaver(conn)
-    saver.setup()
+    path = folder / SESSION_DB
+    # checked first: a damaged or emptied file is reported, never silently started afresh
+    conn = open_checked(path)  # check_same_thread=False: SqliteSaver serialises access itself
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")  # readers do not block the writer
+        # WAL + NORMAL: a commit survives the process being killed (what resuming needs); only a
+        # power cut may lose the last commits, never corrupt the file
+        conn.execute("PRAGMA synchronous=NORMAL")
+        saver = SqliteSaver(conn)
+        saver.setup()
+        keep_backup(conn, path)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise damage_error(path, f"SQLite cannot use it ({exc})") from None
     return saver
 
 
@@ -65,9 +75,12 @@ def list_sessions(checkpointer: Any) -> list[str]:
     if not isinstance(conn, sqlite3.Connection):
         return []
     with checkpointer.lock:
-        rows = conn.execute(
-            "SELECT thread_id, MIN(rowid) FROM checkpoints WHERE checkpoint_ns = '' GROUP BY thread_id ORDER BY 2"
-        ).fetchall()
+        try:
+            rows = conn.execute(
+                "SELECT thread_id, MIN(rowid) FROM checkpoints WHERE checkpoint_ns = '' GROUP BY thread_id ORDER BY 2"
+            ).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise damage_error(Path(conn.execute("PRAGMA database_list").fetchone()[2]), str(exc)) from None
     return [r[0] for r in rows]
 
 
@@ -99,11 +112,11 @@ class Session:
         self.agent = agent
         self.id = check_session_id(session_id) if session_id else new_session_id()
 
-    def run(self, text: str, attachments: Sequence[str | Path] | None = None, *, on_event: EventSink | None = None,
+    def run(self, text: str, attachments: Sequence[str | Path] | None = None, *, on_event: StreamEventSink | None = None,
             base_dir: str | Path | None = None) -> RunResult:
         return self.agent.run(text, attachments, session=self.id, on_event=on_event, base_dir=base_dir)
 
-    def execute(self, plan: Any, request: Any = None, *, on_event: EventSink | None = None) -> RunResult:
+    def execute(self, plan: Any, request: Any = None, *, on_event: StreamEventSink | None = None) -> RunResult:
         return self.agent.execute(plan, request, session=self.id, on_event=on_event)
 
     @property

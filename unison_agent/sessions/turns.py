@@ -6,6 +6,11 @@ session's storage grows by one small row per turn, not by a copy of the whole hi
 checkpoint. Writing a turn is idempotent (keyed by session and turn index), so a turn whose
 last checkpoint was lost in a crash is written again, not twice.
 
+The file is checked when it is opened and a backup kept beside it (``sessions.repair``): a
+damaged or emptied history is reported, never silently started afresh. Several processes may
+share it (one run per session at a time, ``sessions.lock``): the cache is dropped whenever
+another connection has written since (``PRAGMA data_version``).
+
 Key parts: ``TurnStore`` (SQLite: a file next to the checkpoints, or in memory).
 """
 
@@ -16,6 +21,7 @@ import threading
 from pathlib import Path
 
 from ..contracts.history import History, TurnRecord
+from .repair import damage_error, keep_backup, open_checked
 
 TURNS_DB = "turns.sqlite"
 
@@ -29,6 +35,12 @@ CREATE TABLE IF NOT EXISTS turns (
 """
 
 
+def setup_turns(conn: sqlite3.Connection) -> None:
+    """The ``turns`` table (for a new store, and for ``unison session repair``)."""
+    conn.execute(_SCHEMA)
+    conn.commit()
+
+
 class TurnStore:
     """Finished turns per session, in SQLite (``path``) or in memory (``None``)."""
 
@@ -36,17 +48,30 @@ class TurnStore:
         self.path = Path(path) if path is not None else None
         if self.path is not None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._conn = sqlite3.connect(str(self.path) if self.path else ":memory:", check_same_thread=False)
-        self._conn.execute("PRAGMA journal_mode=WAL")
-        self._conn.execute("PRAGMA synchronous=NORMAL")
-        self._conn.execute(_SCHEMA)
-        self._conn.commit()
+        self._conn = open_checked(self.path) if self.path else sqlite3.connect(":memory:", check_same_thread=False)
+        try:
+            self._conn.execute("PRAGMA journal_mode=WAL")
+            self._conn.execute("PRAGMA synchronous=NORMAL")
+            setup_turns(self._conn)
+            if self.path is not None:
+                keep_backup(self._conn, self.path)
+        except sqlite3.DatabaseError as exc:
+            self._conn.close()
+            assert self.path is not None
+            raise damage_error(self.path, f"SQLite cannot use it ({exc})") from None
         self._lock = threading.Lock()
         self._cache: dict[str, History] = {}
+        self._version = self._data_version()
+
+    def _data_version(self) -> int:
+        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
 
     def history(self, session: str) -> History:
         """The finished turns of ``session``, oldest first (a copy: callers may change it)."""
         with self._lock:
+            if (version := self._data_version()) != self._version:  # another process wrote turns
+                self._cache.clear()
+                self._version = version
             cached = self._cache.get(session)
             if cached is None:
                 rows = self._conn.execute(

@@ -17,6 +17,7 @@ Key parts: ``record_request`` / ``record_history`` (a record as the planner's ``
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from ..contracts.history import History, TurnRecord
@@ -68,7 +69,7 @@ def record_history(record: dict[str, Any]) -> History | None:
         for j, kind in enumerate(turn.get("outputs", [])):
             digest = f"{i:04d}{j:04d}".ljust(64, "0")
             value = "(answer)" if kind == "text" else None
-            outputs[f"s{j}"] = [Artifact(id=digest, kind=kind, path=f"/artifacts/{digest}", value=value, step=f"s{j}")]
+            outputs[f"s{j}"] = [Artifact(id=digest, kind=kind, path=Path(f"/artifacts/{digest}"), value=value, step=f"s{j}")]
         turns.append(TurnRecord(index=i, text=turn["text"], outputs=outputs))
     return History(turns=turns) if turns else None
 

@@ -202,7 +202,7 @@ def build_mcp_server(service: RunService) -> Server[Any, Any]:
         if not text.startswith(URI_PREFIX):
             raise ApiError(404, "not-found", f"no resource {text!r}; artifacts are {URI_PREFIX}<id>")
         art = service.artifact(text[len(URI_PREFIX):], _tenant(server))
-        mime = "video/mp4" if art.kind == "video" else "image/png" if art.path.endswith(".png") else "application/octet-stream"
+        mime = "video/mp4" if art.kind == "video" else "image/png" if str(art.path).endswith(".png") else "application/octet-stream"
         if art.kind == "text":
             return [ReadResourceContents(content=art.value or "", mime_type="text/plain")]
         return [ReadResourceContents(content=service.agent.store.inside(art.path).read_bytes(), mime_type=mime)]

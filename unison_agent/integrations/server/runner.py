@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from ...agent import Agent, ApprovalRequiredError
 from ...contracts.errors import UnisonError
 from ...contracts.request import Request, parse_request
+from ...executor.events import StreamEvent
 from ...executor.results import RunResult
 from ...planner import Planner, load_planner
 from .events import END
@@ -161,10 +162,11 @@ class Runner:
                                           "answer": result.answer, "result": data, "recovered": True})
         return result
 
-    def _emitter(self, run_id: str) -> Callable[[dict[str, Any]], None]:
+    def _emitter(self, run_id: str) -> Callable[[StreamEvent], None]:
         svc = self.service
 
-        def emit(event: dict[str, Any]) -> None:
+        def emit(typed: StreamEvent) -> None:
+            event = typed.to_json()  # the wire form: the same JSON the CLI's --json prints
             svc.metrics.observe(event)
             svc.hub.publish(run_id, event)
 
