@@ -23,6 +23,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from unison_agent.contracts.context import PlanContext
+
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = Path(os.environ.get("UNISON_EVAL_DIR", "/work/shared/eval"))
@@ -38,7 +40,7 @@ def plan_all(planner: Any, registry: Any, items: list[tuple[str, Any, Any]]) -> 
     for rid, request, history in items:
         t = time.perf_counter()
         try:
-            plan = planner.plan(request, registry=registry, history=history)
+            plan = planner.plan(request, PlanContext.for_request(registry, request, history=history))
             preds.append({"id": rid, "plan": plan.to_json()})
             valid += 1
             if len(plan.steps) == 1:
@@ -50,7 +52,7 @@ def plan_all(planner: Any, registry: Any, items: list[tuple[str, Any, Any]]) -> 
 
 
 def public_dev(planner: Any, registry: Any, dev: Path, tmp: Path, show: int) -> dict[str, Any]:
-    from unison_agent.request import parse_request
+    from unison_agent.contracts.request import parse_request
 
     subprocess.run([sys.executable, str(EVAL / "prepare.py"), str(dev), str(tmp / "dev")], check=True, capture_output=True)
     items = []
@@ -75,10 +77,10 @@ def _turn_to_index(value: Any) -> Any:
 
 
 def generator_dev(planner: Any, registry: Any, n: int, tmp: Path, show: int) -> dict[str, Any]:
-    from unison_agent.artifacts import Artifact
-    from unison_agent.history import History, TurnRecord
+    from unison_agent.contracts.history import History, TurnRecord
+    from unison_agent.contracts.request import Attachment, Request
     from unison_agent.planner.embedded.features import render_record
-    from unison_agent.request import Attachment, Request
+    from unison_agent.runtime.artifacts import Artifact
     from unison_agent.training.data import generate
 
     records = generate(n=n, seed=12345, split="dev")
@@ -110,11 +112,13 @@ def generator_dev(planner: Any, registry: Any, n: int, tmp: Path, show: int) -> 
 COLD = """
 import time, sys
 t0 = float(sys.argv[1])
+from unison_agent.contracts.context import PlanContext
 from unison_agent.planner import load_planner
-from unison_agent.registry import default_registry
-from unison_agent.request import parse_request
+from unison_agent.contracts.registry import default_registry
+from unison_agent.contracts.request import parse_request
 planner = load_planner("embedded", **({"weights_dir": sys.argv[2]} if sys.argv[2] else {}))
-plan = planner.plan(parse_request("a watercolor of a lighthouse at dusk, 16:9"), registry=default_registry())
+request = parse_request("a watercolor of a lighthouse at dusk, 16:9")
+plan = planner.plan(request, PlanContext.for_request(default_registry(), request))
 print(time.time() - t0)
 """
 
@@ -181,12 +185,12 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=0, help="print N misses per data set")
     args = ap.parse_args()
 
+    from unison_agent.contracts.registry import default_registry
     from unison_agent.planner.embedded import EmbeddedPlanner
-    from unison_agent.registry import default_registry
 
     registry = default_registry()
     planner = EmbeddedPlanner(weights_dir=args.weights)
-    planner.plan(__import__("unison_agent.request", fromlist=["parse_request"]).parse_request("warm up"), registry=registry)
+    planner.plan(__import__("unison_agent.contracts.request", fromlist=["parse_request"]).parse_request("warm up"), PlanContext.for_request(registry, __import__("unison_agent.contracts.request", fromlist=["parse_request"]).parse_request("warm up")))
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         results = {"public dev": public_dev(planner, registry, Path(args.dev), tmp, args.show)}

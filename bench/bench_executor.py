@@ -22,9 +22,9 @@ from pydantic import BaseModel, ConfigDict
 
 from unison_agent.agent import Agent
 from unison_agent.config import load_config
-from unison_agent.registry import Registry
-from unison_agent.request import parse_request
-from unison_agent.tool import Tool, ToolContext, ToolOutput
+from unison_agent.contracts.registry import Registry
+from unison_agent.contracts.request import parse_request
+from unison_agent.contracts.tool import Tool, ToolContext, ToolOutput
 
 
 class NoArgs(BaseModel):

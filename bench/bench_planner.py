@@ -4,7 +4,7 @@ usage:
   python bench/bench_planner.py [--planner NAME] [-o key=value ...] [--data ../shared/eval/dev.jsonl] [--limit N]
   python bench/bench_planner.py --constrained-overhead [--model DIR --gguf-file FILE] [--tokens 96]
 
-The first form runs ``unison eval-planner`` logic (``unison_agent.evaluation.evaluate``) and prints
+The first form runs ``unison eval-planner`` logic (``unison_agent.planner.evaluation.evaluate``) and prints
 task / role / meta / exact / multi-step-exact accuracy, valid-plan rate, p50/p95 latency and tokens
 per plan. The second times greedy generation of the same prompt with and without the plan
 grammar (llguidance) and prints tokens/s for both; by default it uses the SmolLM2-135M GGUF
@@ -38,9 +38,9 @@ def smollm2() -> tuple[str, str]:
 
 def run_eval(args: argparse.Namespace) -> None:
     from unison_agent.cli.plan_cmd import parse_options
-    from unison_agent.evaluation import evaluate, format_report
+    from unison_agent.contracts.registry import default_registry
     from unison_agent.planner import load_planner
-    from unison_agent.registry import default_registry
+    from unison_agent.planner.evaluation import evaluate, format_report
 
     data = Path(args.data)
     if args.limit:
@@ -58,11 +58,12 @@ def run_eval(args: argparse.Namespace) -> None:
 
 
 def run_overhead(args: argparse.Namespace) -> None:
+    from unison_agent.contracts.context import PlanContext
+    from unison_agent.contracts.registry import default_registry
+    from unison_agent.contracts.request import parse_request
     from unison_agent.planner.constrained import decoding_schema, generate_json
     from unison_agent.planner.lm import load_model
     from unison_agent.planner.prompt import build_messages, render
-    from unison_agent.registry import default_registry
-    from unison_agent.request import parse_request
 
     model_dir, gguf = (args.model, args.gguf_file) if args.model else smollm2()
     t0 = time.perf_counter()
@@ -70,8 +71,8 @@ def run_overhead(args: argparse.Namespace) -> None:
     print(f"loaded {model_dir} {gguf or ''} in {time.perf_counter() - t0:.1f}s")
     registry = default_registry()
     request = parse_request("Create a 480P image of a red fox in the snow, then animate it for 3 seconds.")
-    schema = decoding_schema(registry, request=request, max_steps=2)
-    inputs = tok(render(build_messages(request, registry=registry), tok), return_tensors="pt", add_special_tokens=False)
+    schema = decoding_schema(PlanContext(registry=registry), request=request, max_steps=2)
+    inputs = tok(render(build_messages(request, context=PlanContext(registry=registry)), tok), return_tensors="pt", add_special_tokens=False)
     print(f"prompt tokens {inputs['input_ids'].shape[1]}")
     for constrained in (False, True):
         t = time.perf_counter()
@@ -86,7 +87,7 @@ def run_overhead(args: argparse.Namespace) -> None:
     planner = LMPlanner(model=model, tokenizer=tok, max_new_tokens=args.tokens * 2, max_repairs=1, max_steps=2)
     t = time.perf_counter()
     try:
-        plan = planner.plan(request, registry=registry)
+        plan = planner.plan(request, PlanContext.for_request(registry, request))
         print(f"LMPlanner plan in {time.perf_counter() - t:.1f}s, stats {planner.last_stats}:")
         print(json.dumps(plan.to_json()["steps"], indent=1)[:1200])
     except Exception as exc:

@@ -42,9 +42,9 @@ from ray_bench_tools import bench_registry  # noqa: E402
 
 from unison_agent.agent import Agent  # noqa: E402
 from unison_agent.config import Config, load_config  # noqa: E402
+from unison_agent.contracts.request import parse_request  # noqa: E402
 from unison_agent.executor.backend import LOCAL  # noqa: E402
-from unison_agent.models import ModelPool  # noqa: E402
-from unison_agent.request import parse_request  # noqa: E402
+from unison_agent.runtime.pool import ModelPool  # noqa: E402
 
 ENV = {"PYTHONPATH": os.pathsep.join([str(BENCH), os.environ.get("PYTHONPATH", "")]), "TORCHDYNAMO_DISABLE": "1"}
 

@@ -35,11 +35,11 @@ def main() -> None:
     import torch
     from unison_tools import VideoGen
 
-    from unison_agent.artifacts import ArtifactStore
     from unison_agent.config import load_config
-    from unison_agent.media import write_mp4
-    from unison_agent.models import ModelPool
-    from unison_agent.tool import ToolContext
+    from unison_agent.contracts.tool import ToolContext
+    from unison_agent.runtime.artifacts import ArtifactStore
+    from unison_agent.runtime.media import write_mp4
+    from unison_agent.runtime.pool import ModelPool
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-tools-"))
     config = load_config(profile="tiny", env={}, overrides={"home": str(tmp / "home")})

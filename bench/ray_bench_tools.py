@@ -10,8 +10,8 @@ import time
 
 from pydantic import BaseModel, ConfigDict
 
-from unison_agent.registry import Registry, registry_from
-from unison_agent.tool import Tool, ToolContext, ToolOutput
+from unison_agent.contracts.registry import Registry, registry_from
+from unison_agent.contracts.tool import Tool, ToolContext, ToolOutput
 
 
 class WaitArgs(BaseModel):

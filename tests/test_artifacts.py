@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from unison_agent.artifacts import ArtifactStore
-from unison_agent.errors import UserError
-from unison_agent.schemas import load_schema
+from unison_agent.contracts.errors import UserError
+from unison_agent.contracts.schemas import load_schema
+from unison_agent.runtime.artifacts import ArtifactStore
 
 
 def test_content_addressed_and_deduplicated(tmp_path: Path) -> None:

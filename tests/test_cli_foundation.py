@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from unison_agent import registry as registry_module
 from unison_agent.cli import main
-from unison_agent.registry import Registry
+from unison_agent.contracts import registry as registry_module
+from unison_agent.contracts.registry import Registry
 
 
 @pytest.fixture

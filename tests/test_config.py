@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from unison_agent.config import load_config
-from unison_agent.errors import UserError
+from unison_agent.contracts.errors import UserError
 
 
 def test_layers_profile_file_env(tmp_path: Path) -> None:

@@ -7,14 +7,15 @@ from typing import Any
 import pytest
 from fixtures.embedded import planning_records
 
-from unison_agent.artifacts import Artifact
-from unison_agent.history import History, TurnRecord
+from unison_agent.contracts.context import PlanContext
+from unison_agent.contracts.history import History, TurnRecord
+from unison_agent.contracts.registry import Registry
+from unison_agent.contracts.request import Attachment, Request
 from unison_agent.planner.base import finalize
 from unison_agent.planner.embedded.construct import MetaSpan, Prediction, build_plan, uses_attachments
 from unison_agent.planner.embedded.features import gold_role_targets, render_record
 from unison_agent.planner.embedded.labels import MAX_STEPS, Signature, role_slots, signature_of_gold
-from unison_agent.registry import Registry
-from unison_agent.request import Attachment, Request
+from unison_agent.runtime.artifacts import Artifact
 
 
 def oracle(record: dict[str, Any]) -> Prediction:
@@ -57,10 +58,10 @@ def expected_ref(value: Any, plan_ids: list[str]) -> str:
 @pytest.mark.parametrize("record", planning_records(), ids=lambda r: r["id"])
 def test_oracle_outputs_build_the_gold_plan(record: dict[str, Any], embedded_registry: Registry) -> None:
     pred = oracle(record)
-    raw = build_plan(pred.signatures[0][0], pred, render_record(record), registry=embedded_registry)
+    raw = build_plan(pred.signatures[0][0], pred, render_record(record), context=PlanContext(registry=embedded_registry))
     assert raw is not None
     hist = history_of(record)
-    plan = finalize(raw, request_of(record), registry=embedded_registry, history=hist)
+    plan = finalize(raw, PlanContext.for_request(embedded_registry, request_of(record), history=hist))
     assert [s.task for s in plan.steps] == [g["task"] for g in record["gold"]]
     ids = [s.id for s in plan.steps]
     for step, gold in zip(plan.steps, record["gold"], strict=True):
@@ -90,14 +91,14 @@ def test_oracle_outputs_build_the_gold_plan(record: dict[str, Any], embedded_reg
 def test_unfillable_signature_is_refused(embedded_registry: Registry) -> None:
     rec = planning_records()[0]  # no attachments
     pred = oracle(rec)
-    assert build_plan(Signature.parse("image_edit"), pred, render_record(rec), registry=embedded_registry) is None
+    assert build_plan(Signature.parse("image_edit"), pred, render_record(rec), context=PlanContext(registry=embedded_registry)) is None
 
 
 def test_required_role_falls_back_to_the_best_compatible_placeholder(embedded_registry: Registry) -> None:
     rec = next(r for r in planning_records() if r["id"] == "r08")
     pred = oracle(rec)
     pred.role_probs = [{(0, "source"): 0.2}]  # the model was unsure: still the only image
-    raw = build_plan(Signature.parse("image_understanding"), pred, render_record(rec), registry=embedded_registry)
+    raw = build_plan(Signature.parse("image_understanding"), pred, render_record(rec), context=PlanContext(registry=embedded_registry))
     assert raw is not None and raw["steps"][0]["args"]["image"] == "$input.0"
 
 
@@ -105,17 +106,9 @@ def test_video_span_goes_to_the_video_step(embedded_registry: Registry) -> None:
     rec = next(r for r in planning_records() if r["id"] == "r17")
     pred = oracle(rec)
     pred.spans[0].step_probs = [0.9, 0.1, 0.0, 0.0]  # wrongly on the image step: durations only fit videos
-    raw = build_plan(pred.signatures[0][0], pred, render_record(rec), registry=embedded_registry)
+    raw = build_plan(pred.signatures[0][0], pred, render_record(rec), context=PlanContext(registry=embedded_registry))
     assert raw is not None
     assert "num_frames" not in raw["steps"][0]["args"] and raw["steps"][1]["args"]["num_frames"] == 33
-
-
-def test_plugin_tool_is_used_when_no_builtin_serves_the_task(embedded_registry: Registry) -> None:
-    from unison_agent.planner.embedded.construct import pick_tool
-
-    reg = Registry([t for t in embedded_registry if t.name != "vqa"])
-    assert pick_tool("text_understanding", reg) is None
-    assert pick_tool("text_to_image", embedded_registry).name == "image_gen"  # type: ignore[union-attr]
 
 
 def _two_image_request() -> Any:
@@ -129,7 +122,7 @@ def test_unused_attachment_goes_to_the_open_role_the_model_rates_highest(embedde
     rendered = _two_image_request()
     pred = Prediction(signatures=[(Signature.parse("image_edit"), 1.0)],
                       role_probs=[{(0, "source"): 0.9}, {(0, "mask"): 0.3, (0, "reference"): 0.1, (0, "source"): 0.4}])
-    raw = build_plan(Signature.parse("image_edit"), pred, rendered, registry=embedded_registry)
+    raw = build_plan(Signature.parse("image_edit"), pred, rendered, context=PlanContext(registry=embedded_registry))
     assert raw is not None  # source is taken by <image 0>: the mask (0.3) beats the reference (0.1)
     assert raw["steps"][0]["args"]["image"] == "$input.0" and raw["steps"][0]["args"]["mask"] == "$input.1"
     assert uses_attachments(raw, rendered)
@@ -138,5 +131,5 @@ def test_unused_attachment_goes_to_the_open_role_the_model_rates_highest(embedde
 def test_plan_without_any_attachment_is_not_preferred(embedded_registry: Registry) -> None:
     rendered = _two_image_request()
     raw = build_plan(Signature.parse("text_to_image"), Prediction(signatures=[], role_probs=[{}, {}]), rendered,
-                     registry=embedded_registry)
+                     context=PlanContext(registry=embedded_registry))
     assert raw is not None and not uses_attachments(raw, rendered)

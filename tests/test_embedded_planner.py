@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from unison_agent.artifacts import Artifact
-from unison_agent.history import History, TurnRecord
+from unison_agent.contracts.context import PlanContext
+from unison_agent.contracts.history import History, TurnRecord
+from unison_agent.contracts.registry import Registry
+from unison_agent.contracts.request import parse_request
 from unison_agent.planner import DEFAULT_PLANNER, load_planner
 from unison_agent.planner.embedded import DEFAULT_WEIGHTS_DIR, EmbeddedPlanner
-from unison_agent.registry import Registry
-from unison_agent.request import parse_request
+from unison_agent.runtime.artifacts import Artifact
 
 ISSUE_EXAMPLE = ("Please create a video with a width of 768 pixels and a height of 480 pixels, that is 2 seconds long, "
                  "of a lion walking around in its habitat.")
@@ -34,7 +35,7 @@ def test_shipped_weights_are_small_and_described() -> None:
 
 
 def test_issue_example(planner: EmbeddedPlanner, embedded_registry: Registry) -> None:
-    plan = planner.plan(parse_request(ISSUE_EXAMPLE), registry=embedded_registry)
+    plan = planner.plan(parse_request(ISSUE_EXAMPLE), PlanContext.for_request(embedded_registry, parse_request(ISSUE_EXAMPLE)))
     (step,) = plan.steps
     assert step.task == "text_to_video" and step.tool == "video_gen"
     assert (step.args["width"], step.args["height"]) == (768, 480)
@@ -53,7 +54,7 @@ def test_issue_example(planner: EmbeddedPlanner, embedded_registry: Registry) ->
 def test_general_requests(planner: EmbeddedPlanner, embedded_registry: Registry, media_dir: Path,
                           text: str, files: list[str], task: str, roles: dict[str, str]) -> None:
     req = parse_request(text, [media_dir / f for f in files], base_dir=media_dir)
-    plan = planner.plan(req, registry=embedded_registry)  # finalize()d: a valid plan whatever the model says
+    plan = planner.plan(req, PlanContext.for_request(embedded_registry, req))  # finalize()d: a valid plan whatever the model says
     assert plan.steps and plan.steps[0].task == task
     for arg, ref in roles.items():
         assert plan.steps[0].args[arg] == ref
@@ -67,7 +68,7 @@ def test_general_requests(planner: EmbeddedPlanner, embedded_registry: Registry,
     "draw a red fox in the snow, then animate it",
 ])
 def test_multi_step(planner: EmbeddedPlanner, embedded_registry: Registry, text: str) -> None:
-    plan = planner.plan(parse_request(text), registry=embedded_registry)
+    plan = planner.plan(parse_request(text), PlanContext.for_request(embedded_registry, parse_request(text)))
     assert [s.task for s in plan.steps] == ["text_to_image", "image_to_video"]
     assert plan.steps[1].args["first_frame"] == "$s0"
 
@@ -75,7 +76,7 @@ def test_multi_step(planner: EmbeddedPlanner, embedded_registry: Registry, text:
 def test_multi_turn(planner: EmbeddedPlanner, embedded_registry: Registry) -> None:
     art = Artifact(id="ab" * 32, kind="image", path="/x/fox.png", step="s0")  # type: ignore[call-arg]
     hist = History(turns=[TurnRecord(index=0, text="a red fox in the snow", plan={"steps": [{"id": "s0"}]}, outputs={"s0": [art]})])
-    plan = planner.plan(parse_request("now animate it"), registry=embedded_registry, history=hist)
+    plan = planner.plan(parse_request("now animate it"), PlanContext.for_request(embedded_registry, parse_request("now animate it"), history=hist))
     assert plan.steps[0].task == "image_to_video" and plan.steps[0].args["first_frame"] == "$turn.-1"
 
 
@@ -92,6 +93,5 @@ def test_issue_example_on_the_command_line(capsys: pytest.CaptureFixture[str]) -
 @pytest.mark.xfail(reason="known miss of the shipped model: a video and an image joined by a bare 'and' are planned "
                           "as one video (MODEL_CARD.md)", strict=False)
 def test_parallel_video_and_image(planner: EmbeddedPlanner, embedded_registry: Registry) -> None:
-    plan = planner.plan(parse_request("a 2-second video of a hummingbird at a feeder and an image of a bowl of ramen"),
-                        registry=embedded_registry)
+    plan = planner.plan(parse_request("a 2-second video of a hummingbird at a feeder and an image of a bowl of ramen"), PlanContext.for_request(embedded_registry, parse_request("a 2-second video of a hummingbird at a feeder and an image of a bowl of ramen")))
     assert sorted(s.task for s in plan.steps) == ["text_to_image", "text_to_video"]

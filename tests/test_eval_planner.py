@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from fixtures.planner import ScriptedPlanner
 
-from unison_agent.evaluation import evaluate, format_report, materialize, meta_ok, plan_record, score
-from unison_agent.registry import Registry
+from unison_agent.contracts.registry import Registry
+from unison_agent.planner.evaluation import evaluate, format_report, materialize, meta_ok, plan_record, score
 
 SHARED_SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
 
@@ -78,7 +78,7 @@ def test_agrees_with_shared_scorer(tmp_path: Path) -> None:
 
 
 def test_materialize_makes_real_media(tmp_path: Path) -> None:
-    from unison_agent.media import detect_kind
+    from unison_agent.runtime.media import detect_kind
 
     recs = materialize([{"id": "r1", "text": "###a.png### and ###b.mp4###"}], tmp_path)
     paths = [s.split("###")[0] for s in recs[0]["text"].split("###")[1::2]]

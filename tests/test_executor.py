@@ -12,10 +12,10 @@ from fixtures.executor import calls, steps
 from langgraph.types import RetryPolicy
 from PIL import Image
 
-from unison_agent.errors import PlanValidationError
+from unison_agent.contracts.errors import PlanValidationError
+from unison_agent.contracts.request import parse_request
 from unison_agent.executor import ExecutorSettings, new_turn_input
 from unison_agent.executor.settings import is_transient
-from unison_agent.request import parse_request
 
 FAST_RETRY = RetryPolicy(initial_interval=0.01, backoff_factor=1.0, max_attempts=3, jitter=False, retry_on=is_transient)
 
@@ -203,7 +203,7 @@ def test_concurrent_steps_storing_the_same_bytes(make_agent: Any) -> None:
 def test_settings_from_the_config_file(tmp_path: Path, exec_registry: Any) -> None:
     from unison_agent.agent import Agent
     from unison_agent.config import load_config
-    from unison_agent.errors import UserError
+    from unison_agent.contracts.errors import UserError
 
     cfg_file = tmp_path / "unison.toml"
     cfg_file.write_text(f'home = "{tmp_path / "h"}"\n[executor]\nmax_attempts = 2\nretry_interval = 0.01\n'

@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from unison_agent.errors import UserError
+from unison_agent.contracts.context import PlanContext
+from unison_agent.contracts.errors import UserError
 from unison_agent.training.data import generate, write_jsonl
 from unison_agent.training.lm_examples import (
     compact_target,
@@ -27,7 +28,7 @@ pytestmark = pytest.mark.filterwarnings("ignore")
 
 @pytest.fixture(scope="module")
 def registry() -> Any:
-    from unison_agent.registry import default_registry
+    from unison_agent.contracts.registry import default_registry
 
     return default_registry()
 
@@ -66,7 +67,7 @@ def test_every_target_plan_validates_and_compact_round_trips(registry: Any) -> N
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             plan = target_plan(rec, registry)
-            finalize(json.loads(plan_text(plan)), record_request(rec), registry=registry, history=record_history(rec))
+            finalize(json.loads(plan_text(plan)), PlanContext.for_request(registry, record_request(rec), history=record_history(rec)))
         roles = [{k: v for k, v in s.items() if k in ("task", "source", "mask", "reference", "control",
                                                       "first_frame", "last_frame")} for s in rec["gold"]]
         assert parse_compact(compact_target(rec)) == roles
@@ -112,7 +113,7 @@ def test_train_save_reload_and_plan_with_lmplanner(tmp_path: Path, two_records: 
     fresh_tok.save_pretrained(base_dir)
     planner = LMPlanner(model=str(base_dir), adapter=str(adapter), max_new_tokens=400, max_repairs=0)
     rec = next(json.loads(x) for x in two_records.read_text().splitlines())
-    plan = planner.plan(record_request(rec), registry=registry, history=record_history(rec))
+    plan = planner.plan(record_request(rec), PlanContext.for_request(registry, record_request(rec), history=record_history(rec)))
     # the adapter carries what was learned: the first step has the trained task (a tiny model may
     # not yet know where to stop, and the grammar allows more steps)
     assert plan.steps[0].task == rec["gold"][0]["task"]
@@ -151,9 +152,9 @@ def test_tiny_vlm_trains_saves_and_reloads(tmp_path: Path, registry: Any) -> Non
     """Qwen2.5-VL path: image parts in the prompt, LoRA saved, reloaded by peft, LMPlanner runs it."""
     from peft import PeftModel
 
-    from unison_agent.errors import PlannerError
+    from unison_agent.contracts.errors import PlannerError
     from unison_agent.planner.lm import LMPlanner
-    from unison_agent.tiny.qwen import build_qwen_vl
+    from unison_agent.runtime.tiny.qwen import build_qwen_vl
 
     recs = [r for r in generate(n=200, seed=4, split="train") if r["template"].startswith("iu.ask")][:1]
     data = tmp_path / "vl.jsonl"
@@ -170,10 +171,10 @@ def test_tiny_vlm_trains_saves_and_reloads(tmp_path: Path, registry: Any) -> Non
     from PIL import Image
 
     Image.new("RGB", (64, 64), (200, 30, 30)).save(image)
-    from unison_agent.request import parse_request
+    from unison_agent.contracts.request import parse_request
 
     planner = LMPlanner(model=reloaded, tokenizer=processor, vlm=True, max_new_tokens=24, max_repairs=0)
     # a random tiny model rarely closes the JSON in 24 tokens; what matters is that the path ran
     with contextlib.suppress(PlannerError):
-        planner.plan(parse_request(f"###{image}### What color is it?"), registry=registry)
+        planner.plan(parse_request(f"###{image}### What color is it?"), PlanContext.for_request(registry, parse_request(f"###{image}### What color is it?")))
     assert planner.last_stats["tokens"] > 0

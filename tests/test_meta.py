@@ -6,7 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unison_agent.errors import UserError
+from unison_agent.contracts.errors import UserError
+from unison_agent.contracts.policy import Policy
+from unison_agent.contracts.tool import MetaSpec
 from unison_agent.planner.meta import (
     REFERENCE_SPEC,
     MetaIntent,
@@ -16,8 +18,6 @@ from unison_agent.planner.meta import (
     parse_meta_span,
     word_number,
 )
-from unison_agent.policy import Policy
-from unison_agent.tool import MetaSpec
 
 WAN = REFERENCE_SPEC
 

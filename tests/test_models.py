@@ -9,8 +9,8 @@ import pytest
 import torch
 
 from unison_agent.config import load_config
-from unison_agent.errors import ModelNotFoundError, UserError
-from unison_agent.models import ModelPool, auto_dtype, model_bytes, shared_pool
+from unison_agent.contracts.errors import ModelNotFoundError, UserError
+from unison_agent.runtime.pool import ModelPool, auto_dtype, model_bytes
 
 
 def _linear_loader(calls: list[str], *, delay: float = 0.0, size: int = 64):
@@ -178,11 +178,10 @@ def test_device_dtype_auto_and_override():
         ModelPool(device="cpu", dtype="float8")
 
 
-def test_from_config_and_shared_pool():
+def test_from_config():
     cfg = load_config(profile="tiny", env={}, overrides={"memory_budget_gb": 0.5})
     pool = ModelPool.from_config(cfg)
     assert pool.memory_budget_bytes == 1 << 29 and pool.dtype_name == "float32"
-    assert shared_pool(cfg) is shared_pool(cfg)
 
 
 def test_one_instance_is_run_by_one_step_at_a_time():

@@ -9,7 +9,7 @@ import pytest
 from fixtures.planner import ScriptedPlanner
 
 from unison_agent.cli import eval_cmd, main, plan_cmd
-from unison_agent.registry import Registry
+from unison_agent.contracts.registry import Registry
 
 
 @pytest.fixture

@@ -9,14 +9,15 @@ import pytest
 from fixtures.planner import PUpscale, build_tiny_lm, build_tiny_tokenizer, planner_tools
 from jsonschema import Draft202012Validator
 
-from unison_agent.errors import ModelNotFoundError, PlannerError, UserError
-from unison_agent.history import History
+from unison_agent.contracts.context import PlanContext
+from unison_agent.contracts.errors import ModelNotFoundError, PlannerError, UserError
+from unison_agent.contracts.history import History
+from unison_agent.contracts.registry import Registry
+from unison_agent.contracts.request import parse_request
 from unison_agent.planner import load_planner
 from unison_agent.planner.constrained import decoding_schema, extract_json, generate_json
 from unison_agent.planner.lm import LMPlanner
 from unison_agent.planner.prompt import build_messages, render, tool_catalog
-from unison_agent.registry import Registry
-from unison_agent.request import parse_request
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +28,7 @@ def tiny() -> tuple[object, object]:
 
 def test_schema_has_one_branch_per_tool_task_and_narrowed_refs(planner_registry: Registry, planner_media: dict[str, Path]) -> None:
     req = parse_request(f"edit ###{planner_media['image']}### with mask ###{planner_media['mask']}###")
-    schema = decoding_schema(planner_registry, request=req, max_steps=2)
+    schema = decoding_schema(PlanContext(registry=planner_registry), request=req, max_steps=2)
     first = schema["properties"]["steps"]["prefixItems"][0]["anyOf"]
     pairs = {(b["properties"]["tool"]["const"], b["properties"]["task"]["const"]) for b in first}
     assert ("edit", "image_edit") in pairs and ("vqa", "image_understanding") in pairs
@@ -46,20 +47,20 @@ def test_schema_has_one_branch_per_tool_task_and_narrowed_refs(planner_registry:
 def test_plugin_tool_is_callable_without_retraining(planner_media: dict[str, Path]) -> None:
     reg = Registry([*planner_tools(), PUpscale()])
     req = parse_request(f"upscale ###{planner_media['image']}###")
-    schema = decoding_schema(reg, request=req, max_steps=1)
+    schema = decoding_schema(PlanContext(registry=reg), request=req, max_steps=1)
     tools = {b["properties"]["tool"]["const"] for b in schema["properties"]["steps"]["prefixItems"][0]["anyOf"]}
     assert "upscale" in tools
-    assert "upscale" in tool_catalog(reg)
+    assert "upscale" in tool_catalog(reg.definitions())
 
 
 def test_turn_refs_from_history_are_offered(planner_registry: Registry) -> None:
-    from unison_agent.artifacts import Artifact
-    from unison_agent.history import TurnRecord
+    from unison_agent.contracts.history import TurnRecord
+    from unison_agent.runtime.artifacts import Artifact
 
     art = Artifact.model_construct(id="a" * 64, kind="image", path="/x.png", name="image", step="s0", metadata={})
     hist = History(turns=[TurnRecord.model_construct(index=0, text="a cat", attachments=[], plan=None,
                                                      outputs={"s0": [art]}, status="ok")])
-    schema = decoding_schema(planner_registry, request=parse_request("animate it"), history=hist, max_steps=1)
+    schema = decoding_schema(PlanContext(registry=planner_registry, history=hist), request=parse_request("animate it"), max_steps=1)
     i2v = [b for b in schema["properties"]["steps"]["prefixItems"][0]["anyOf"]
            if b["properties"]["task"]["const"] == "image_to_video"]
     assert i2v and "$turn.-1" in json.dumps(i2v)
@@ -71,8 +72,8 @@ def test_constrained_output_always_parses_and_fits_schema(seed: int, planner_reg
     tok = build_tiny_tokenizer()
     model = build_tiny_lm(tok, seed=seed)
     req = parse_request(f"animate ###{planner_media['image']}### for 3 seconds", [planner_media["video"]])
-    schema = decoding_schema(planner_registry, request=req, max_steps=2, max_string_chars=40)
-    prompt = render(build_messages(req, registry=planner_registry), tok)
+    schema = decoding_schema(PlanContext(registry=planner_registry), request=req, max_steps=2, max_string_chars=40)
+    prompt = render(build_messages(req, context=PlanContext(registry=planner_registry)), tok)
     inputs = tok(prompt, return_tensors="pt", add_special_tokens=False)
     gen = generate_json(model, tok, inputs, schema, max_new_tokens=600)
     assert gen.finished, gen.text
@@ -90,11 +91,11 @@ def test_planner_never_returns_invalid_plan_from_random_weights(tiny: tuple[obje
     for text in texts:
         req = parse_request(text)
         try:
-            plan = planner.plan(req, registry=planner_registry)
+            plan = planner.plan(req, PlanContext.for_request(planner_registry, req))
         except PlannerError as exc:  # allowed: but never an invalid plan, and the issues are listed
             assert exc.issues and "attempt" in str(exc)
             continue
-        from unison_agent.validate import plan_issues
+        from unison_agent.contracts.validate import plan_issues
 
         assert plan_issues(plan, planner_registry, attachments=[a.kind for a in req.attachments]) == []
         assert planner.last_stats["tokens"] > 0 and planner.last_stats["attempts"] >= 1
@@ -104,7 +105,7 @@ def test_meta_from_text_overrides_model_numbers(tiny: tuple[object, object], pla
     model, tok = tiny
     planner = LMPlanner(model=model, tokenizer=tok, max_new_tokens=600, max_repairs=2, max_steps=1)
     try:
-        plan = planner.plan(parse_request("a 720p vertical picture of a fox"), registry=planner_registry)
+        plan = planner.plan(parse_request("a 720p vertical picture of a fox"), PlanContext.for_request(planner_registry, parse_request("a 720p vertical picture of a fox")))
     except PlannerError:
         pytest.skip("random weights produced no valid plan for this seed")
     step = plan.steps[0]
@@ -115,7 +116,7 @@ def test_meta_from_text_overrides_model_numbers(tiny: tuple[object, object], pla
 def test_loads_from_a_directory_via_entry_point(tiny_lm_dir: Path, planner_registry: Registry) -> None:
     planner = load_planner("lm", model=str(tiny_lm_dir), max_new_tokens="400", max_repairs="0", max_steps="1")
     try:
-        plan = planner.plan(parse_request("hello"), registry=planner_registry)
+        plan = planner.plan(parse_request("hello"), PlanContext.for_request(planner_registry, parse_request("hello")))
         assert plan.steps
     except PlannerError as exc:
         assert exc.issues
@@ -124,7 +125,7 @@ def test_loads_from_a_directory_via_entry_point(tiny_lm_dir: Path, planner_regis
 def test_missing_model_is_a_clear_error(tmp_path: Path, planner_registry: Registry) -> None:
     planner = LMPlanner(model=str(tmp_path / "nope"))
     with pytest.raises(ModelNotFoundError, match="nope"):
-        planner.plan(parse_request("hi"), registry=planner_registry)
+        planner.plan(parse_request("hi"), PlanContext.for_request(planner_registry, parse_request("hi")))
     with pytest.raises(UserError):
         LMPlanner()
 
@@ -143,7 +144,7 @@ def test_lora_adapter_loads_on_top(tiny_lm_dir: Path, tmp_path: Path, planner_re
 
 def test_prompt_lists_tools_history_and_feedback(planner_registry: Registry) -> None:
     req = parse_request("draw a cat")
-    msgs = build_messages(req, registry=planner_registry, feedback="/steps/0/tool: no tool called `x`", previous="{}")
+    msgs = build_messages(req, context=PlanContext(registry=planner_registry), feedback="/steps/0/tool: no tool called `x`", previous="{}")
     assert "image_gen" in msgs[0]["content"] and "text_to_image" in msgs[0]["content"]
     assert "Request: draw a cat" in msgs[1]["content"]
     assert "no tool called" in msgs[-1]["content"]
@@ -157,16 +158,16 @@ def test_extract_json_skips_prose() -> None:
 
 def test_vlm_sees_attachments_as_images(planner_registry: Registry, planner_media: dict[str, Path]) -> None:
     """A tiny random Qwen2.5-VL: attachments go in as images; output still fits the plan grammar."""
-    from unison_agent.tiny.qwen import build_qwen_vl
+    from unison_agent.runtime.tiny.qwen import build_qwen_vl
 
     model, processor = build_qwen_vl(seed=0)
     planner = LMPlanner(model=model, tokenizer=processor, max_new_tokens=400, max_repairs=1, max_steps=1)
     req = parse_request(f"###{planner_media['image']}### and ###{planner_media['video']}### what happens?")
     planner._ensure_loaded()  # detects the VLM from its config
-    inputs = planner._encode(build_messages(req, registry=planner_registry, images=True), req)
+    inputs = planner._encode(build_messages(req, context=PlanContext(registry=planner_registry), images=True), req)
     assert "pixel_values" in inputs and "image_grid_thw" in inputs and inputs["image_grid_thw"].shape[0] == 2
     try:
-        plan = planner.plan(req, registry=planner_registry)
+        plan = planner.plan(req, PlanContext.for_request(planner_registry, req))
     except PlannerError as exc:
         assert exc.issues
     else:

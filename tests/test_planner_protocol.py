@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from unison_agent.errors import PlannerError, UserError
+from unison_agent.contracts.context import PlanContext
+from unison_agent.contracts.errors import PlannerError, UserError
+from unison_agent.contracts.registry import Registry
+from unison_agent.contracts.request import parse_request
 from unison_agent.planner import load_planner
 from unison_agent.planner.unison_protocol import UnisonTokenPlanner, parse_unison_output, to_unison_prompt
-from unison_agent.registry import Registry
-from unison_agent.request import parse_request
 
 
 def _req(media: dict[str, Path], *names: str, text: str = "do it"):  # type: ignore[no-untyped-def]
@@ -20,7 +21,7 @@ def _req(media: dict[str, Path], *names: str, text: str = "do it"):  # type: ign
 
 def _plan(output: str, req, registry: Registry):  # type: ignore[no-untyped-def]
     planner = UnisonTokenPlanner(generate=lambda prompt: output)
-    return planner.plan(req, registry=registry), planner
+    return planner.plan(req, PlanContext.for_request(registry, req)), planner
 
 
 @pytest.mark.parametrize(
@@ -86,7 +87,7 @@ def test_prompt_uses_pad_tokens(planner_media: dict[str, Path]) -> None:
                                     "<CFI><BOEDIT>a,b<EOEDIT>"])
 def test_malformed_blocks_are_planner_errors(output: str, planner_registry: Registry, planner_media: dict[str, Path]) -> None:
     with pytest.raises(PlannerError, match=r"malformed|expected"):
-        parse_unison_output(output, _req(planner_media, "image", "mask"), registry=planner_registry)
+        parse_unison_output(output, _req(planner_media, "image", "mask"), context=PlanContext(registry=planner_registry))
 
 
 def test_index_to_missing_attachment_fails_validation(planner_registry: Registry, planner_media: dict[str, Path]) -> None:
@@ -97,6 +98,6 @@ def test_index_to_missing_attachment_fails_validation(planner_registry: Registry
 
 def test_tool_override_and_entry_point(planner_registry: Registry) -> None:
     planner = load_planner("unison", generate=lambda p: "<CFI>", tool_for={"text_to_image": "image_gen"})
-    assert planner.plan(parse_request("a fox"), registry=planner_registry).steps[0].tool == "image_gen"
+    assert planner.plan(parse_request("a fox"), PlanContext.for_request(planner_registry, parse_request("a fox"))).steps[0].tool == "image_gen"
     with pytest.raises(UserError):
         load_planner("unison")

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from unison_agent.errors import PlannerError
+from unison_agent.contracts.context import PlanContext
+from unison_agent.contracts.errors import PlannerError
+from unison_agent.contracts.registry import Registry
+from unison_agent.contracts.request import parse_request
 from unison_agent.planner.repair import RepairTrace, plan_with_repair
-from unison_agent.registry import Registry
-from unison_agent.request import parse_request
 
 
 class Script:
@@ -35,7 +36,7 @@ def test_missing_input_is_repaired(planner_registry: Registry, planner_media: di
     good = {"steps": [step("s0", "image_understanding", "vqa", question="?", image="$input.0")]}
     script = Script(bad, good)
     trace = RepairTrace()
-    plan = plan_with_repair(script, req, registry=planner_registry, trace=trace)
+    plan = plan_with_repair(script, PlanContext.for_request(planner_registry, req), trace=trace)
     assert plan.steps[0].args["image"] == "$input.0"
     assert script.feedback[0] is None and "missing attachment" in (script.feedback[1] or "")
     assert len(trace.attempts) == 2
@@ -47,7 +48,7 @@ def test_cycle_and_bad_json_then_give_up_with_every_issue(planner_registry: Regi
                        step("s1", "image_edit", "edit", prompt="y", image="$s0")]}
     script = Script("not json at all", cycle, cycle)
     with pytest.raises(PlannerError) as info:
-        plan_with_repair(script, req, registry=planner_registry, max_repairs=2)
+        plan_with_repair(script, PlanContext.for_request(planner_registry, req), max_repairs=2)
     text = str(info.value)
     assert "attempt 1" in text and "not a JSON plan" in text and "attempt 3" in text
     assert info.value.issues and all(i.pointer.startswith("/steps") for i in info.value.issues)
@@ -62,7 +63,7 @@ def test_postprocess_runs_before_validation(planner_registry: Registry) -> None:
         plan["steps"][0]["args"].update(width=1024, height=1024)
         return plan
 
-    plan = plan_with_repair(Script(raw), req, registry=planner_registry, postprocess=shrink, max_repairs=0)
+    plan = plan_with_repair(Script(raw), PlanContext.for_request(planner_registry, req), postprocess=shrink, max_repairs=0)
     assert plan.steps[0].args["width"] == 1024
 
 
@@ -91,7 +92,7 @@ def test_lm_planner_repairs_with_scripted_model(planner_registry: Registry, plan
     monkeypatch.setattr(lm_module, "generate_json", fake_generate)
     planner = lm_module.LMPlanner(model=object(), tokenizer=Tok(), vlm=False)
     req = parse_request(f"animate ###{planner_media['image']}### for 2 seconds")
-    plan = planner.plan(req, registry=planner_registry)
+    plan = planner.plan(req, PlanContext.for_request(planner_registry, req))
     assert plan.steps[0].args["first_frame"] == "$input.0"
     assert plan.steps[0].args["num_frames"] == 33 and plan.steps[0].args["fps"] == 16  # meta from the text
     assert "invalid" in seen_prompts[1] and "$s4" in seen_prompts[1]

@@ -10,12 +10,13 @@ from typing import Any
 import pytest
 import torch
 
-from unison_agent.errors import PlannerError
-from unison_agent.model_loaders import TINY_QWEN_VL
-from unison_agent.models import ModelPool
+from unison_agent.contracts.context import PlanContext
+from unison_agent.contracts.errors import PlannerError
+from unison_agent.contracts.registry import Registry
+from unison_agent.contracts.request import parse_request
 from unison_agent.planner.lm import LMPlanner
-from unison_agent.registry import Registry
-from unison_agent.request import parse_request
+from unison_agent.runtime.loaders import TINY_QWEN_VL
+from unison_agent.runtime.pool import ModelPool
 
 
 def _logits(model: Any) -> torch.Tensor:
@@ -26,14 +27,14 @@ def _logits(model: Any) -> torch.Tensor:
 def _plan(planner: LMPlanner, registry: Registry) -> None:
     # a random tiny VLM may not write a valid plan; what matters here is the model it used
     with contextlib.suppress(PlannerError):
-        planner.plan(parse_request("a photo of a red kite"), registry=registry)
+        planner.plan(parse_request("a photo of a red kite"), PlanContext.for_request(registry, parse_request("a photo of a red kite")))
 
 
 @pytest.fixture
 def adapter_dir(tmp_path: Path) -> Path:
     from peft import LoraConfig, get_peft_model
 
-    from unison_agent.tiny.qwen import build_qwen_vl
+    from unison_agent.runtime.tiny.qwen import build_qwen_vl
 
     model, _ = build_qwen_vl(seed=0)
     lora = get_peft_model(model, LoraConfig(r=4, target_modules=["q_proj", "v_proj"], init_lora_weights=False))
@@ -68,3 +69,30 @@ def test_adapter_is_on_only_while_planning(fake_registry: Registry, adapter_dir:
         wrapped.disable_adapter_layers()
     assert pool.stats.loads == {f"qwen2_5_vl:{TINY_QWEN_VL}": 1}
 
+
+
+@pytest.mark.parametrize("via", ["profile", "config file"])
+def test_the_agent_hands_one_pool_to_the_lm_planner_and_vqa(tmp_path: Path, via: str) -> None:
+    """The planner's model id comes from ``tools.vqa.model`` (declared once), and the agent's own
+    pool serves both, whether the configuration comes from ``--profile tiny`` or a file that sets
+    device, dtype and budget."""
+    from unison_agent.agent import Agent
+    from unison_agent.config import load_config
+
+    options = {"max_new_tokens": 24, "max_repairs": 0}
+    if via == "profile":
+        config = load_config(profile="tiny", env={}, overrides={
+            "home": str(tmp_path / "h"), "planner": "lm", "planner_options": options})
+    else:
+        path = tmp_path / "unison.toml"
+        path.write_text(f'profile = "tiny"\nhome = "{tmp_path / "h"}"\ndevice = "cpu"\ndtype = "float32"\n'
+                        'memory_budget_gb = 4\nplanner = "lm"\n[planner_options]\nmax_new_tokens = 24\nmax_repairs = 0\n')
+        config = load_config(path, env={})
+    with Agent(config=config) as agent:
+        with contextlib.suppress(PlannerError):  # a random tiny VLM may not write a valid plan
+            agent.plan("a photo of a red kite")
+        assert agent.planner._pool is agent.pool  # type: ignore[attr-defined]
+        answer = agent.execute({"steps": [{"id": "q", "task": "text_understanding", "tool": "vqa",
+                                           "args": {"question": "hello?"}}]}, "hello?")
+        assert answer.ok
+        assert agent.pool.stats.loads == {f"qwen2_5_vl:{TINY_QWEN_VL}": 1}

@@ -15,11 +15,11 @@ from fixtures.ray_cluster import EXEC_RAY, SLOT, ray_config
 from langgraph.types import RetryPolicy
 
 from unison_agent.agent import Agent
-from unison_agent.errors import PlanValidationError
+from unison_agent.contracts.errors import PlanValidationError
+from unison_agent.contracts.request import parse_request
 from unison_agent.executor import ExecutorSettings, new_turn_input
 from unison_agent.executor.backend import LOCAL
 from unison_agent.executor.settings import is_transient
-from unison_agent.request import parse_request
 
 FAST_RETRY = RetryPolicy(initial_interval=0.01, backoff_factor=1.0, max_attempts=3, jitter=False, retry_on=is_transient)
 TINY = {"num_inference_steps": 2, "seed": 7}
@@ -40,8 +40,8 @@ def placed(events: list[dict[str, Any]], step: str) -> list[str]:
 def test_tiny_two_step_plan_gives_the_same_bytes_as_local(ray_cluster: Any, tmp_path: Path) -> None:
     import unison_tools
 
-    from unison_agent.models import ModelPool
-    from unison_agent.registry import registry_from
+    from unison_agent.contracts.registry import registry_from
+    from unison_agent.runtime.pool import ModelPool
 
     # one replica serves both tools: they use the same model, which it loads once
     config = ray_config(tmp_path / "ray", {"defaults": {"num_cpus": 0},
@@ -112,7 +112,7 @@ def test_a_tool_no_node_can_hold_is_refused_at_validation(ray_cluster: Any, tmp_
         with pytest.raises(PlanValidationError) as info:
             agent.execute(plan, "x")
         issue = info.value.issues[0]
-        assert issue.pointer == "/steps/0/tool" and issue.code == "placement"
+        assert issue.pointer == "/steps/0/tool" and issue.code == "config"  # placement is checked with the configuration
         assert "`make_image`: no node of the Ray cluster can hold" in issue.message
         assert "GPU 1, H100 1" in issue.message and "[ray.tools.make_image]" in issue.message
         # the graph's own validation refuses it too, before anything runs

@@ -30,7 +30,7 @@ from test_executor import (
 )
 
 from unison_agent.agent import Agent
-from unison_agent.registry import Registry
+from unison_agent.contracts.registry import Registry
 
 __all__ = [
     "test_a_step_starts_as_soon_as_its_own_references_resolve",

@@ -8,11 +8,12 @@ from typing import Any
 import pytest
 
 from unison_agent.config import load_config
-from unison_agent.errors import UserError
+from unison_agent.contracts.errors import UserError
 from unison_agent.executor import ExecutorSettings
-from unison_agent.executor.backend import LOCAL, make_backend
+from unison_agent.executor.backend import LOCAL
+from unison_agent.executor.backends import make_backend
 from unison_agent.executor.ray_replicas import Replica, ReplicaSet, format_resources
-from unison_agent.ray_settings import RaySettings, ReplicaSpec, parse_bytes
+from unison_agent.runtime.ray_settings import RaySettings, ReplicaSpec, parse_bytes
 
 
 def test_sizes_read_with_units() -> None:
@@ -27,7 +28,7 @@ def test_config_file_ray_table(tmp_path: Path) -> None:
                  '[ray.tools.vqa]\nreplicas = 2\nnum_gpus = 1\nmemory = "8GiB"\nresources = { "A100" = 1 }\n'
                  '[ray.groups.wan]\ntools = ["image_gen", "video_gen"]\nnum_gpus = 1\n')
     config = load_config(f, profile="tiny", env={})
-    assert ExecutorSettings.from_config(config).backend == "ray"
+    assert config.executor.backend == "ray"
     name, spec, tools = config.ray.unit("vqa")
     assert (name, tools) == ("vqa", ["vqa"])
     assert spec == ReplicaSpec(replicas=2, num_cpus=0.5, num_gpus=1, memory=8 << 30, resources={"A100": 1})
@@ -42,7 +43,7 @@ def test_config_file_ray_table(tmp_path: Path) -> None:
     ('[ray.tools.vqa]\nmemory = "much"\n', r"`ray.tools.vqa.memory`.*not a size"),
     ('[ray]\nadress = "auto"\n', r"`ray.adress`"),
     ('[ray.tools.vqa]\nreplicas = 1\n[ray.groups.g]\ntools = ["vqa"]\n', r"'vqa' is in ray.groups.g and in ray.tools.vqa"),
-    ('[executor]\nbackend = "dask"\n', r"`executor.backend`: 'dask' is not a step backend; valid: local, ray"),
+    ('[executor]\nbackend = "dask"\n', r"`executor.backend`: Input should be 'local' or 'ray' \(got 'dask'\)"),
 ])
 def test_bad_ray_settings_name_the_field(tmp_path: Path, text: str, expected: str) -> None:
     f = tmp_path / "bad.toml"
@@ -53,7 +54,7 @@ def test_bad_ray_settings_name_the_field(tmp_path: Path, text: str, expected: st
 
 def test_the_local_backend_is_the_default(tmp_path: Path) -> None:
     config = load_config(profile="tiny", env={}, overrides={"home": str(tmp_path)})
-    assert ExecutorSettings.from_config(config).backend == "local"
+    assert config.executor.backend == "local"
     assert make_backend("local", config) is LOCAL and LOCAL.problems("make_image", "text_to_image") == []
 
 
@@ -86,7 +87,7 @@ def test_resources_print_without_ray_bookkeeping() -> None:
 
 
 def test_progress_bars_name_the_replica_that_took_a_step() -> None:
-    from unison_agent.cli.execute_cmd import ProgressView
+    from unison_agent.cli._common import ProgressView
     from unison_agent.executor.events import make_event
 
     base = {"step": "s0", "tool": "image_gen", "task": "text_to_image"}
@@ -96,3 +97,13 @@ def test_progress_bars_name_the_replica_that_took_a_step() -> None:
         view({**make_event("placed", **base, worker={"replica": "unison.wan.0.ab12", "node": "10.0.0.7"})})
         text = view._progress.tasks[0].description
     assert text == "s0 image_gen:text_to_image on unison.wan.0.ab12 (10.0.0.7)"
+
+
+def test_a_placed_event_is_typed_like_the_others() -> None:
+    from unison_agent.executor.events import StepPlaced, make_event, parse_event
+
+    raw = make_event("placed", step="s0", tool="image_gen", task="text_to_image",
+                     worker={"replica": "unison.wan.0.ab12", "node": "10.0.0.7", "pid": 7})
+    event = parse_event(raw)
+    assert isinstance(event, StepPlaced) and event.worker["replica"] == "unison.wan.0.ab12"
+    assert event.to_json() == raw

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from unison_agent.errors import RequestError
-from unison_agent.media import detect_kind, load_image, load_video
-from unison_agent.request import parse_request
+from unison_agent.contracts.errors import RequestError
+from unison_agent.contracts.request import parse_request
+from unison_agent.runtime.media import detect_kind, load_image, load_video
 
 
 def test_media_kind_comes_from_content_not_extension(media_dir: Path) -> None:

@@ -21,7 +21,8 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_run_plans_executes_and_continues_a_session(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["run", "draw a fish", "--session", "s1", *FACTORY]) == 0
     out = capsys.readouterr().out
-    assert "plan: s0 make_image:text_to_image" in out and "session s1 turn 0: ok" in out
+    assert "plan:\n  s0 make_image:text_to_image" in out and "session s1 turn 0: ok" in out
+    assert out.index("plan:") < out.index("session s1 turn 0")  # printed before it runs
     png = next(line.split(": ", 1)[1] for line in out.splitlines() if line.startswith("image: "))
     assert Path(png).is_file() and Path(png).is_relative_to(home)
 

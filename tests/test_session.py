@@ -17,9 +17,9 @@ import pytest
 from fixtures.executor import ScriptedPlanner, calls, steps
 from PIL import Image
 
-from unison_agent.errors import PlannerError
-from unison_agent.history import History
-from unison_agent.request import Request
+from unison_agent.contracts.errors import PlannerError
+from unison_agent.contracts.history import History
+from unison_agent.contracts.request import Request
 
 TESTS = Path(__file__).parent
 REPO = TESTS.parent

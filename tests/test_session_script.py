@@ -12,8 +12,8 @@ import yaml
 from fixtures.executor import calls, steps
 
 from unison_agent.cli import main
-from unison_agent.errors import UserError
-from unison_agent.script import load_script
+from unison_agent.contracts.errors import UserError
+from unison_agent.sessions.script import load_script
 
 FACTORY = ["--agent-factory", "fixtures.executor:cli_agent"]
 

@@ -6,9 +6,9 @@ import sys
 
 import torch
 
-from unison_agent.models import model_bytes
-from unison_agent.tiny.qwen import build_qwen_processor, build_qwen_vl
-from unison_agent.tiny.wan import build_umt5_encoder, build_wan_vace_pipeline
+from unison_agent.runtime.pool import model_bytes
+from unison_agent.runtime.tiny.qwen import build_qwen_processor, build_qwen_vl
+from unison_agent.runtime.tiny.wan import build_umt5_encoder, build_wan_vace_pipeline
 
 
 def test_wan_vace_is_the_real_pipeline_class_and_seeded():

@@ -15,10 +15,10 @@ from unison_tools import Edit, ImageGen
 
 from unison_agent.agent import Agent
 from unison_agent.config import Config, load_config
-from unison_agent.errors import ModelNotFoundError, PlanValidationError, ToolArgumentError, UserError
-from unison_agent.models import ModelPool
-from unison_agent.registry import registry_from
-from unison_agent.validate import plan_issues
+from unison_agent.contracts.errors import ModelNotFoundError, PlanValidationError, ToolArgumentError, UserError
+from unison_agent.contracts.registry import registry_from
+from unison_agent.contracts.validate import plan_issues
+from unison_agent.runtime.pool import ModelPool
 
 S = {"num_inference_steps": 2, "seed": 3}
 T2I, INPAINT = "AutoPipelineForText2Image", "AutoPipelineForInpainting"
@@ -27,7 +27,7 @@ T2I, INPAINT = "AutoPipelineForText2Image", "AutoPipelineForInpainting"
 @pytest.fixture(scope="session")
 def sd_dirs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     """Tiny SD text-to-image and inpainting checkpoints on disk (built once per test run)."""
-    from unison_agent.tiny.sd import save_tiny_sd
+    from unison_agent.runtime.tiny.sd import save_tiny_sd
 
     root = tmp_path_factory.mktemp("tiny-sd")
     return {"t2i": str(save_tiny_sd(root / "sd")), "inpaint": str(save_tiny_sd(root / "sd-inpaint", inpainting=True))}

@@ -8,9 +8,9 @@ import pytest
 import unison_tools
 from unison_tools import Edit, ImageGen, VideoGen, Vqa
 
-from unison_agent.errors import ModelNotFoundError, RequestError, ToolArgumentError
-from unison_agent.registry import registry_from
-from unison_agent.validate import plan_issues
+from unison_agent.contracts.errors import ModelNotFoundError, RequestError, ToolArgumentError
+from unison_agent.contracts.registry import registry_from
+from unison_agent.contracts.validate import plan_issues
 
 S = {"num_inference_steps": 2, "seed": 0}
 
@@ -19,7 +19,7 @@ def test_corrupt_image_names_the_file(run_tool, tool_store):
     bad = tool_store.put_bytes(b"\x89PNG\r\n\x1a\n" + b"garbage" * 20, kind="image", suffix=".png")
     with pytest.raises(RequestError, match="cannot be decoded") as info:
         run_tool(Edit(), "image_edit", {"prompt": "x", **S}, image=bad)
-    assert bad.path in str(info.value)
+    assert str(bad.path) in str(info.value)
 
 
 def test_corrupt_video(run_tool, tool_store):
@@ -105,7 +105,7 @@ def test_missing_model_through_a_tool(run_tool, tiny_config, tiny_pool, monkeypa
 
 def test_real_loading_code_from_a_local_directory(tmp_path, tiny_config, run_tool):
     """The non-tiny path (``from_pretrained`` of a local directory) on tiny weights saved to disk."""
-    from unison_agent.tiny.wan import build_wan_vace_pipeline
+    from unison_agent.runtime.tiny.wan import build_wan_vace_pipeline
 
     build_wan_vace_pipeline(seed=0).save_pretrained(tmp_path / "wan")
     tiny_config.tools["image_gen"].model = str(tmp_path / "wan")

@@ -12,8 +12,8 @@ import unison_tools
 from PIL import Image
 
 from unison_agent.agent import Agent
-from unison_agent.media import load_video, write_mp4
-from unison_agent.registry import registry_from
+from unison_agent.contracts.registry import registry_from
+from unison_agent.runtime.media import load_video, write_mp4
 
 S = {"num_inference_steps": 2, "seed": 1}
 

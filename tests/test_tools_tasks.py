@@ -13,13 +13,13 @@ import pytest
 from PIL import Image
 from unison_tools import Edit, ImageGen, VideoGen, Vqa
 
-from unison_agent.media import detect_kind, load_video
+from unison_agent.runtime.media import detect_kind, load_video
 
 SAMPLER = {"num_inference_steps": 2, "seed": 7}
 
 
 def _check_png(art, width, height):
-    assert art.kind == "image" and art.path.endswith(".png") and detect_kind(art.path) == "image"
+    assert art.kind == "image" and str(art.path).endswith(".png") and detect_kind(art.path) == "image"
     with Image.open(art.path) as img:
         assert img.format == "PNG" and img.size == (width, height)
     meta = art.metadata
@@ -29,7 +29,7 @@ def _check_png(art, width, height):
 
 
 def _check_mp4(art, width, height, frames, fps=16.0):
-    assert art.kind == "video" and art.path.endswith(".mp4") and detect_kind(art.path) == "video"
+    assert art.kind == "video" and str(art.path).endswith(".mp4") and detect_kind(art.path) == "video"
     decoded, got_fps = load_video(art.path)
     assert len(decoded) == frames and decoded[0].size == (width, height)
     assert got_fps == pytest.approx(fps, rel=0.01)

@@ -13,9 +13,10 @@ from test_embedded_construct import history_of, request_of
 
 from unison_agent.cli import main
 from unison_agent.cli.train_cmd import run_recipe
-from unison_agent.errors import UserError
+from unison_agent.contracts.context import PlanContext
+from unison_agent.contracts.errors import UserError
+from unison_agent.contracts.registry import Registry
 from unison_agent.planner.embedded import EmbeddedPlanner
-from unison_agent.registry import Registry
 
 
 def tiny_recipe(tmp: Path, out: str, **over: Any) -> dict[str, Any]:
@@ -57,12 +58,12 @@ def test_tiny_training_resumes_exactly_and_the_planner_loads(tmp_path: Path, emb
 
     planner = EmbeddedPlanner(weights_dir=tmp_path / "a", top_k=1000)
     for rec in planning_records():
-        plan = planner.plan(request_of(rec), registry=embedded_registry, history=history_of(rec))
+        plan = planner.plan(request_of(rec), PlanContext.for_request(embedded_registry, request_of(rec), history=history_of(rec)))
         assert plan.steps and planner.last_info["tokens"] > 0
     # second load reads the merged encoder from the cache and predicts the same
     again = EmbeddedPlanner(weights_dir=tmp_path / "a", top_k=1000)
     rec = planning_records()[3]
-    assert again.plan(request_of(rec), registry=embedded_registry).to_json() == planner.plan(request_of(rec), registry=embedded_registry).to_json()
+    assert again.plan(request_of(rec), PlanContext.for_request(embedded_registry, request_of(rec))).to_json() == planner.plan(request_of(rec), PlanContext.for_request(embedded_registry, request_of(rec))).to_json()
     assert list((tmp_path / "cache" / "embedded").glob("*.safetensors"))
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from unison_agent.tasks import TASK_NAMES, task_spec
+from unison_agent.contracts.tasks import TASK_NAMES, task_spec
 from unison_agent.training import data
 from unison_agent.training.data import TEMPLATES, as_stated, cap_gold, generate, record_to_request_text, split_of
 from unison_agent.training.realize import realize

@@ -6,12 +6,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from unison_agent.artifacts import Artifact
-from unison_agent.errors import PlanValidationError
-from unison_agent.history import History, TurnRecord
-from unison_agent.policy import Policy
-from unison_agent.registry import Registry
-from unison_agent.validate import plan_issues, validate_plan
+from unison_agent.contracts.errors import PlanValidationError
+from unison_agent.contracts.history import History, TurnRecord
+from unison_agent.contracts.policy import Policy
+from unison_agent.contracts.registry import Registry
+from unison_agent.contracts.validate import plan_issues, validate_plan
+from unison_agent.runtime.artifacts import Artifact
 
 
 def step(sid: str, task: str, tool: str, **args: Any) -> dict[str, Any]:
@@ -29,13 +29,13 @@ def test_valid_multi_step_plan(fake_registry: Registry) -> None:
         step("s2", "image_understanding", "vqa", question="what colour?", image="$s0.image"),
     ]}
     validated = validate_plan(plan, fake_registry, attachments=[])
-    assert [s.step_dependencies() for s in validated.steps] == [[], ["s0"], ["s0"]]
+    assert [list(s.dependencies) for s in validated.steps] == [[], ["s0"], ["s0"]]
 
 
 def test_structure_errors_point_at_the_field(fake_registry: Registry) -> None:
     assert codes({"steps": []}, fake_registry) == [("schema", "/steps")]
     assert ("schema", "/steps/0") in codes({"steps": [{"id": "s0", "task": "text_to_image"}]}, fake_registry)
-    assert codes({"steps": [step("s0", "paint", "image_gen", prompt="x")]}, fake_registry) == [("schema", "/steps/0/task")]
+    assert codes({"steps": [step("s0", "paint", "image_gen", prompt="x")]}, fake_registry) == [("unknown_task", "/steps/0/task")]
     assert codes("not a plan", fake_registry) == [("schema", "")]
 
 
@@ -136,14 +136,14 @@ def test_turn_and_artifact_references(fake_registry: Registry) -> None:
     art = Artifact(id="ab" * 32, kind="image", path="/x.png", step="s0", name="image")
     hist = History(turns=[TurnRecord(index=0, text="a dragon", plan={"steps": [{"id": "s0"}]}, outputs={"s0": [art]})])
     ok = {"steps": [step("s0", "image_to_video", "video_gen", prompt="animate", first_frame="$turn.-1")]}
-    validate_plan(ok, fake_registry, known_refs=hist.known_refs(), turn_count=len(hist))
+    validate_plan(ok, fake_registry, history=hist)
     by_id = {"steps": [step("s0", "image_to_video", "video_gen", prompt="x", first_frame=f"$artifact.{art.id[:12]}")]}
-    assert codes(by_id, fake_registry, known_refs=hist.known_refs(), turn_count=1) == []  # unique prefix
+    assert codes(by_id, fake_registry, history=hist) == []  # unique prefix
     unknown = {"steps": [step("s0", "image_to_video", "video_gen", prompt="x", first_frame="$artifact.cdcdcdcd")]}
-    assert codes(unknown, fake_registry, known_refs=hist.known_refs(), turn_count=1) == [
+    assert codes(unknown, fake_registry, history=hist) == [
         ("missing_artifact", "/steps/0/args/first_frame")]
     gone = {"steps": [step("s0", "image_to_video", "video_gen", prompt="x", first_frame="$turn.-2")]}
-    assert codes(gone, fake_registry, known_refs=hist.known_refs(), turn_count=1) == [
+    assert codes(gone, fake_registry, history=hist) == [
         ("missing_turn", "/steps/0/args/first_frame")]
 
 
@@ -182,7 +182,7 @@ def test_random_json_only_ever_raises_plan_validation_error(
     fake_registry: Registry, data: Any, kinds: list[str] | None
 ) -> None:
     try:
-        validate_plan(data, fake_registry, attachments=kinds, turn_count=0, known_refs={})
+        validate_plan(data, fake_registry, attachments=kinds, history=History())
     except PlanValidationError as exc:
         assert exc.issues and all(i.pointer == "" or i.pointer.startswith("/") for i in exc.issues)
 

@@ -5,7 +5,7 @@
   through diffusers' ``WanVACEPipeline`` (task mapping in ``_vace.py``).
 - ``vqa`` (text, image and video understanding): Qwen2.5-VL through transformers.
 
-Models load lazily from the model pool (``unison_agent.models``) on first use; which model each
+Models load lazily from the model pool (``unison_agent.runtime.pool``) on first use; which model each
 tool uses comes from the config (``tools.<name>.model``/``backend``/``options``; see profiles).
 ``image_gen`` (text_to_image) and ``edit`` (image_edit) may instead use any diffusers text-to-image
 or inpainting pipeline (``backend = "AutoPipelineForText2Image"``...; see ``_image_backends.py``).
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from unison_agent.tool import Tool
+from unison_agent.contracts.tool import Tool
 
 from .edit import Edit
 from .image_gen import ImageGen

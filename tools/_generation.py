@@ -23,10 +23,11 @@ from typing import Any, ClassVar
 
 from pydantic import BaseModel
 
-from unison_agent.artifacts import Artifact
-from unison_agent.errors import ToolArgumentError, ToolExecutionError, UnisonError, UserError
-from unison_agent.model_loaders import is_tiny
-from unison_agent.tool import MetaSpec, Tool, ToolContext
+from unison_agent.config import WAN_VACE
+from unison_agent.contracts.errors import ToolArgumentError, ToolExecutionError, UnisonError, UserError
+from unison_agent.contracts.tool import MetaSpec, Tool, ToolContext
+from unison_agent.runtime.artifacts import Artifact
+from unison_agent.runtime.loaders import is_tiny
 
 from ._image_backends import backend_problem, is_wan_vace, loaded_pipeline_problem, run_image_pipeline
 from ._media_checks import MediaCaps, check_output_caps
@@ -34,16 +35,15 @@ from ._vace import VaceInputs
 
 log = logging.getLogger(__name__)
 
-WAN_VACE_MODEL = "Wan-AI/Wan2.1-VACE-1.3B-diffusers"
 # Wan2.1 is trained at 480P and 720P, but its pipeline runs at any multiple of 16. An explicit
 # request up to 1080p (1920 on the long side) is honoured: the user asked for it, and the
 # policy caps cost. Larger sizes are scaled down with the aspect kept (and a warning).
 WAN_META = MetaSpec(
     size_multiple=16, frame_step=4, default_width=832, default_height=480, default_num_frames=81, default_fps=16,
-    max_width=1920, max_height=1920,
+    max_width=1920, max_height=1920, default_inference_steps=30,
 )
 MAX_REFERENCES = 3
-DEFAULT_STEPS = 30
+DEFAULT_STEPS = WAN_META.default_inference_steps or 30
 DEFAULT_GUIDANCE = 5.0
 
 
@@ -65,23 +65,16 @@ def size_for(meta: MetaSpec, width: int | None, height: int | None, media_size: 
     return round(base_w), round(base_h)
 
 
-def tool_runtime(tool: Tool, ctx: ToolContext) -> tuple[Any, Any, Any]:
-    """``(config, pool, settings)`` for a run: the executor's, or process-wide defaults."""
-    from unison_agent.config import load_config
-    from unison_agent.models import shared_pool
-
-    config = ctx.config if ctx.config is not None else load_config()
-    pool = ctx.pool if ctx.pool is not None else shared_pool(config)
-    return config, pool, config.tool(tool.name)
-
-
 class GenerationTool(Tool):
     """Base of the Wan2.1-VACE tools; subclasses define the args model and ``prepare``."""
 
     meta: ClassVar[MetaSpec | None] = WAN_META
-    default_model: ClassVar[str] = WAN_VACE_MODEL
+    default_model: ClassVar[str] = WAN_VACE
     image_backend_tasks: ClassVar[tuple[str, ...]] = ()
     """Tasks an alternative diffusers image pipeline may serve."""
+    # an attempt past an hour is stuck, not slow: a 1080p 241-frame video takes minutes on a GPU
+    # (the executor's `step_timeout` overrides it; the tool stops at its next denoising step)
+    timeout: ClassVar[float | None] = 3600.0
 
     def prepare(self, args: Any, ctx: ToolContext, caps: MediaCaps) -> tuple[VaceInputs, dict[str, Any]]:
         """Load and check media; return the VACE inputs (snapped) and the requested values."""
@@ -114,7 +107,7 @@ class GenerationTool(Tool):
 
     def run(self, args: BaseModel, ctx: ToolContext) -> Artifact:
         started = time.perf_counter()
-        config, pool, settings = tool_runtime(self, ctx)
+        config, pool, settings = ctx.runtime(self.name)
         opts = dict(settings.options)
         values = args.model_dump()
         check_output_caps(self.name, config.policy, **{k: values.get(k) for k in ("width", "height", "num_frames", "fps")})
@@ -151,7 +144,7 @@ class GenerationTool(Tool):
 
         t_load = time.perf_counter()
         kind = "wan_vace" if is_wan_vace(backend) else "diffusers"
-        load_opts = {} if kind == "wan_vace" else {"pipeline": backend}
+        load_opts: dict[str, Any] = {} if kind == "wan_vace" else {"pipeline": backend}
         with pool.use(kind, model_id, config_key=f"tools.{self.name}.model", **load_opts) as pipe:
             load_s = time.perf_counter() - t_load
             if kind == "diffusers" and (wrong := loaded_pipeline_problem(self.name, backend, pipe, ctx.task, model_id)):

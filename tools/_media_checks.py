@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from unison_agent.artifacts import Artifact
-from unison_agent.errors import RequestError, ToolArgumentError
-from unison_agent.media import detect_kind, load_image, load_video
+from unison_agent.contracts.errors import RequestError, ToolArgumentError
+from unison_agent.runtime.artifacts import Artifact
+from unison_agent.runtime.media import detect_kind, load_image, load_video
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -12,19 +12,18 @@ from typing import Any, ClassVar
 
 from pydantic import Field
 
-from unison_agent.errors import ToolArgumentError
-from unison_agent.tasks import OutputKind
-from unison_agent.tool import Reference, ToolContext, media_field
+from unison_agent.contracts.errors import ToolArgumentError
+from unison_agent.contracts.tasks import OutputKind
+from unison_agent.contracts.tool import Reference, ToolContext, media_field
 
+from ._args import GenerationOptions, LengthArgs, SizeArgs
 from ._generation import WAN_META, GenerationTool, size_for
 from ._media_checks import MediaCaps, load_frames_input, load_image_input, load_video_input
 from ._vace import VaceInputs, vace_inputs
-from .image_gen import GenerationOptions
 
 
-class EditArgs(GenerationOptions):
+class EditArgs(GenerationOptions, SizeArgs, LengthArgs):
     prompt: str = Field(min_length=1, description="The edit to make, or what the result shows.")
-    negative_prompt: str | None = Field(default=None, description="What to avoid.")
     image: Reference | None = media_field("image", default=None, description="Image to edit (image_edit).")
     video: Reference | None = media_field("video", default=None, description="Video to edit (video_edit).")
     mask: Reference | None = media_field(
@@ -32,10 +31,6 @@ class EditArgs(GenerationOptions):
         description="Where to edit: white = change, black = keep; same size as the source. Optional.")
     reference: Reference | list[Reference] | None = media_field(
         "image", default=None, description="Reference image(s) of what to put in (optional).")
-    width: int | None = Field(default=None, ge=16, description="Output width (default: the source's, snapped to 16).")
-    height: int | None = Field(default=None, ge=16, description="Output height (default: the source's, snapped to 16).")
-    num_frames: int | None = Field(default=None, ge=1, description="video_edit: frames (default: the source's, 4k+1).")
-    fps: float | None = Field(default=None, gt=0, description="video_edit: output fps (default: the source's).")
 
 
 class Edit(GenerationTool):
@@ -77,13 +72,13 @@ class Edit(GenerationTool):
                 mask = [load_image_input(mask_art, role="mask", tool=self.name, caps=caps, mode="L")]
             if mask[0].size != source[0].size:
                 raise ToolArgumentError(
-                    f"`{self.name}` argument `mask`: {mask_art.path!r} is {mask[0].width}x{mask[0].height}, but "
-                    f"the {role} {src_art.path!r} is {source[0].width}x{source[0].height}; a mask must have its "
+                    f"`{self.name}` argument `mask`: {str(mask_art.path)!r} is {mask[0].width}x{mask[0].height}, but "
+                    f"the {role} {str(src_art.path)!r} is {source[0].width}x{source[0].height}; a mask must have its "
                     "source's size")
             if len(mask) not in (1, len(source)):
                 raise ToolArgumentError(
-                    f"`{self.name}` argument `mask`: {mask_art.path!r} has {len(mask)} frames, but the video "
-                    f"{src_art.path!r} has {len(source)}; give a mask video of the same length or one mask image")
+                    f"`{self.name}` argument `mask`: {str(mask_art.path)!r} has {len(mask)} frames, but the video "
+                    f"{str(src_art.path)!r} has {len(source)}; give a mask video of the same length or one mask image")
         refs = [load_image_input(a, role="reference", tool=self.name, caps=caps) for a in ctx.input_list("reference")]
         width, height = size_for(self.meta, args.width, args.height, source[0].size)
         frames = (args.num_frames or len(source)) if is_video else 1

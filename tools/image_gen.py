@@ -8,34 +8,22 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from unison_agent.tool import Reference, ToolContext, media_field
+from unison_agent.contracts.tool import Reference, ToolContext, media_field
 
+from ._args import GenerationOptions, SizeArgs
 from ._generation import WAN_META, GenerationTool, size_for
 from ._media_checks import MediaCaps, load_image_input
 from ._vace import VaceInputs, vace_inputs
 
 
-class GenerationOptions(BaseModel):
-    """Sampler options shared by the generation tools (unset: the tool's configured defaults)."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    seed: int | None = Field(default=None, ge=0, description="Random seed; unset picks one (recorded in metadata).")
-    num_inference_steps: int | None = Field(default=None, ge=1, le=200, description="Denoising steps.")
-    guidance_scale: float | None = Field(default=None, ge=0, le=30, description="Classifier-free guidance scale.")
-
-
-class ImageGenArgs(GenerationOptions):
+class ImageGenArgs(GenerationOptions, SizeArgs):
     prompt: str = Field(min_length=1, description="What the image shows.")
-    negative_prompt: str | None = Field(default=None, description="What to avoid.")
     control: Reference | None = media_field(
         "image", default=None, description="Control map (edge, depth, pose or scribble) the image follows (image_control).")
     reference: Reference | list[Reference] | None = media_field(
         "image", default=None, description="Subject or identity reference image(s) (image_reference; optional for image_control).")
-    width: int | None = Field(default=None, ge=16, description="Width in pixels (snapped to a multiple of 16).")
-    height: int | None = Field(default=None, ge=16, description="Height in pixels (snapped to a multiple of 16).")
 
 
 class ImageGen(GenerationTool):

@@ -12,27 +12,22 @@ from typing import Any
 
 from pydantic import Field
 
-from unison_agent.tool import Reference, ToolContext, media_field
+from unison_agent.contracts.tool import Reference, ToolContext, media_field
 
+from ._args import GenerationOptions, LengthArgs, SizeArgs
 from ._generation import WAN_META, GenerationTool, size_for
 from ._media_checks import MediaCaps, load_image_input, load_video_input
 from ._vace import VaceInputs, vace_inputs
-from .image_gen import GenerationOptions
 
 
-class VideoGenArgs(GenerationOptions):
+class VideoGenArgs(GenerationOptions, SizeArgs, LengthArgs):
     prompt: str = Field(min_length=1, description="What the video shows.")
-    negative_prompt: str | None = Field(default=None, description="What to avoid.")
     first_frame: Reference | None = media_field("image", default=None, description="Image the video starts from (image_to_video).")
     last_frame: Reference | None = media_field("image", default=None, description="Image the video ends on (image_to_video).")
     reference: Reference | list[Reference] | None = media_field(
         "image", default=None, description="Subject or identity reference image(s) (video_reference; optional for video_control).")
     control: Reference | None = media_field(
         "video", default=None, description="Control video (depth, pose, edges...) the video follows (video_control).")
-    width: int | None = Field(default=None, ge=16, description="Width in pixels (snapped to a multiple of 16).")
-    height: int | None = Field(default=None, ge=16, description="Height in pixels (snapped to a multiple of 16).")
-    num_frames: int | None = Field(default=None, ge=1, description="Frames (snapped to 4k+1; 81 by default).")
-    fps: float | None = Field(default=None, gt=0, description="Frames per second of the output (16 by default).")
 
 
 class VideoGen(GenerationTool):

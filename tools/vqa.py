@@ -13,19 +13,17 @@ they are frames of one video with their timestamps. Decoding is greedy (repeatab
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from unison_agent.artifacts import Artifact
-from unison_agent.errors import ToolExecutionError, UnisonError
-from unison_agent.model_loaders import is_tiny
-from unison_agent.tool import Reference, Tool, ToolContext, media_field
+from unison_agent.config import QWEN_VL
+from unison_agent.contracts.errors import ToolExecutionError, UnisonError
+from unison_agent.contracts.tool import Reference, Tool, ToolContext, media_field
+from unison_agent.runtime.artifacts import Artifact
+from unison_agent.runtime.loaders import is_tiny
 
-from ._generation import tool_runtime
 from ._media_checks import MediaCaps, load_image_input, load_video_input
-
-QWEN_VL_MODEL = "Qwen/Qwen2.5-VL-3B-Instruct"
 
 
 class VqaArgs(BaseModel):
@@ -52,7 +50,8 @@ class Vqa(Tool):
     description = "Answer a question about a text, an image or a video (describe, count, read, compare, explain)."
     tasks = ("text_understanding", "image_understanding", "video_understanding")
     args_model = VqaArgs
-    default_model = QWEN_VL_MODEL
+    default_model = QWEN_VL
+    timeout: ClassVar[float | None] = 900.0  # an answer is seconds on a GPU; a quarter of an hour is stuck
 
     def check(self, args: dict[str, Any], task: str) -> list[tuple[str, str]]:
         if args.get("image") and args.get("video"):
@@ -62,7 +61,7 @@ class Vqa(Tool):
     def run(self, args: BaseModel, ctx: ToolContext) -> Artifact:
         assert isinstance(args, VqaArgs)
         started = time.perf_counter()
-        config, pool, settings = tool_runtime(self, ctx)
+        config, pool, settings = ctx.runtime(self.name)
         opts = dict(settings.options)
         caps = MediaCaps.from_options(opts)
         images: list[Any] = []

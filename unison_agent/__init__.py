@@ -1,18 +1,21 @@
 """unison-agent: plan multimodal requests into validated tool calls, and run them.
 
 Key pieces:
-- ``Tool``, ``tool``, ``media_field``, ``ToolContext`` — write a tool (``unison_agent.tool``)
-- ``Registry``, ``default_registry`` — every tool, plugins included (``unison_agent.registry``)
+- ``Tool``, ``tool``, ``media_field``, ``ToolContext`` — write a tool (``unison_agent.contracts.tool``)
+- ``Registry``, ``default_registry`` — every tool, plugins included (``unison_agent.contracts.registry``)
 - ``Plan``, ``validate_plan`` — the plan contract and its validator
 - ``parse_request`` — text + attachments, media kinds detected from content
 - ``ArtifactStore``, ``Artifact`` — content-addressed outputs
+- ``TaskSpec`` — a task (built in, or declared by a plugin tool with ``Tool.declares``)
+- ``Config``, ``load_config`` — profile, file and environment settings
 - ``Agent`` — plan + execute + sessions (imported lazily: it pulls in LangGraph)
 """
 
 from typing import TYPE_CHECKING, Any
 
-from .artifacts import Artifact, ArtifactStore
-from .errors import (
+from .config import Config, load_config
+from .contracts.errors import (
+    ApprovalRequiredError,
     Issue,
     ModelNotFoundError,
     PlannerError,
@@ -21,16 +24,18 @@ from .errors import (
     RequestError,
     ToolArgumentError,
     ToolExecutionError,
+    TransientToolError,
     UnisonError,
     UserError,
 )
-from .plan import Plan, Step
-from .policy import Policy
-from .registry import Registry, default_registry
-from .request import Attachment, Request, parse_request
-from .tasks import TASK_NAMES, TASKS
-from .tool import Media, Reference, Tool, ToolContext, ToolDefinition, media_field, tool
-from .validate import plan_issues, validate_plan
+from .contracts.plan import Plan, Step
+from .contracts.policy import Policy
+from .contracts.registry import Registry, default_registry
+from .contracts.request import Attachment, Request, parse_request
+from .contracts.tasks import TASK_NAMES, TASKS, TaskSpec
+from .contracts.tool import Media, Reference, Tool, ToolContext, ToolDefinition, media_field, tool
+from .contracts.validate import plan_issues, validate_plan
+from .runtime.artifacts import Artifact, ArtifactStore
 
 if TYPE_CHECKING:
     from .agent import Agent
@@ -48,9 +53,11 @@ __all__ = [
     "TASKS",
     "TASK_NAMES",
     "Agent",
+    "ApprovalRequiredError",
     "Artifact",
     "ArtifactStore",
     "Attachment",
+    "Config",
     "Issue",
     "Media",
     "ModelNotFoundError",
@@ -64,14 +71,17 @@ __all__ = [
     "Request",
     "RequestError",
     "Step",
+    "TaskSpec",
     "Tool",
     "ToolArgumentError",
     "ToolContext",
     "ToolDefinition",
     "ToolExecutionError",
+    "TransientToolError",
     "UnisonError",
     "UserError",
     "default_registry",
+    "load_config",
     "media_field",
     "parse_request",
     "plan_issues",

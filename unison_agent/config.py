@@ -15,13 +15,13 @@ import os
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .errors import UserError
-from .policy import Policy
-from .ray_settings import RaySettings
+from .contracts.errors import UserError, pydantic_problems
+from .contracts.policy import Policy
+from .runtime.ray_settings import RaySettings
 
 
 class ToolSettings(BaseModel):
@@ -30,6 +30,20 @@ class ToolSettings(BaseModel):
     model: str | None = Field(default=None, description="Hub id or local path of the model.")
     backend: str | None = Field(default=None, description="Pipeline class or backend name, when the tool offers several.")
     options: dict[str, Any] = Field(default_factory=dict, description="Tool-specific options (steps, guidance, ...).")
+
+
+class ExecutorConfig(BaseModel):
+    """The ``[executor]`` table: retries, timeouts, parallelism, approval."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    max_attempts: int = Field(default=3, ge=1, description="Tries per step (transient failures are retried).")
+    retry_interval: float = Field(default=0.5, ge=0, description="Seconds before the first retry (then doubling).")
+    step_timeout: float | None = Field(default=None, gt=0, description="Seconds a step may run per attempt; None: no limit.")
+    max_parallel_steps: int | None = Field(default=None, ge=1, description="Most steps running at once; None: all ready.")
+    approval_tasks: list[str] = Field(default_factory=list, description="Tasks that need approval before they run.")
+    backend: Literal["local", "ray"] = Field(
+        default="local", description="Where a step's tool call runs: this process, or tool workers on Ray ([ray]).")
 
 
 class Config(BaseModel):
@@ -44,10 +58,11 @@ class Config(BaseModel):
     planner_options: dict[str, Any] = Field(default_factory=dict)
     policy: Policy = Field(default_factory=Policy)
     tools: dict[str, ToolSettings] = Field(default_factory=dict)
-    executor: dict[str, Any] = Field(
-        default_factory=dict,
-        description="Executor settings: backend (local, ray), max_attempts, retry_interval, step_timeout, "
-        "max_parallel_steps, approval_tasks (see unison_agent.executor.settings.ExecutorSettings.from_config).")
+    input_roots: list[Path] = Field(
+        default_factory=list, description="Folders attachment paths may come from. Empty: the command line takes the "
+        "current directory (and the files it names), the Python API the current directory, and the agent's "
+        "tool, node and server no file paths at all (bytes and $artifact ids only).")
+    executor: ExecutorConfig = Field(default_factory=ExecutorConfig)
     ray: RaySettings = Field(default_factory=RaySettings, description="Cluster and replicas for backend = 'ray'.")
 
     @property
@@ -65,17 +80,18 @@ class Config(BaseModel):
 #: Built-in profiles as plain data; tools register theirs here (see tools/).
 #: ``unison``: the reference models (Wan2.1-VACE 1.3B for every generation task, Qwen2.5-VL-3B for
 #: understanding). ``tiny``: random-weight models of the same classes built in code (ids
-#: ``tiny:...``, see ``unison_agent.tiny``): offline, seconds on CPU, outputs are noise.
-_WAN_VACE = "Wan-AI/Wan2.1-VACE-1.3B-diffusers"
-_QWEN_VL = "Qwen/Qwen2.5-VL-3B-Instruct"
+#: ``tiny:...``, see ``unison_agent.runtime.tiny``): offline, seconds on CPU, outputs are noise.
+#: The reference release's models, declared once: profiles and tools take their ids from here.
+WAN_VACE = "Wan-AI/Wan2.1-VACE-1.3B-diffusers"
+QWEN_VL = "Qwen/Qwen2.5-VL-3B-Instruct"
 PROFILES: dict[str, dict[str, Any]] = {
     "unison": {
         "profile": "unison",
         "tools": {
-            "image_gen": {"model": _WAN_VACE, "backend": "wan_vace"},
-            "video_gen": {"model": _WAN_VACE, "backend": "wan_vace"},
-            "edit": {"model": _WAN_VACE, "backend": "wan_vace"},
-            "vqa": {"model": _QWEN_VL},
+            "image_gen": {"model": WAN_VACE, "backend": "wan_vace"},
+            "video_gen": {"model": WAN_VACE, "backend": "wan_vace"},
+            "edit": {"model": WAN_VACE, "backend": "wan_vace"},
+            "vqa": {"model": QWEN_VL},
         },
     },
     "tiny": {
@@ -124,7 +140,7 @@ def load_config(
         return Config.model_validate(data)
     except ValidationError as exc:
         where = f"config file {str(file_path)!r}" if file_path else f"profile {chosen!r}"
-        problems = "; ".join(f"`{'.'.join(str(p) for p in e['loc'])}`: {e['msg']} (got {e.get('input')!r})" for e in exc.errors())
+        problems = pydantic_problems(exc, show_input=True)
         raise UserError(f"{where}: {problems}") from None
 
 

@@ -19,12 +19,13 @@ from typing import Any
 import typer
 
 from ..config import Config, load_config
-from ..errors import UserError
-from ..evaluation import plan_record, read_jsonl
-from ..plan import Plan
+from ..contracts.errors import UserError
+from ..contracts.plan import Plan
+from ..contracts.registry import default_registry
 from ..planner import load_planner
 from ..planner.base import Planner
-from ..registry import default_registry
+from ..planner.evaluation import plan_record
+from ._common import check_cli_text, escape_controls, iter_jsonl
 
 
 def parse_options(pairs: list[str]) -> dict[str, Any]:
@@ -53,53 +54,59 @@ def pretty(plan: Plan) -> str:
     for step in plan.steps:
         args = ", ".join(f"{k}={v!r}" for k, v in step.args.items())
         lines.append(f"{step.id}  {step.task:<19} {step.tool}({args})")
-    return "\n".join(lines)
+    return escape_controls("\n".join(lines), keep_newlines=True)
 
 
 def register(app: typer.Typer) -> None:
     @app.command("plan")
     def plan_command(
-        text: str | None = typer.Argument(None, help="The request; ###path### marks inline attachments."),
+        text: str | None = typer.Argument(None, metavar="[TEXT]", help="The request; ###path### marks inline attachments."),
         inputs: list[Path] = typer.Option([], "--input", "-i", help="Attachment file (repeatable)."),
         planner_name: str | None = typer.Option(None, "--planner", "-p", help="Planner name (default: config)."),
         planner_options: list[str] = typer.Option([], "--planner-option", "-o", help="Planner option key=value."),
         as_json: bool = typer.Option(False, "--json", help="Print the plan as JSON."),
         batch: Path | None = typer.Option(None, "--batch", help="Plan every line of this JSONL file."),
         out: Path | None = typer.Option(None, "--out", help="Where --batch writes results (JSONL)."),
+        profile: str | None = typer.Option(None, "--profile", help="Configuration profile (unison, tiny)."),
         config_file: Path | None = typer.Option(None, "--config", help="Config file (TOML or YAML)."),
     ) -> None:
         """Plan a request (or a batch) and print the validated plan."""
-        config = load_config(config_file)
-        if batch is None and text is None:
-            raise UserError("give a request text, or --batch IN.jsonl --out OUT.jsonl")
+        config = load_config(config_file, profile=profile)
+        if batch is None and (text is None or not check_cli_text(text).strip()):
+            raise UserError('give a request text, e.g. unison plan "a red fox in the snow", or --batch IN.jsonl --out OUT.jsonl')
         if batch is not None and (text is not None or inputs):
             raise UserError("--batch plans a file; do not also give a request text or --input")
-        _, planner = build_planner(config, planner_name, planner_options)
+        if batch is not None and out is None:
+            raise UserError("--batch needs --out OUT.jsonl")
+        records = list(iter_jsonl(batch, "batch", max_bytes=config.policy.max_input_file_bytes)) if batch else []
         registry = default_registry()
+        _, planner = build_planner(config, planner_name, planner_options)
         if batch is not None:
-            if out is None:
-                raise UserError("--batch needs --out OUT.jsonl")
-            run_batch(planner, batch, out, registry=registry, config=config)
+            assert out is not None
+            run_batch(planner, batch, out, registry=registry, config=config, records=records)
             return
         assert text is not None
         result = plan_record(planner, {"id": None, "text": text, "attachments": [str(p) for p in inputs]},
-                             registry=registry, policy=config.policy)
+                             registry=registry, policy=config.policy, roots=[Path.cwd(), *config.input_roots, *inputs])
         if "error" in result:
             if as_json:
                 typer.echo(json.dumps({"error": result["error"]}, indent=2))
                 raise typer.Exit(1)
             details = "".join(f"\n  - {d['pointer'] or '/'}: {d['message']}" for d in result["error"]["details"])
-            typer.echo(f"Error: {result['error']['message']}{details}", err=True)
+            typer.echo(escape_controls(f"Error: {result['error']['message']}{details}", keep_newlines=True), err=True)
             raise typer.Exit(1)
         plan = Plan.model_validate(result["plan"])
         typer.echo(json.dumps(plan.to_json(), indent=2) if as_json else pretty(plan))
 
 
-def run_batch(planner: Planner, src: Path, dst: Path, *, registry: Any, config: Config) -> tuple[int, int]:
-    """Plan every record of ``src`` into ``dst`` (written line by line); returns (planned, failed)."""
-    if not src.is_file():
-        raise UserError(f"batch file {str(src)!r} does not exist")
-    records = read_jsonl(src)
+def run_batch(planner: Planner, src: Path, dst: Path, *, registry: Any, config: Config,
+              records: list[dict[str, Any]] | None = None) -> tuple[int, int]:
+    """Plan every record of ``src`` into ``dst`` (written line by line); returns (planned, failed).
+
+    Attachments may come from the batch file's folder and the current directory. A bad line
+    (not UTF-8, not JSON) gets its own error line; the rest go on."""
+    if records is None:
+        records = list(iter_jsonl(src, "batch", max_bytes=config.policy.max_input_file_bytes))
     ok = failed = 0
     dst.parent.mkdir(parents=True, exist_ok=True)
     with open(dst, "w", encoding="utf-8") as fh:
@@ -107,7 +114,8 @@ def run_batch(planner: Planner, src: Path, dst: Path, *, registry: Any, config: 
             if "_error" in rec:
                 result: dict[str, Any] = {"id": rec["id"], "error": {"message": rec["_error"], "details": []}}
             else:
-                result = plan_record(planner, rec, registry=registry, policy=config.policy, base_dir=src.parent)
+                result = plan_record(planner, rec, registry=registry, policy=config.policy, base_dir=src.parent,
+                                     roots=[Path.cwd(), src.parent.resolve(), *config.input_roots])
             line = {k: result[k] for k in ("id", "plan", "error") if k in result}
             fh.write(json.dumps(line) + "\n")
             fh.flush()
@@ -115,6 +123,6 @@ def run_batch(planner: Planner, src: Path, dst: Path, *, registry: Any, config: 
                 ok += 1
             else:
                 failed += 1
-                print(f"{line['id']}: {line['error']['message']}", file=sys.stderr)
+                print(escape_controls(f"{line['id']}: {line['error']['message']}"), file=sys.stderr)
     print(f"{ok} planned, {failed} failed -> {dst}", file=sys.stderr)
     return ok, failed

@@ -8,7 +8,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from ..registry import default_registry
+from ..contracts.registry import default_registry
 
 
 def register(app: typer.Typer) -> None:

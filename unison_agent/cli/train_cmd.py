@@ -14,7 +14,7 @@ from typing import Any
 
 import typer
 
-from ..errors import UserError
+from ..contracts.errors import UserError, pydantic_problems
 
 
 def read_recipe(path: Path) -> dict[str, Any]:
@@ -45,7 +45,7 @@ def run_recipe(data: dict[str, Any], *, source: str, restart: bool = False, outp
         try:
             recipe = EncoderRecipe.model_validate(data)
         except ValidationError as exc:
-            problems = "; ".join(f"`{'.'.join(str(p) for p in e['loc'])}`: {e['msg']}" for e in exc.errors())
+            problems = pydantic_problems(exc)
             raise UserError(f"config file {source!r}: {problems}") from None
         if restart:
             ckpt = Path(recipe.output_dir) / "checkpoints" / "last.pt"

@@ -7,53 +7,30 @@ from pathlib import Path
 
 import typer
 
-from ..errors import PlanValidationError, RequestError
-from ..registry import default_registry
-from ..request import parse_request
-from ..validate import validate_plan
-
-
-def read_json(path: Path, what: str) -> object:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise RequestError(f"{what} file {str(path)!r} does not exist") from None
-    except json.JSONDecodeError as exc:
-        raise RequestError(f"{what} file {str(path)!r} is not JSON: line {exc.lineno} column {exc.colno}: {exc.msg}") from None
-
-
-def load_request_file(path: Path):  # type: ignore[no-untyped-def]
-    """Parse a request file (``schemas/request.schema.json``); paths resolve beside it."""
-    from jsonschema import Draft202012Validator
-
-    from ..schemas import load_schema
-
-    data = read_json(path, "request")
-    errors = list(Draft202012Validator(load_schema("request")).iter_errors(data))
-    if errors:
-        first = errors[0]
-        where = "/".join(str(p) for p in first.absolute_path) or "(top level)"
-        raise RequestError(f"request file {str(path)!r}: {where}: {first.message}")
-    assert isinstance(data, dict)
-    return parse_request(data["text"], data.get("attachments", []), base_dir=path.parent)
+from ..contracts.errors import PlanValidationError
+from ..contracts.registry import default_registry
+from ..contracts.validate import validate_plan
+from ._common import load_request_file, read_input_json
 
 
 def register(app: typer.Typer) -> None:
     @app.command("validate")
     def validate_command(
-        plan_file: Path = typer.Argument(..., help="Plan JSON file."),
+        plan_file: Path = typer.Argument(..., metavar="PLAN_FILE", help="Plan JSON file."),
         request_file: Path | None = typer.Option(None, "--request", "-r", help="Request JSON file (text + attachments)."),
         as_json: bool = typer.Option(False, "--json", help="Print the result as JSON."),
+        profile: str | None = typer.Option(None, "--profile", help="Configuration profile (unison, tiny)."),
         config_file: Path | None = typer.Option(None, "--config", help="Config file (policy caps come from it)."),
     ) -> None:
         """Validate a plan: structure, tool arguments, references, kinds and caps."""
         from ..config import load_config
 
-        policy = load_config(config_file).policy
-        data = read_json(plan_file, "plan")
+        config = load_config(config_file, profile=profile)
+        policy = config.policy
+        data = read_input_json(plan_file, "plan", max_bytes=policy.max_input_file_bytes)
         kinds = None
         if request_file is not None:
-            kinds = [a.kind for a in load_request_file(request_file).attachments]
+            kinds = [a.kind for a in load_request_file(request_file, policy=policy).attachments]
         try:
             plan = validate_plan(data, default_registry(), attachments=kinds, policy=policy)
         except PlanValidationError as exc:

@@ -17,7 +17,7 @@ from typing import Any
 import typer
 
 from ..config import load_config
-from ..errors import UserError
+from ..contracts.errors import UserError
 from .execute_cmd import CONFIG_HELP, PROFILE_HELP
 
 RAY_ADDRESS_HELP = "Ray cluster to inspect ('auto': the one on this machine; 'ray://host:10001'); default: [ray] address."
@@ -45,7 +45,7 @@ def register(app: typer.Typer) -> None:
                             "--start tries the configuration on a local Ray")
         connect(settings)
         if start:
-            from ..registry import default_registry
+            from ..contracts.registry import default_registry
 
             backend = shared_backend(config)
             grouped = [t for g in settings.groups.values() for t in g.tools]

@@ -3,7 +3,7 @@
 Key parts:
 - ``build_graph``/``ExecutorDeps``/``TurnState`` (``graph``): plan → validate → [approve] →
   execute → respond.
-- ``ExecutorSettings``, ``ApprovalPolicy``, ``TransientToolError`` (``settings``): retries,
+- ``ExecutorSettings``, ``ApprovalPolicy`` (``settings``): retries,
   timeouts, parallelism, approval.
 - ``StepResult``, ``RunResult`` (``results``): what a turn did, step by step.
 - ``make_event``, ``EVENT_KINDS`` (``events``): progress events of the custom stream mode.
@@ -17,8 +17,6 @@ from .results import RunResult, RunStatus, StepResult, StepStatus
 from .settings import (
     ApprovalPolicy,
     ExecutorSettings,
-    StepTimeoutError,
-    TransientToolError,
     default_retry_policy,
     is_transient,
 )
@@ -36,8 +34,6 @@ __all__ = [
     "RunStatus",
     "StepResult",
     "StepStatus",
-    "StepTimeoutError",
-    "TransientToolError",
     "TurnState",
     "build_graph",
     "default_retry_policy",

@@ -8,7 +8,7 @@ cancel event), it returns the step's outputs as artifacts in that same store, pr
 Key parts:
 - ``LocalBackend``: the call in this process: set the tool up, run it, normalise its outputs.
 - ``RayBackend`` (``ray_backend``): the call on a replica actor of the tool on a Ray cluster.
-- ``make_backend(name, config)``: the backend ``[executor] backend`` names.
+- ``make_backend(name, config)`` (``backends``): the backend ``[executor] backend`` names.
 - ``check_placement(plan, backend)``: a plan whose steps the backend cannot place (no node can
   hold the tool's replicas) is refused at validation, before anything runs.
 
@@ -24,9 +24,9 @@ from typing import Any, Protocol, runtime_checkable
 
 from pydantic import BaseModel
 
-from ..artifacts import Artifact
-from ..errors import Issue, PlanValidationError, UserError
-from ..tool import Tool, ToolContext
+from ..contracts.errors import Issue, PlanValidationError
+from ..contracts.tool import Tool, ToolContext
+from ..runtime.artifacts import Artifact
 from .resolve import normalise_outputs
 
 StepEvents = Callable[..., None]
@@ -61,19 +61,6 @@ class LocalBackend:
 
 LOCAL = LocalBackend()
 
-
-def make_backend(name: str, config: Any) -> StepBackend:
-    """The backend called ``name`` for ``config`` (``ray``: the process-wide one for its settings)."""
-    if name == "local":
-        return LOCAL
-    if name == "ray":
-        try:
-            from .ray_backend import shared_backend
-        except ImportError as exc:
-            raise UserError(f"[executor] backend = 'ray' needs Ray ({exc}); install it with "
-                            "pip install 'unison-agent[ray]'") from None
-        return shared_backend(config)
-    raise UserError(f"{name!r} is not a step backend; valid: local, ray")
 
 
 def placement_issues(plan: Mapping[str, Any], backend: StepBackend) -> list[Issue]:

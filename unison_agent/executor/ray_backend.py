@@ -36,13 +36,12 @@ from typing import Any
 
 import ray
 
-from ..artifacts import Artifact
-from ..errors import ToolExecutionError, UserError
-from ..tool import ProgressEvent, Tool, ToolContext
+from ..contracts.errors import ToolExecutionError, TransientToolError, UserError
+from ..contracts.tool import ProgressEvent, Tool, ToolContext
+from ..runtime.artifacts import Artifact
 from .backend import LOCAL, StepEvents
 from .ray_replicas import NAME_PREFIX, ReplicaSet, _first_line, connect, start_replicas
 from .ray_workers import INLINE_BYTES
-from .settings import TransientToolError
 
 
 class WorkerLostError(TransientToolError):

@@ -27,8 +27,8 @@ import ray
 from ray.util.placement_group import placement_group, remove_placement_group
 from ray.util.scheduling_strategies import PlacementGroupSchedulingStrategy
 
-from ..errors import ToolExecutionError, UserError
-from ..ray_settings import RaySettings, ReplicaSpec
+from ..contracts.errors import ToolExecutionError, UserError
+from ..runtime.ray_settings import RaySettings, ReplicaSpec
 from .ray_workers import CONTROL_THREADS, ToolWorker
 
 log = logging.getLogger(__name__)

@@ -34,10 +34,10 @@ from typing import Any
 
 import ray
 
-from ..artifacts import Artifact, ArtifactStore
-from ..errors import ToolExecutionError, UserError
-from ..registry import Registry, default_registry
-from ..tool import ProgressEvent, ToolContext
+from ..contracts.errors import ToolExecutionError, UserError
+from ..contracts.registry import Registry, default_registry
+from ..contracts.tool import ProgressEvent, ToolContext
+from ..runtime.artifacts import Artifact, ArtifactStore
 from .resolve import normalise_outputs
 
 #: Outputs smaller than this come back inline; larger ones as an object-store reference.
@@ -74,7 +74,7 @@ class ToolWorker:
     def __init__(self, *, tools: list[str], replica: str, config: dict[str, Any], registry: str | None,
                  shared_root: str | None, max_concurrency: int) -> None:
         from ..config import Config
-        from ..models import ModelPool
+        from ..runtime.pool import ModelPool
 
         self.replica, self.tool_names = replica, list(tools)
         self.started = time.time()

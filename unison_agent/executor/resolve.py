@@ -3,9 +3,10 @@
 Key parts:
 - ``ingest_attachments``: copy the request's attachments into the store (so ``$input.N`` is an
   artifact under the root like everything else).
-- ``Resolver``: resolves ``$input.N``, ``$<step>[.<output>]``, ``$turn.K[...]`` (through
-  ``History.resolve``) and ``$artifact.<id>`` (through the store); every resolved artifact must
-  be a file under the artifact root, whatever its metadata claims.
+- ``Resolver``: resolves a step's parsed references (``Step.refs``): ``$input.N``,
+  ``$<step>[.<output>]``, ``$turn.K[...]`` (through ``History.resolve``) and ``$artifact.<id>``
+  (through the store); every resolved artifact must be a file under the artifact root, whatever
+  its metadata claims. ``{$...}`` in a string argument is replaced by that output's text.
 - ``normalise_outputs``: a tool's return value (an artifact, a mapping of them, or a string)
   as a list of artifacts, primary first, each checked to lie inside the root.
 """
@@ -16,16 +17,13 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from ..artifacts import Artifact, ArtifactStore
-from ..errors import RequestError, ToolExecutionError, UnisonError
-from ..history import History
-from ..refs import iter_refs, parse_ref
-from ..request import Request
-from ..tool import Tool, ToolContext
-
-
-class UnresolvedReferenceError(UnisonError):
-    """A reference could not be resolved when the step ran."""
+from ..contracts.errors import RequestError, ToolExecutionError, UnisonError, UnresolvedReferenceError
+from ..contracts.history import History
+from ..contracts.plan import Step
+from ..contracts.refs import TEXT_REF, Ref
+from ..contracts.request import Request
+from ..contracts.tool import Tool, ToolContext
+from ..runtime.artifacts import Artifact, ArtifactStore
 
 
 def ingest_attachments(request: Request, store: ArtifactStore) -> list[Artifact]:
@@ -60,10 +58,8 @@ class Resolver:
         self.inputs = inputs
         self.history = history
 
-    def resolve(self, raw: str, step_outputs: Mapping[str, list[Artifact]]) -> Artifact:
-        ref = parse_ref(raw)
-        if ref is None:
-            raise UnresolvedReferenceError(f"{raw!r} is not a reference")
+    def resolve(self, ref: Ref, step_outputs: Mapping[str, list[Artifact]]) -> Artifact:
+        raw = str(ref)
         art: Artifact | None
         if ref.kind == "input":
             assert ref.index is not None
@@ -91,24 +87,46 @@ class Resolver:
             path = self.store.inside(art.path)
         except UnisonError:
             raise UnresolvedReferenceError(
-                f"{what} points to {art.path!r}, outside the artifact root {str(self.store.root)!r}; refused"
+                f"{what} points to {str(art.path)!r}, outside the artifact root {str(self.store.root)!r}; refused"
             ) from None
         if not path.is_file():
-            raise UnresolvedReferenceError(f"{what}: artifact file {art.path!r} is missing")
+            raise UnresolvedReferenceError(f"{what}: artifact file {str(art.path)!r} is missing")
         return art
 
     def media_inputs(
-        self, tool: Tool, args: Mapping[str, Any], step_outputs: Mapping[str, list[Artifact]]
+        self, tool: Tool, step: Step, step_outputs: Mapping[str, list[Artifact]]
     ) -> dict[str, Artifact | list[Artifact]]:
         """The artifacts for each media argument of a step (a list stays a list)."""
-        resolved: dict[str, Artifact | list[Artifact]] = {}
-        for name in tool.media_args():
-            value = args.get(name)
-            if value is None:
+        media = tool.media_args()
+        resolved: dict[str, list[Artifact]] = {}
+        for found in step.refs:
+            if found.in_text or found.arg not in media:
                 continue
-            arts = [self.resolve(raw, step_outputs) for raw in iter_refs(value)]
-            resolved[name] = arts if isinstance(value, list) else arts[0]
-        return resolved
+            if found.ref is None:
+                raise UnresolvedReferenceError(f"{found.raw!r} is not a reference")
+            resolved.setdefault(found.arg, []).append(self.resolve(found.ref, step_outputs))
+        return {arg: arts if isinstance(step.args.get(arg), list) else arts[0] for arg, arts in resolved.items()}
+
+    def text_args(self, step: Step, step_outputs: Mapping[str, list[Artifact]]) -> dict[str, Any]:
+        """``step.args`` with each ``{$...}`` replaced by the text of the output it names."""
+        texts: dict[str, str] = {}
+        for found in step.refs:
+            if found.in_text and found.ref is not None and found.raw not in texts:
+                art = self.resolve(found.ref, step_outputs)
+                if art.kind != "text" or art.value is None:
+                    raise UnresolvedReferenceError(f"{{{found.raw}}} is {art.kind}, not text")
+                texts[found.raw] = art.value
+        if not texts:
+            return step.args
+
+        def fill(value: Any) -> Any:
+            if isinstance(value, str):
+                return TEXT_REF.sub(lambda m: texts.get(m.group(1), m.group(0)), value)
+            if isinstance(value, list):
+                return [fill(v) for v in value]
+            return value
+
+        return {arg: fill(value) for arg, value in step.args.items()}
 
 
 def normalise_outputs(result: Any, *, tool: Tool, task: str, ctx: ToolContext) -> list[Artifact]:
@@ -132,11 +150,11 @@ def normalise_outputs(result: Any, *, tool: Tool, task: str, ctx: ToolContext) -
             path = ctx.store.inside(art.path)
         except UnisonError:
             raise ToolExecutionError(
-                f"tool `{tool.name}` output {name!r} is at {art.path!r}, outside the artifact root "
+                f"tool `{tool.name}` output {name!r} is at {str(art.path)!r}, outside the artifact root "
                 f"{str(ctx.store.root)!r}; refused (save outputs with ctx.save_* so they land in the store)"
             ) from None
         if not path.is_file():
-            raise ToolExecutionError(f"tool `{tool.name}` output {name!r}: file {art.path!r} does not exist")
+            raise ToolExecutionError(f"tool `{tool.name}` output {name!r}: file {str(art.path)!r} does not exist")
         update: dict[str, Any] = {}
         if art.name is None or (name is not None and art.name != name):
             update["name"] = name or art.kind

@@ -17,8 +17,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..artifacts import Artifact
-from ..errors import Issue
+from ..contracts.errors import Issue
+from ..runtime.artifacts import Artifact
 
 StepStatus = Literal["succeeded", "failed", "skipped", "cancelled"]
 RunStatus = Literal["ok", "partial", "failed"]

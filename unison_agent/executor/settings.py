@@ -11,25 +11,18 @@ Key parts:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import TYPE_CHECKING, cast
 
 from langgraph.types import RetryPolicy
 
-from ..errors import ToolExecutionError, UserError
-from ..plan import Step
+from ..contracts.errors import TransientToolError, UserError
+from ..contracts.plan import Step
+from ..contracts.tasks import TASKS
 
-#: Step backends ``[executor] backend`` may name.
-BACKENDS = ("local", "ray")
-
-
-class TransientToolError(ToolExecutionError):
-    """A tool failure that may succeed when tried again."""
-
-
-class StepTimeoutError(ToolExecutionError):
-    """A step ran longer than its timeout."""
+if TYPE_CHECKING:
+    from ..config import Config
 
 
 def is_transient(exc: BaseException) -> bool:
@@ -87,44 +80,20 @@ class ExecutorSettings:
     """Most steps running at the same time; ``None``: every ready step runs."""
     approval: ApprovalPolicy | None = None
     """``None``: no approval needed."""
-    backend: str | None = None
-    """Where a step's tool call runs: ``local`` (threads of this process) or ``ray`` (tool
-    workers on a Ray cluster; see ``executor.backend``); ``None``: as the configuration says."""
 
     @classmethod
-    def from_config(cls, config: Any) -> ExecutorSettings:
-        """Settings from ``config.executor`` (a config file's ``[executor]`` table).
-
-        Keys: ``backend`` (``local`` or ``ray``), ``max_attempts`` (int), ``retry_interval`` (seconds before the first retry),
-        ``step_timeout`` (seconds), ``max_parallel_steps`` (int), ``approval_tasks`` (list of
-        task names that need approval; empty or absent: no approval).
-        """
-        data = dict(getattr(config, "executor", None) or {})
-        known = {"backend", "max_attempts", "retry_interval", "step_timeout", "max_parallel_steps", "approval_tasks"}
-        unknown = sorted(set(data) - known)
-        if unknown:
-            raise UserError(f"config `executor` has unknown key(s) {unknown}; known: {', '.join(sorted(known))}")
-        from ..tasks import TASKS
-
-        bad_tasks = [t for t in data.get("approval_tasks") or [] if t not in TASKS]
+    def from_config(cls, config: Config, *, tasks: Collection[str] | None = None) -> ExecutorSettings:
+        """Settings from the configuration's ``[executor]`` table; ``tasks`` are the task names
+        ``approval_tasks`` may name (default: the built-in ones)."""
+        table = config.executor
+        known = tasks if tasks is not None else TASKS
+        bad_tasks = [t for t in table.approval_tasks if t not in known]
         if bad_tasks:
-            raise UserError(f"config `executor.approval_tasks`: unknown task(s) {bad_tasks}; valid tasks: {', '.join(TASKS)}")
-        backend = str(data.get("backend", "local"))
-        if backend not in BACKENDS:
-            raise UserError(f"config `executor.backend`: {backend!r} is not a step backend; valid: {', '.join(BACKENDS)}")
-        base = default_retry_policy()
-        try:
-            retry = base._replace(max_attempts=int(data.get("max_attempts", base.max_attempts)),
-                                  initial_interval=float(data.get("retry_interval", base.initial_interval)))
-            timeout = data.get("step_timeout")
-            parallel = data.get("max_parallel_steps")
-            tasks = data.get("approval_tasks") or []
-            return cls(retry=retry, step_timeout=float(timeout) if timeout is not None else None,
-                       max_parallel_steps=int(parallel) if parallel is not None else None,
-                       approval=ApprovalPolicy(tasks=frozenset(str(t) for t in tasks)) if tasks else None,
-                       backend=backend)
-        except (TypeError, ValueError) as exc:
-            raise UserError(f"config `executor`: {exc} (got {data!r})") from None
+            raise UserError(f"config `executor.approval_tasks`: unknown task(s) {bad_tasks}; valid tasks: {', '.join(known)}")
+        retry = default_retry_policy()._replace(max_attempts=table.max_attempts, initial_interval=table.retry_interval)
+        approval = ApprovalPolicy(tasks=frozenset(table.approval_tasks)) if table.approval_tasks else None
+        return cls(retry=retry, step_timeout=table.step_timeout, max_parallel_steps=table.max_parallel_steps,
+                   approval=approval)
 
     def __post_init__(self) -> None:
         if self.step_timeout is not None and self.step_timeout <= 0:

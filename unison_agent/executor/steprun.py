@@ -2,8 +2,11 @@
 
 ``StepRunner.run`` is the body of the LangGraph task each step runs as (see ``graph``). It
 never raises for an ordinary failure: it returns a ``StepResult`` that says what happened. It
-raises only for a transient failure with attempts left, so that LangGraph's ``RetryPolicy``
-runs it again.
+raises for a transient failure with attempts left, so that LangGraph's ``RetryPolicy`` runs it
+again, and for a bug in our own code: what becomes a failed step is a tool's failure (anything
+raised inside ``Tool.setup``/``Tool.run``, bad arguments, outputs it got wrong) and this
+package's deliberate errors (``UnisonError``: a reference that no longer resolves, a timeout).
+A ``TypeError`` in the resolver is not a tool failure and surfaces as an exception.
 
 Cancellation and timeouts are cooperative: each running step gets its own ``threading.Event``
 as ``ToolContext.cancelled``, set when the run is cancelled or the step's time is up, and a
@@ -17,18 +20,22 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..artifacts import Artifact, ArtifactStore
-from ..errors import UnisonError
-from ..plan import Step
-from ..registry import Registry
-from ..tool import ProgressEvent, ToolContext
+from ..contracts.errors import StepTimeoutError, UnisonError, UnresolvedReferenceError
+from ..contracts.plan import Step
+from ..contracts.registry import Registry
+from ..contracts.tool import ProgressEvent, ToolContext
+from ..runtime.artifacts import Artifact, ArtifactStore
 from .backend import LOCAL, StepBackend
 from .events import EventSink, make_event
-from .resolve import Resolver, UnresolvedReferenceError
+from .resolve import Resolver
 from .results import StepResult
-from .settings import ExecutorSettings, StepTimeoutError, should_retry
+from .settings import ExecutorSettings, should_retry
+
+if TYPE_CHECKING:
+    from ..config import Config
+    from ..runtime.pool import ModelPool
 
 
 class CancelToken:
@@ -62,6 +69,14 @@ class CancelToken:
             self._running.discard(ev)
 
 
+class ToolRaisedError(Exception):
+    """Carries what a tool raised out of the tool call, so it is told apart from our own bugs."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
 class StepRunner:
     """Everything a step needs, shared by the steps of one turn."""
 
@@ -76,8 +91,8 @@ class StepRunner:
         futures: Mapping[str, Future[Any]],
         denied: set[str],
         cancel: CancelToken,
-        pool: Any = None,
-        config: Any = None,
+        pool: ModelPool | None = None,
+        config: Config,
         emit: EventSink,
         backend: StepBackend | None = None,
     ) -> None:
@@ -101,7 +116,7 @@ class StepRunner:
         step = self.steps[step_id]
         base = {"id": step.id, "tool": step.tool, "task": step.task}
         outputs: dict[str, list[Artifact]] = {}
-        for dep in step.step_dependencies():
+        for dep in step.dependencies:
             dep_result = self._dependency(dep)
             if dep_result.status != "succeeded":
                 why = dep_result.error if dep_result.status == "failed" else dep_result.reason
@@ -136,18 +151,25 @@ class StepRunner:
         step_cancel = self.cancel.step_event()
         try:
             tool = self.registry.get(step.tool)
-            inputs = self.resolver.media_inputs(tool, step.args, outputs)
-            args = tool.parse_args(step.args)
+            inputs = self.resolver.media_inputs(tool, step, outputs)
+            args = tool.parse_args(self.resolver.text_args(step, outputs))
             ctx = ToolContext(
-                task=step.task, step_id=step.id, store=self.store, inputs=inputs, pool=self.pool,
-                config=self.config, on_progress=self._progress_sink(base), cancelled=step_cancel,
+                task=step.task, step_id=step.id, store=self.store, config=self.config, inputs=inputs, pool=self.pool,
+                on_progress=self._progress_sink(base), cancelled=step_cancel,
             )
 
             def call() -> list[Artifact]:
-                return self.backend.call(tool, args, ctx, self._step_events(base))
+                try:
+                    return self.backend.call(tool, args, ctx, self._step_events(base))
+                except UnisonError:
+                    raise
+                except Exception as exc:  # whatever the tool (or its worker) raises is the step's failure
+                    raise ToolRaisedError(exc) from exc
 
-            arts = _with_timeout(call, self.settings.step_timeout, step_cancel, step)
-        except Exception as exc:
+            timeout = self.settings.step_timeout if self.settings.step_timeout is not None else tool.timeout
+            arts = _with_timeout(call, timeout, step_cancel, step)
+        except (ToolRaisedError, UnisonError) as failure:
+            exc = failure.error if isinstance(failure, ToolRaisedError) else failure
             if self.cancel.is_set and isinstance(exc, UnisonError):
                 return self._finish(StepResult(
                     id=base["id"], tool=base["tool"], task=base["task"], status="cancelled", reason=f"the run was cancelled while the step ran ({exc})",
@@ -155,7 +177,7 @@ class StepRunner:
             transient = should_retry(self.settings.retry, exc) and not isinstance(exc, StepTimeoutError)
             if transient and attempt < max_attempts:
                 self.emit(_step_event("retrying", base, attempt=attempt, error=_describe(exc)))
-                raise  # LangGraph's RetryPolicy runs the task again
+                raise exc from None  # LangGraph's RetryPolicy runs the task again
             note = f" (after {attempt} attempts)" if attempt > 1 else ""
             return self._finish(StepResult(
                 id=base["id"], tool=base["tool"], task=base["task"], status="failed", error=_describe(exc) + note, attempts=attempt,

@@ -9,10 +9,14 @@ and ``unison`` (the reference release's special-token protocol).
 from __future__ import annotations
 
 from importlib.metadata import entry_points
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..errors import UserError
+from ..contracts.errors import UserError
 from .base import Planner, finalize
+
+if TYPE_CHECKING:
+    from ..config import Config
+    from ..runtime.pool import ModelPool
 
 PLANNER_GROUP = "unison_agent.planners"
 DEFAULT_PLANNER = "embedded"
@@ -24,12 +28,18 @@ def available_planners() -> list[str]:
     return sorted(ep.name for ep in entry_points(group=PLANNER_GROUP))
 
 
-def load_planner(name: str | None = None, **options: Any) -> Planner:
-    """Build the planner called ``name`` (default: ``embedded``) with ``options``."""
+def load_planner(
+    name: str | None = None, *, pool: ModelPool | None = None, config: Config | None = None, **options: Any
+) -> Planner:
+    """Build the planner called ``name`` (default: ``embedded``) with ``options``.
+
+    ``pool`` and ``config`` are the agent's: a factory takes them as keyword arguments (a planner
+    that shares a model with the tools takes it from that pool, never from a global).
+    """
     wanted = name or DEFAULT_PLANNER
     for ep in entry_points(group=PLANNER_GROUP):
         if ep.name == wanted:
             factory = ep.load()
-            planner: Planner = factory(**options)
+            planner: Planner = factory(pool=pool, config=config, **options)
             return planner
     raise UserError(f"'{wanted}' is not a known planner; available: {', '.join(available_planners()) or '(none)'}")

@@ -1,53 +1,32 @@
 """The planner contract.
 
-A planner turns a request (and the session history) into a plan. Whatever model runs inside,
-what leaves ``Planner.plan`` has passed ``finalize`` (the validator with the request's
-attachment kinds and the history's references): a planner never hands out an invalid plan.
+A planner turns a request into a plan, in the turn's ``PlanContext`` (the registered tasks and
+tool definitions, the session history, the policy, the configuration). Whatever model runs
+inside, what leaves ``Planner.plan`` has passed ``finalize`` — the validator with that same
+context — so a planner never hands out an invalid plan, and sees configuration problems while
+it can still repair them. Planners read tools only as definitions (``context.definitions``,
+``context.choose_tool``), never as tool objects.
 """
 
 from __future__ import annotations
 
 from typing import Any, Protocol, runtime_checkable
 
-from ..history import History
-from ..plan import Plan
-from ..policy import Policy
-from ..registry import Registry
-from ..request import Request
-from ..validate import validate_plan
+from ..contracts.context import PlanContext
+from ..contracts.plan import Plan
+from ..contracts.request import Request
+from ..contracts.validate import validate_plan
 
 
 @runtime_checkable
 class Planner(Protocol):
     name: str
 
-    def plan(
-        self,
-        request: Request,
-        *,
-        registry: Registry,
-        history: History | None = None,
-        policy: Policy | None = None,
-    ) -> Plan:
+    def plan(self, request: Request, context: PlanContext) -> Plan:
         """Return a validated plan or raise ``PlannerError``."""
         ...
 
 
-def finalize(
-    raw: Any,
-    request: Request,
-    *,
-    registry: Registry,
-    history: History | None = None,
-    policy: Policy | None = None,
-) -> Plan:
-    """Validate a candidate plan in the request's context; raises ``PlanValidationError``."""
-    hist = history or History()
-    return validate_plan(
-        raw,
-        registry,
-        attachments=[a.kind for a in request.attachments],
-        policy=policy,
-        known_refs=hist.known_refs(),
-        turn_count=len(hist),
-    )
+def finalize(raw: Any, context: PlanContext) -> Plan:
+    """Validate a candidate plan in the turn's context; raises ``PlanValidationError``."""
+    return validate_plan(raw, context)

@@ -34,13 +34,12 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import PlannerError
-from ..history import History
-from ..policy import Policy
-from ..registry import Registry
-from ..request import Request
-from ..tasks import TASKS
-from ..tool import Tool
+from ..contracts.context import PlanContext
+from ..contracts.errors import PlannerError
+from ..contracts.policy import Policy
+from ..contracts.request import Request
+from ..contracts.tasks import TaskSpec
+from ..contracts.tool import ToolDefinition
 
 #: JSON compile options: fixed separators (a model cannot spin in whitespace) in the usual style.
 JSON_OPTIONS = {"whitespace_flexible": False, "item_separator": ", ", "key_separator": ": "}
@@ -52,11 +51,9 @@ _INT32 = 2**31 - 1
 
 
 def decoding_schema(
-    registry: Registry,
+    context: PlanContext,
     *,
     request: Request | None = None,
-    history: History | None = None,
-    policy: Policy | None = None,
     max_steps: int = 4,
     max_string_chars: int = MAX_STRING_CHARS,
 ) -> dict[str, Any]:
@@ -65,17 +62,17 @@ def decoding_schema(
     Raises:
         PlannerError: no tool of the registry can serve any task with these attachments.
     """
-    policy = policy or Policy()
+    policy = context.policy
     steps = max(1, min(max_steps, policy.max_steps))
     attachments = [a.kind for a in request.attachments] if request is not None else []
-    turn_refs = (history or History()).known_refs()
+    turn_refs = context.known_refs or {}
     positions = []
     for i in range(steps):
         branches = [
             b
-            for t in registry
+            for t in context.definitions
             for task in t.tasks
-            for b in _branches(t, task, i, attachments, turn_refs, policy, max_string_chars)
+            for b in _branches(t, context.tasks[task], i, attachments, turn_refs, policy, max_string_chars)
         ]
         if not branches:
             break
@@ -83,7 +80,7 @@ def decoding_schema(
     if not positions:
         raise PlannerError(
             f"no registered tool can serve a request with attachments {attachments or '(none)'}; "
-            f"tools: {', '.join(registry.names()) or '(none)'}"
+            f"tools: {', '.join(d.name for d in context.definitions) or '(none)'}"
         )
     return {
         "type": "object",
@@ -102,17 +99,17 @@ def decoding_schema(
 
 
 def _branches(
-    tool: Tool,
-    task: str,
+    tool: ToolDefinition,
+    spec: TaskSpec,
     index: int,
     attachments: Sequence[str],
     turn_refs: Mapping[str, str],
     policy: Policy,
     max_chars: int,
 ) -> list[dict[str, Any]]:
-    spec = TASKS[task]
-    params = _inline_refs(tool.parameters_schema())
-    media = tool.media_args()
+    task = spec.name
+    params = _inline_refs(tool.parameters)
+    media = tool.media_args
     props: dict[str, Any] = {}
     required = set(params.get("required", []))
     for name, sub in params.get("properties", {}).items():
@@ -123,7 +120,7 @@ def _branches(
                 if name in required:
                     return []
                 continue
-            props[name] = _media_schema(sub, refs)
+            props[name] = _media_schema(tool.wants_list(name), refs)
         else:
             props[name] = _bounded(name, sub, policy, max_chars)
     needed = [r for r in spec.requires_any if r in props]
@@ -154,14 +151,8 @@ def _refs_for(kinds: Sequence[str], index: int, attachments: Sequence[str], turn
     return refs
 
 
-def _is_array(schema: Mapping[str, Any]) -> bool:
-    if schema.get("type") == "array":
-        return True
-    return any(isinstance(s, Mapping) and s.get("type") == "array" for s in schema.get("anyOf", []))
-
-
-def _media_schema(schema: Mapping[str, Any], refs: list[str]) -> dict[str, Any]:
-    if _is_array(schema):
+def _media_schema(is_list: bool, refs: list[str]) -> dict[str, Any]:
+    if is_list:
         return {"type": "array", "items": {"enum": refs}, "minItems": 1, "maxItems": 4}
     return {"enum": refs}
 

@@ -22,19 +22,20 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..config import load_config
-from ..errors import ModelNotFoundError, PlannerError, UserError
-from ..history import History
-from ..plan import Plan
-from ..policy import Policy
-from ..registry import Registry
-from ..request import Request
+from ..contracts.context import PlanContext
+from ..contracts.errors import ModelNotFoundError, PlannerError, UserError
+from ..contracts.plan import Plan
+from ..contracts.request import Request
 from .constrained import decoding_schema, generate_json
 from .meta import apply_meta, parse_meta
 from .prompt import build_messages, render
 from .repair import RepairTrace, plan_with_repair
+
+if TYPE_CHECKING:
+    from ..config import Config
+    from ..runtime.pool import ModelPool
 
 log = logging.getLogger(__name__)
 _VLM_TYPES = ("qwen2_5_vl", "qwen2_vl", "qwen3_vl")
@@ -106,7 +107,7 @@ class LMPlanner:
         share: take a Qwen2.5-VL from the model pool instead of loading a copy, so the planner and
             the ``vqa`` tool use one instance (DESIGN: "the understanding VLM can also be the
             planner"). A LoRA adapter is then switched on only while planning.
-        pool: the pool to share through (default: the process-wide pool of the configuration).
+        pool: the model pool to share through (the ``Agent``'s; without one nothing is shared).
     """
 
     name = "lm"
@@ -129,7 +130,7 @@ class LMPlanner:
         temperature: float = 0.7,
         vlm: bool | None = None,
         share: bool = True,
-        pool: Any = None,
+        pool: ModelPool | None = None,
     ) -> None:
         if model is None:
             raise UserError("the lm planner needs `model` (a hub id or local path); set planner_options.model")
@@ -149,7 +150,9 @@ class LMPlanner:
         self.temperature = float(temperature)
         self.last_stats: dict[str, Any] = {}
         self._lock = threading.Lock()
-        self._share = _bool(share) and self._source is not None and not gguf_file and _is_qwen_vl(self._source)
+        # sharing needs the agent's pool: without one the planner loads its own copy
+        self._share = (_bool(share) and pool is not None and self._source is not None and not gguf_file
+                       and _is_qwen_vl(self._source))
         self._pool = pool
         self._wrapped: tuple[int, Any] | None = None  # (id of the pooled model, its adapter wrapper)
 
@@ -173,10 +176,8 @@ class LMPlanner:
         if not self._share:
             yield
             return
-        from ..models import shared_pool
-
-        pool = self._pool if self._pool is not None else shared_pool(load_config())
-        assert self._source is not None
+        pool = self._pool
+        assert self._source is not None and pool is not None
         with pool.use("qwen2_5_vl", self._source, config_key="planner_options.model") as vlm:
             model, adapter = vlm.model, self._load_args.get("adapter")
             if adapter:
@@ -210,24 +211,17 @@ class LMPlanner:
         return getattr(self._tok, "tokenizer", self._tok)
 
     # -- planning ------------------------------------------------------------------------
-    def plan(
-        self,
-        request: Request,
-        *,
-        registry: Registry,
-        history: History | None = None,
-        policy: Policy | None = None,
-    ) -> Plan:
+    def plan(self, request: Request, context: PlanContext) -> Plan:
         """Return a validated plan or raise ``PlannerError`` with every problem of the last try."""
         self._ensure_loaded()
         started = time.perf_counter()
-        schema = decoding_schema(registry, request=request, history=history, policy=policy, max_steps=self.max_steps)
+        schema = decoding_schema(context, request=request, max_steps=self.max_steps)
         intent = parse_meta(request.text)
         tokens: list[int] = []
 
         def propose(feedback: str | None, previous: str | None) -> str:
             messages = build_messages(
-                request, registry=registry, history=history, feedback=feedback, previous=previous, images=bool(self._vlm)
+                request, context=context, feedback=feedback, previous=previous, images=bool(self._vlm)
             )
             inputs = self._encode(messages, request)
             gen = generate_json(
@@ -241,13 +235,13 @@ class LMPlanner:
             return gen.text
 
         def postprocess(raw: Any) -> Any:
-            return self._apply_meta(raw, registry, intent, policy) if self.meta_from_text else raw
+            return self._apply_meta(raw, context, intent) if self.meta_from_text else raw
 
         trace = RepairTrace()
         try:
             with self._model_in_use():
                 return plan_with_repair(
-                    propose, request, registry=registry, history=history, policy=policy,
+                    propose, context,
                     max_repairs=self.max_repairs, postprocess=postprocess, trace=trace,
                 )
         finally:
@@ -270,13 +264,14 @@ class LMPlanner:
         return {k: v.to(device) if device is not None and hasattr(v, "to") else v for k, v in enc.items()}
 
     @staticmethod
-    def _apply_meta(raw: Any, registry: Registry, intent: Any, policy: Policy | None) -> Any:
+    def _apply_meta(raw: Any, context: PlanContext, intent: Any) -> Any:
         if not isinstance(raw, dict) or not isinstance(raw.get("steps"), list):
             return raw
         steps = []
         for step in raw["steps"]:
-            if isinstance(step, dict) and step.get("tool") in registry and isinstance(step.get("args"), dict):
-                step = {**step, "args": apply_meta(step["args"], registry.get(step["tool"]), intent, policy=policy)}
+            if isinstance(step, dict) and step.get("tool") in context.registry and isinstance(step.get("args"), dict):
+                tool = context.definition(step["tool"])
+                step = {**step, "args": apply_meta(step["args"], tool, intent, policy=context.policy)}
             steps.append(step)
         return {**raw, "steps": steps}
 
@@ -299,7 +294,7 @@ def _first_frame(path: str, kind: str) -> Any:
 
 def _is_qwen_vl(source: str) -> bool:
     """Whether ``source`` names a Qwen2.5-VL the pool's ``qwen2_5_vl`` loader can load."""
-    from ..model_loaders import TINY_QWEN_VL
+    from ..runtime.loaders import TINY_QWEN_VL
 
     if source == TINY_QWEN_VL:
         return True
@@ -317,8 +312,16 @@ def _bool(v: Any) -> bool:
     return bool(v)
 
 
-def create(**options: Any) -> LMPlanner:
-    """Entry point ``lm``: ``LMPlanner(**options)``; numeric options may come as strings (CLI)."""
+def create(*, pool: ModelPool | None = None, config: Config | None = None, **options: Any) -> LMPlanner:
+    """Entry point ``lm``: ``LMPlanner(**options)``; numeric options may come as strings (CLI).
+
+    With the agent's ``pool`` the planner shares its Qwen2.5-VL with the ``vqa`` tool; without a
+    ``model`` option it then plans with the model ``tools.vqa.model`` names (declared once).
+    """
+    if pool is not None:
+        options.setdefault("pool", pool)
+    if "model" not in options and config is not None and config.tool("vqa").model:
+        options["model"] = config.tool("vqa").model
     for key in ("max_new_tokens", "max_repairs", "max_steps"):
         if key in options and isinstance(options[key], str):
             options[key] = int(options[key])

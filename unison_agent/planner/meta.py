@@ -42,9 +42,8 @@ import logging
 import math
 from typing import Any
 
-from ..errors import UserError
-from ..policy import Policy
-from ..tool import MetaSpec, Tool
+from ..contracts.policy import Policy
+from ..contracts.tool import MetaSpec, ToolDefinition
 from .meta_parse import NUM, MetaIntent, Orientation, parse_meta, parse_meta_span, word_number
 
 __all__ = [
@@ -104,8 +103,8 @@ def normalize_meta(
     )
     out: dict[str, int | float] = {}
     if intent.has_size:
-        w, h, orient = _target_size(intent, spec)
-        out["width"], out["height"] = _snap_size(w, h, orient, spec, policy)
+        w, h = _target_size(intent, spec)
+        out["width"], out["height"] = _snap_size(w, h, spec, policy)
     if video and intent.has_time:
         out.update(_length(intent, spec, policy))
     return out
@@ -145,7 +144,7 @@ def _aspect_for(orient: Orientation | None, spec: MetaSpec) -> float:
     return long_over_short
 
 
-def _target_size(intent: MetaIntent, spec: MetaSpec) -> tuple[float, float, Orientation | None]:
+def _target_size(intent: MetaIntent, spec: MetaSpec) -> tuple[float, float]:
     ratio = _wanted_ratio(intent)
     aspect = ratio if ratio is not None else _aspect_for(intent.orientation, spec)
     w, h = intent.width, intent.height
@@ -162,43 +161,13 @@ def _target_size(intent: MetaIntent, spec: MetaSpec) -> tuple[float, float, Orie
         dw, dh = _default_size(spec)
         area = dw * dh
         fw, fh = math.sqrt(area * aspect), math.sqrt(area / aspect)
-    orient: Orientation | None
-    if w and h:
-        orient = "square" if w == h else ("portrait" if h > w else "landscape")
-    else:
-        orient = "square" if abs(fw - fh) < 1e-6 else ("portrait" if fh > fw else "landscape")
-    return fw, fh, orient
+    return fw, fh
 
 
-def _snap_size(w: float, h: float, orient: Orientation | None, spec: MetaSpec, policy: Policy) -> tuple[int, int]:
-    m = max(1, spec.size_multiple)
-    caps_w = [c for c in (spec.max_width, policy.max_width) if c]
-    caps_h = [c for c in (spec.max_height, policy.max_height) if c]
-    hi_w = (min(caps_w) // m) * m
-    hi_h = (min(caps_h) // m) * m
-    lo = max(m, math.ceil(policy.min_side / m) * m)
-    if hi_w < lo or hi_h < lo:
-        raise UserError(
-            f"size caps (max {min(caps_w)}x{min(caps_h)}, min side {policy.min_side}) leave no size that is a "
-            f"multiple of {m}; raise the policy caps or lower the tool's size_multiple"
-        )
-    # scale both sides together: down to the caps, up to the minimum side
-    down = min(1.0, hi_w / w, hi_h / h)
-    w, h = w * down, h * down
-    up = max(1.0, lo / min(w, h))
-    w, h = w * up, h * up
-    sw = int(min(hi_w, max(lo, round(w / m) * m)))
-    sh = int(min(hi_h, max(lo, round(h / m) * m)))
-    if orient == "square":
-        sw = sh = min(sw, sh)
-    elif orient == "portrait" and sh <= sw:
-        sh, sw = (sw + m, sw) if sw + m <= hi_h else (sh, sh - m)
-    elif orient == "landscape" and sw <= sh:
-        sw, sh = (sh + m, sh) if sh + m <= hi_w else (sw, sw - m)
-    if min(sw, sh) < lo:  # the orientation fix could not fit: keep valid sizes over orientation
-        sw, sh = max(sw, lo), max(sh, lo)
+def _snap_size(w: float, h: float, spec: MetaSpec, policy: Policy) -> tuple[int, int]:
+    sw, sh = spec.snap_size(w, h, max_width=policy.max_width, max_height=policy.max_height, min_side=policy.min_side)
     if (sw, sh) != (round(w), round(h)):
-        log.debug("size %.0fx%.0f snapped to %dx%d (multiple of %d)", w, h, sw, sh, m)
+        log.debug("size %.0fx%.0f snapped to %dx%d (multiple of %d)", w, h, sw, sh, spec.size_multiple)
     return sw, sh
 
 
@@ -225,13 +194,10 @@ def _length(intent: MetaIntent, spec: MetaSpec, policy: Policy) -> dict[str, int
 
 def _snap_frames(wanted: float, spec: MetaSpec, policy: Policy) -> int:
     step = max(1, spec.frame_step)
-    cap = min(c for c in (spec.max_num_frames, policy.max_frames) if c)
-    highest = ((cap - 1) // step) * step + 1
-    lowest = step + 1 if step > 1 else 1
-    n = round((wanted - 1) / step) * step + 1
-    if n > highest:
-        log.warning("asked for %.0f frames; the cap allows %d, so the video is shorter than asked", wanted, highest)
-    return max(min(lowest, highest), min(highest, max(lowest, n)))
+    n = spec.snap_frames(wanted, max_num_frames=policy.max_frames, min_frames=step + 1 if step > 1 else 1)
+    if n + max(1, spec.frame_step) <= wanted:
+        log.warning("asked for %.0f frames; the cap allows %d, so the video is shorter than asked", wanted, n)
+    return n
 
 
 # -- applying meta to a plan step ---------------------------------------------------------------
@@ -239,13 +205,12 @@ def _snap_frames(wanted: float, spec: MetaSpec, policy: Policy) -> int:
 _META_KEYS = ("width", "height", "num_frames", "fps")
 
 
-def tool_meta_keys(tool: Tool) -> set[str]:
+def tool_meta_keys(tool: ToolDefinition) -> set[str]:
     """Which of ``width``, ``height``, ``num_frames``, ``fps`` the tool's arguments take."""
-    props = tool.parameters_schema().get("properties", {})
-    return {k for k in _META_KEYS if k in props}
+    return {k for k in _META_KEYS if k in tool.properties}
 
 
-def apply_meta(args: dict[str, Any], tool: Tool, intent: MetaIntent, *, policy: Policy | None = None) -> dict[str, Any]:
+def apply_meta(args: dict[str, Any], tool: ToolDefinition, intent: MetaIntent, *, policy: Policy | None = None) -> dict[str, Any]:
     """``args`` with the meta arguments the tool takes set from ``intent`` (what the person said)
     and snapped; values a model already put there are snapped too when ``intent`` is silent.
 

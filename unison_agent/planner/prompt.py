@@ -9,12 +9,13 @@ feedback=...)`` (chat messages; a VLM gets image parts), ``render(messages, toke
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
-from ..history import History
-from ..registry import Registry
-from ..request import Request
-from ..tasks import TASKS
+from ..contracts.context import PlanContext
+from ..contracts.history import History
+from ..contracts.request import Request
+from ..contracts.tool import ToolDefinition
 
 SYSTEM = """You are a planner. Turn the user's request into a JSON plan of tool calls.
 Output only JSON: {{"steps": [{{"id": "s0", "task": ..., "tool": ..., "args": {{...}}}}, ...]}}.
@@ -30,10 +31,10 @@ Tools:
 {catalog}"""
 
 
-def tool_catalog(registry: Registry) -> str:
+def tool_catalog(definitions: Sequence[ToolDefinition]) -> str:
     """One block per tool: name, description, tasks and a compact view of its arguments."""
     blocks = []
-    for d in registry.definitions():
+    for d in definitions:
         params = d.parameters.get("properties", {})
         required = set(d.parameters.get("required", []))
         args = []
@@ -69,8 +70,7 @@ def request_block(request: Request, history: History | None = None) -> str:
 def build_messages(
     request: Request,
     *,
-    registry: Registry,
-    history: History | None = None,
+    context: PlanContext,
     feedback: str | None = None,
     previous: str | None = None,
     images: bool = False,
@@ -83,8 +83,8 @@ def build_messages(
         images: put the attachments in as image parts (a VLM); otherwise the text's typed
             placeholders stand for them.
     """
-    system = SYSTEM.format(tasks=", ".join(TASKS), catalog=tool_catalog(registry))
-    user_text = request_block(request, history)
+    system = SYSTEM.format(tasks=", ".join(context.tasks), catalog=tool_catalog(context.definitions))
+    user_text = request_block(request, context.history)
     user: Any = user_text
     if images and request.attachments:
         user = [{"type": "text", "text": user_text}]

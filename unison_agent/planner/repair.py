@@ -14,12 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import Issue, PlannerError, PlanValidationError
-from ..history import History
-from ..plan import Plan
-from ..policy import Policy
-from ..registry import Registry
-from ..request import Request
+from ..contracts.context import PlanContext
+from ..contracts.errors import Issue, PlannerError, PlanValidationError
+from ..contracts.plan import Plan
 from .base import finalize
 from .constrained import extract_json
 
@@ -38,11 +35,8 @@ class RepairTrace:
 
 def plan_with_repair(
     propose: Propose,
-    request: Request,
+    context: PlanContext,
     *,
-    registry: Registry,
-    history: History | None = None,
-    policy: Policy | None = None,
     max_repairs: int = 2,
     postprocess: Callable[[Any], Any] | None = None,
     trace: RepairTrace | None = None,
@@ -60,7 +54,7 @@ def plan_with_repair(
         else:
             try:
                 candidate = postprocess(raw) if postprocess is not None else raw
-                plan = finalize(candidate, request, registry=registry, history=history, policy=policy)
+                plan = finalize(candidate, context)
                 trace.attempts.append((text, []))
                 return plan
             except PlanValidationError as exc:

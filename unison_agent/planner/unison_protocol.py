@@ -37,17 +37,19 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..errors import PlannerError, PlanValidationError, UserError
-from ..history import History
-from ..plan import Plan
-from ..policy import Policy
-from ..registry import Registry
-from ..request import Request, placeholder
-from ..tool import Tool
+from ..contracts.context import PlanContext
+from ..contracts.errors import PlannerError, PlanValidationError, UserError
+from ..contracts.plan import Plan
+from ..contracts.request import Request, placeholder
+from ..contracts.tool import ToolDefinition
 from .base import finalize
 from .meta import MetaIntent, apply_meta
+
+if TYPE_CHECKING:
+    from ..config import Config
+    from ..runtime.pool import ModelPool
 
 TOKENS = ("<CFI>", "<CFV>", "<BORES>", "<EORES>", "<BONF>", "<EONF>", "<BOFIDX>", "<EOFIDX>",
           "<BOEDIT>", "<EOEDIT>", "<REF>", "<CTRL>", "<IMGPAD>", "<VIDPAD>")
@@ -134,8 +136,7 @@ def parse_unison_output(
     text: str,
     request: Request,
     *,
-    registry: Registry,
-    policy: Policy | None = None,
+    context: PlanContext,
     tool_for: Mapping[str, str] | None = None,
 ) -> tuple[dict[str, Any], str | None]:
     """Map one output of the reference planner to ``(plan dict, answer or None)``.
@@ -149,16 +150,15 @@ def parse_unison_output(
     """
     kinds: list[str] = [a.kind for a in request.attachments]
     task, roles, answer = _task_and_roles(text, kinds)
-    tool = _pick_tool(task, registry, tool_for)
+    tool = _pick_tool(task, context, tool_for, request.text)
     args: dict[str, Any] = {}
-    media = tool.media_args()
-    props = tool.parameters_schema().get("properties", {})
+    media = tool.media_args
+    props = tool.properties
     for role, value in roles.items():
         if role not in media:
             raise PlannerError(f"tool `{tool.name}` serves {task} but has no `{role}` argument")
         refs = [f"$input.{i}" for i in (value if isinstance(value, list) else [value])]
-        is_list = _is_array(props.get(role, {}))
-        args[role] = refs if is_list else refs[0]
+        args[role] = refs if tool.wants_list(role) else refs[0]
     text_arg = next((a for a in _TEXT_ARGS if a in props), None)
     if text_arg is not None:
         args[text_arg] = _clean_prompt(request.text)
@@ -170,26 +170,21 @@ def parse_unison_output(
     nf = _block(text, "NF")
     if nf is not None:
         intent = MetaIntent(width=intent.width, height=intent.height, frames=_ints(nf, "<BONF> block", (1,))[0] + 1)
-    args = apply_meta(args, tool, intent, policy=policy)
+    args = apply_meta(args, tool, intent, policy=context.policy)
     if intent.frames and "num_frames" in args and "fps" not in args and "fps" in props and tool.meta and tool.meta.default_fps:
         args["fps"] = tool.meta.default_fps
     step = {"id": "s0", "task": task, "tool": tool.name, "args": args}
     return {"steps": [step]}, answer
 
 
-def _pick_tool(task: str, registry: Registry, tool_for: Mapping[str, str] | None) -> Tool:
+def _pick_tool(task: str, context: PlanContext, tool_for: Mapping[str, str] | None, text: str) -> ToolDefinition:
     if tool_for and task in tool_for:
-        return registry.get(tool_for[task])
-    serving = registry.tools_for_task(task)
-    if not serving:
-        raise PlannerError(f"no registered tool serves {task!r}; tools: {', '.join(registry.names()) or '(none)'}")
-    return serving[0]
-
-
-def _is_array(schema: Mapping[str, Any]) -> bool:
-    return schema.get("type") == "array" or any(
-        isinstance(s, Mapping) and s.get("type") == "array" for s in schema.get("anyOf", [])
-    )
+        return context.definition(tool_for[task])
+    chosen = context.choose_tool(task, text)
+    if chosen is None:
+        names = ", ".join(d.name for d in context.definitions) or "(none)"
+        raise PlannerError(f"no registered tool serves {task!r}; tools: {names}")
+    return chosen
 
 
 def _clean_prompt(text: str) -> str:
@@ -252,29 +247,22 @@ class UnisonTokenPlanner:
         text = processor.batch_decode([new], skip_special_tokens=False, clean_up_tokenization_spaces=False)[0]
         return str(text).replace("<|im_end|>", "").replace("<|endoftext|>", "").strip()
 
-    def plan(
-        self,
-        request: Request,
-        *,
-        registry: Registry,
-        history: History | None = None,
-        policy: Policy | None = None,
-    ) -> Plan:
+    def plan(self, request: Request, context: PlanContext) -> Plan:
         """Generate the protocol output, map it, validate it (``finalize``)."""
         started = time.perf_counter()
         self.last_stats = {}
         prompt = to_unison_prompt(request)
         text = self._generate(prompt) if self._generate is not None else self._model_generate(prompt)
-        raw, answer = parse_unison_output(text, request, registry=registry, policy=policy, tool_for=self.tool_for)
+        raw, answer = parse_unison_output(text, request, context=context, tool_for=self.tool_for)
         self.last_stats.update({"output": text, "answer": answer, "seconds": round(time.perf_counter() - started, 4)})
         try:
-            return finalize(raw, request, registry=registry, history=history, policy=policy)
+            return finalize(raw, context)
         except PlanValidationError as exc:
             raise PlannerError(f"the reference planner's output {text!r} maps to an invalid plan:\n{exc}", exc.issues) from None
 
 
-def create(**options: Any) -> UnisonTokenPlanner:
-    """Entry point ``unison``."""
+def create(*, pool: ModelPool | None = None, config: Config | None = None, **options: Any) -> UnisonTokenPlanner:
+    """Entry point ``unison`` (``pool`` and ``config`` are unused: it loads its own model)."""
     if "max_new_tokens" in options and isinstance(options["max_new_tokens"], str):
         options["max_new_tokens"] = int(options["max_new_tokens"])
     try:

@@ -22,8 +22,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from ..policy import Policy
-from ..request import INLINE_PATTERN, placeholder
+from ..contracts.policy import Policy
+from ..contracts.request import INLINE_PATTERN, placeholder
 from .realize import Template, realize
 from .slots import SLOT_FUNCS, attachment_name, history_turn
 from .templates_media import MEDIA

@@ -27,7 +27,7 @@ from typing import Any, Literal
 import torch
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..errors import UserError
+from ..contracts.errors import UserError
 from ..planner.embedded.features import Encoded, encode, gold_role_targets, render_record
 from ..planner.embedded.labels import signature_of_gold
 from ..planner.embedded.model import (

@@ -12,7 +12,8 @@ import time
 import warnings
 from typing import Any
 
-from ..refs import parse_ref
+from ..contracts.context import PlanContext
+from ..contracts.refs import parse_ref
 from .lm_examples import compact_prompt, parse_compact, record_history, record_request
 
 ROLE_ARGS = {"mask": "mask", "reference": "reference", "control": "control", "first_frame": "first_frame",
@@ -86,7 +87,7 @@ def _generate_compact(model: Any, tok: Any, record: dict[str, Any], max_new_toke
 def evaluate_lm(model: Any, tok: Any, cfg: Any, *, registry: Any, vlm: bool = False,
                 records: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """Score ``model`` on ``cfg.data.n_dev`` dev-template records (or ``records``)."""
-    from ..errors import UnisonError
+    from ..contracts.errors import UnisonError
     from ..planner.lm import LMPlanner
     from .data import generate
 
@@ -104,7 +105,8 @@ def evaluate_lm(model: Any, tok: Any, cfg: Any, *, registry: Any, vlm: bool = Fa
             try:
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore")
-                    plan = planner.plan(record_request(rec), registry=registry, history=record_history(rec))
+                    request = record_request(rec)
+                    plan = planner.plan(request, PlanContext.for_request(registry, request, history=record_history(rec)))
                 pred, ok = plan_to_steps(plan.model_dump()), True
             except UnisonError:
                 pred, ok = [], False

@@ -17,17 +17,17 @@ Key parts: ``record_request`` / ``record_history`` (a record as the planner's ``
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
-from ..artifacts import Artifact
-from ..history import History, TurnRecord
+from ..contracts.history import History, TurnRecord
+from ..contracts.registry import Registry
+from ..contracts.request import INLINE_PATTERN, Attachment, Request, placeholder
+from ..contracts.tasks import TASK_NAMES
 from ..planner.meta import normalize_meta
 from ..planner.meta_parse import MetaIntent
-from ..registry import Registry
-from ..request import INLINE_PATTERN, Attachment, Request, placeholder
-from ..tasks import TASK_NAMES
+from ..runtime.artifacts import Artifact
 
-PREFERRED_TOOLS = ("image_gen", "video_gen", "edit", "vqa")
 ROLE_ARGS = {"mask": "mask", "reference": "reference", "control": "control", "first_frame": "first_frame",
              "last_frame": "last_frame"}
 TEXT_ARGS = ("prompt", "question", "text", "instruction", "query")
@@ -69,20 +69,17 @@ def record_history(record: dict[str, Any]) -> History | None:
         for j, kind in enumerate(turn.get("outputs", [])):
             digest = f"{i:04d}{j:04d}".ljust(64, "0")
             value = "(answer)" if kind == "text" else None
-            outputs[f"s{j}"] = [Artifact(id=digest, kind=kind, path=f"/artifacts/{digest}", value=value, step=f"s{j}")]
+            outputs[f"s{j}"] = [Artifact(id=digest, kind=kind, path=Path(f"/artifacts/{digest}"), value=value, step=f"s{j}")]
         turns.append(TurnRecord(index=i, text=turn["text"], outputs=outputs))
     return History(turns=turns) if turns else None
 
 
 def _tool_for(task: str, registry: Registry) -> Any:
-    serving = [t for t in registry if task in t.definition().tasks]
-    if not serving:
+    """The tool a planner would pick for ``task`` (``Registry.choose_tool``: the one rule)."""
+    tool = registry.choose_tool(task)
+    if tool is None:
         raise KeyError(f"no registered tool serves task {task!r}")
-    for name in PREFERRED_TOOLS:
-        for tool in serving:
-            if tool.name == name:
-                return tool
-    return serving[0]
+    return tool
 
 
 def _ref(value: int | str) -> str:

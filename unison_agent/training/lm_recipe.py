@@ -29,7 +29,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ..errors import ModelNotFoundError, UserError
+from ..contracts.context import PlanContext
+from ..contracts.errors import ModelNotFoundError, UserError, pydantic_problems
 from .lm_examples import compact_prompt, compact_target, plan_text, record_history, record_request, target_plan
 
 Progress = Callable[[str], None]
@@ -83,7 +84,7 @@ def parse_config(data: dict[str, Any] | LMTrainConfig, *, source: str = "config"
     try:
         return LMTrainConfig.model_validate(data)
     except ValidationError as exc:
-        problems = "; ".join(f"`{'.'.join(str(p) for p in e['loc'])}`: {e['msg']}" for e in exc.errors())
+        problems = pydantic_problems(exc)
         raise UserError(f"{source}: {problems}") from None
 
 
@@ -117,7 +118,7 @@ def load_base(config: LMTrainConfig) -> tuple[Any, Any, bool]:
         model, tok = build_tiny_lm(seed=config.seed)
         return model, tok, False
     if config.base == "tiny-vl":
-        from ..tiny.qwen import build_qwen_vl
+        from ..runtime.tiny.qwen import build_qwen_vl
 
         model, processor = build_qwen_vl(seed=config.seed)
         return model, processor, True
@@ -151,7 +152,7 @@ def build_example(record: dict[str, Any], *, tok: Any, vlm: bool, target: str, r
         images: list[Any] = []
     else:
         request, history = record_request(record), record_history(record)
-        messages = build_messages(request, registry=registry, history=history, images=vlm)
+        messages = build_messages(request, context=PlanContext(registry=registry, history=history), images=vlm)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             answer = plan_text(target_plan(record, registry)) + eos
@@ -219,7 +220,7 @@ def train_lm(config: dict[str, Any] | LMTrainConfig, *, progress: Progress | Non
     import torch
     from peft import LoraConfig, get_peft_model, get_peft_model_state_dict, set_peft_model_state_dict
 
-    from ..registry import default_registry
+    from ..contracts.registry import default_registry
 
     cfg = parse_config(config)
     say = progress or print

@@ -13,15 +13,16 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from ..tiny.qwen import QWEN_CHAT_TEMPLATE, QWEN_SPECIAL_TOKENS
+from ..contracts.context import PlanContext
+from ..runtime.tiny.qwen import QWEN_CHAT_TEMPLATE, QWEN_SPECIAL_TOKENS
 
 
 @functools.lru_cache(maxsize=1)
 def _corpus() -> tuple[str, ...]:
     import warnings
 
+    from ..contracts.registry import default_registry
     from ..planner.prompt import build_messages
-    from ..registry import default_registry
     from .data import generate
     from .lm_examples import plan_text, record_history, record_request, target_plan
 
@@ -31,7 +32,7 @@ def _corpus() -> tuple[str, ...]:
         warnings.simplefilter("ignore")
         for i, rec in enumerate(generate(n=200, seed=12345)):
             if i == 0:  # the system prompt (tool catalog) is the same for every request
-                messages = build_messages(record_request(rec), registry=registry, history=record_history(rec))
+                messages = build_messages(record_request(rec), context=PlanContext(registry=registry, history=record_history(rec)))
                 texts += [str(m["content"]) for m in messages] * 20
             texts += [rec["text"], plan_text(target_plan(rec, registry))]
     return tuple(texts)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PIL import ImageStat
 from pydantic import BaseModel, ConfigDict, Field
 
-from unison_agent.media import load_image
-from unison_agent.tool import Reference, Tool, ToolContext, ToolOutput, media_field
+from unison_agent.contracts.tool import Reference, Tool, ToolContext, ToolOutput, media_field
+from unison_agent.runtime.media import load_image
 
 
 class ImageStatsArgs(BaseModel):

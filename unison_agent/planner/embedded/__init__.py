@@ -9,11 +9,12 @@ Key parts: ``create(**options)`` (the ``embedded`` entry point), ``EmbeddedPlann
 Example::
 
     from unison_agent.planner import load_planner
-    from unison_agent.registry import default_registry
-    from unison_agent.request import parse_request
+    from unison_agent.contracts.context import PlanContext
+    from unison_agent.contracts.registry import default_registry
+    from unison_agent.contracts.request import parse_request
 
     planner = load_planner("embedded")
-    plan = planner.plan(parse_request("a 16:9 photo of a fox"), registry=default_registry())
+    plan = planner.plan(parse_request("a 16:9 photo of a fox"), PlanContext(registry=default_registry()))
 """
 
 from __future__ import annotations
@@ -21,18 +22,20 @@ from __future__ import annotations
 import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...errors import PlannerError, PlanValidationError
-from ...history import History
-from ...plan import Plan
-from ...policy import Policy
-from ...registry import Registry
-from ...request import Request
+from ...contracts.context import PlanContext
+from ...contracts.errors import PlannerError, PlanValidationError
+from ...contracts.plan import Plan
+from ...contracts.request import Request
 from ..base import finalize
 from .construct import build_plan, uses_attachments
 from .features import render_request
 from .runtime import DEFAULT_WEIGHTS_DIR, Runner, load_trained
+
+if TYPE_CHECKING:
+    from ...config import Config
+    from ...runtime.pool import ModelPool
 
 __all__ = ["DEFAULT_WEIGHTS_DIR", "EmbeddedPlanner", "create"]
 
@@ -62,20 +65,13 @@ class EmbeddedPlanner:
                 self._runner.threads = self.threads
             return self._runner
 
-    def plan(
-        self,
-        request: Request,
-        *,
-        registry: Registry,
-        history: History | None = None,
-        policy: Policy | None = None,
-    ) -> Plan:
+    def plan(self, request: Request, context: PlanContext) -> Plan:
         """Plan ``request``; the result has passed ``finalize``. Raises ``PlannerError`` when no
         candidate plan structure fits the request and the registered tools."""
         if not request.text.strip() and not request.attachments:
             raise PlannerError("the request is empty: give some text or an attachment")
         start = time.perf_counter()
-        rendered = render_request(request, history)
+        rendered = render_request(request, context.history)
         prediction, tokens = self.runner.predict(rendered, top_k=self.top_k)
         issues = []
         tried = []
@@ -84,11 +80,11 @@ class EmbeddedPlanner:
         # unused is taken only when no candidate uses them (files are attached to be used).
         for signature, prob in prediction.signatures:
             tried.append(signature.render())
-            raw = build_plan(signature, prediction, rendered, registry=registry, policy=policy)
+            raw = build_plan(signature, prediction, rendered, context=context)
             if raw is None:
                 continue
             try:
-                plan = finalize(raw, request, registry=registry, history=history, policy=policy)
+                plan = finalize(raw, context)
             except PlanValidationError as exc:
                 issues.extend(exc.issues)
                 continue
@@ -111,6 +107,7 @@ class EmbeddedPlanner:
         return plan
 
 
-def create(**options: Any) -> EmbeddedPlanner:
-    """Entry-point factory (``unison_agent.planners: embedded``); options go to ``EmbeddedPlanner``."""
+def create(*, pool: ModelPool | None = None, config: Config | None = None, **options: Any) -> EmbeddedPlanner:
+    """Entry-point factory (``unison_agent.planners: embedded``); options go to ``EmbeddedPlanner``
+    (it loads no shared model and needs no configuration, so ``pool`` and ``config`` are unused)."""
     return EmbeddedPlanner(**options)

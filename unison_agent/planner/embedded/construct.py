@@ -4,8 +4,8 @@ The model decides the plan structure (``Signature``), which placeholder fills wh
 which meta span belongs to which step; this module only maps those decisions onto the
 registered tools:
 
-- tool: the registered tool serving the task, preferring the built-ins (``image_gen``,
-  ``video_gen``, ``edit``, ``vqa``), else the first that serves it (so plugin tools work);
+- tool: the one the registry's chooser picks for the task and the request's words
+  (``PlanContext.choose_tool``); tools are seen only as definitions;
 - media args by role (``source`` -> ``image``/``video`` by task), as lists where the tool's
   schema wants a list; values ``$input.N``, ``$sK``, ``$turn.-K``;
 - text: ``prompt`` or ``question``, whichever the tool's schema has; a multi-step request is cut
@@ -22,16 +22,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...policy import Policy
-from ...registry import Registry
-from ...tasks import TASKS
-from ...tool import Tool
+from ...contracts.context import PlanContext
+from ...contracts.policy import Policy
+from ...contracts.tool import ToolDefinition
 from ..meta import MetaIntent, normalize_meta, parse_meta, parse_meta_span
 from .features import PLACEHOLDER_PATTERN, Placeholder, RenderedInput
 from .labels import SOURCE_ARG, Signature, required_roles, task_roles
 from .step_text import split_step_texts
 
-PREFERRED_TOOLS = ("image_gen", "video_gen", "edit", "vqa")
 ROLE_THRESHOLD = 0.5
 TIME_LABELS = ("duration", "seconds", "frames", "fps")
 SIZE_ARGS = ("width", "height")
@@ -55,26 +53,6 @@ class Prediction:
     spans: list[MetaSpan] = field(default_factory=list)
 
 
-def pick_tool(task: str, registry: Registry) -> Tool | None:
-    tools = registry.tools_for_task(task)
-    for name in PREFERRED_TOOLS:
-        for t in tools:
-            if t.name == name:
-                return t
-    return tools[0] if tools else None
-
-
-def _properties(tool: Tool) -> dict[str, Any]:
-    props: dict[str, Any] = tool.parameters_schema().get("properties", {})
-    return props
-
-
-def _wants_list(tool: Tool, arg: str) -> bool:
-    spec = _properties(tool).get(arg, {})
-    options = spec.get("anyOf", [spec])
-    return any(o.get("type") == "array" for o in options)
-
-
 def role_arg(task: str, role: str) -> str:
     return SOURCE_ARG.get(task, "image") if role == "source" else role
 
@@ -93,45 +71,44 @@ def build_plan(
     pred: Prediction,
     rendered: RenderedInput,
     *,
-    registry: Registry,
-    policy: Policy | None = None,
+    context: PlanContext,
 ) -> dict[str, Any] | None:
     """A plan dict for one signature, or ``None`` when the request cannot fill it."""
-    tools = [pick_tool(st.task, registry) for st in signature.steps]
+    words = text_for_tool(rendered)
+    tools = [context.choose_tool(st.task, words) for st in signature.steps]
     if any(t is None for t in tools):
         return None
     kinds = [t.output_kind(st.task) for st, t in zip(signature.steps, tools, strict=True) if t is not None]
-    texts = split_step_texts(text_for_tool(rendered), len(signature.steps), kinds)
+    texts = split_step_texts(words, len(signature.steps), kinds)
     steps: list[dict[str, Any]] = []
     for i, (st, tool) in enumerate(zip(signature.steps, tools, strict=True)):
         assert tool is not None
-        media = tool.media_args()
+        media = tool.media_args
         args: dict[str, Any] = {}
         for role, k in st.links:
             arg = role_arg(st.task, role)
             prev = tools[k]
             if arg not in media or k >= i or prev is None or prev.output_kind(signature.steps[k].task) not in media[arg]:
                 return None
-            args[arg] = [f"$s{k}"] if _wants_list(tool, arg) else f"$s{k}"
+            args[arg] = [f"$s{k}"] if tool.wants_list(arg) else f"$s{k}"
         linked = {role for role, _ in st.links}
         chosen = _assign_roles(i, st.task, tool, pred, rendered, skip=linked)
         if chosen is None:
             return None
         args.update(chosen)
-        props = _properties(tool)
-        text_arg = "prompt" if "prompt" in props else "question" if "question" in props else None
+        text_arg = tool.text_arg()
         if text_arg is not None:
             args[text_arg] = texts[i]
         steps.append({"id": f"s{i}", "task": st.task, "tool": tool.name, "args": args})
     _place_unused_attachments(signature, tools, steps, pred, rendered)
-    _add_meta(signature, tools, steps, pred, rendered.text, policy)
+    _add_meta(signature, tools, steps, pred, rendered.text, context.policy)
     return {"steps": steps}
 
 
 def _assign_roles(
-    step: int, task: str, tool: Tool, pred: Prediction, rendered: RenderedInput, *, skip: set[str]
+    step: int, task: str, tool: ToolDefinition, pred: Prediction, rendered: RenderedInput, *, skip: set[str]
 ) -> dict[str, Any] | None:
-    media = tool.media_args()
+    media = tool.media_args
     roles = [r for r in task_roles(task) if r not in skip and role_arg(task, r) in media]
     candidates: list[tuple[float, int, str]] = []
     for p_idx, ph in enumerate(rendered.placeholders):
@@ -152,7 +129,7 @@ def _assign_roles(
     for prob, p_idx, role in candidates:
         if prob < ROLE_THRESHOLD or p_idx in used:
             continue
-        if role in filled and not (role == "reference" and _wants_list(tool, role_arg(task, role))):
+        if role in filled and not (role == "reference" and tool.wants_list(role_arg(task, role))):
             continue
         take(p_idx, role)
     needed = [r for r in required_roles(task) if r not in skip]
@@ -165,12 +142,12 @@ def _assign_roles(
     for role, phs in filled.items():
         arg = role_arg(task, role)
         refs = [ph.ref for ph in phs]
-        out[arg] = refs if _wants_list(tool, arg) else refs[0]
+        out[arg] = refs if tool.wants_list(arg) else refs[0]
     return out
 
 
 def _place_unused_attachments(
-    signature: Signature, tools: list[Tool | None], steps: list[dict[str, Any]], pred: Prediction, rendered: RenderedInput
+    signature: Signature, tools: list[ToolDefinition | None], steps: list[dict[str, Any]], pred: Prediction, rendered: RenderedInput
 ) -> None:
     """An attached file the plan leaves out goes to the open role the model rates highest for it.
 
@@ -187,12 +164,12 @@ def _place_unused_attachments(
         for i, (st, tool) in enumerate(zip(signature.steps, tools, strict=True)):
             if tool is None:
                 continue
-            media = tool.media_args()
+            media = tool.media_args
             for role in task_roles(st.task):
                 arg = role_arg(st.task, role)
                 if arg not in media or ph.kind not in media[arg]:
                     continue
-                if arg in steps[i]["args"] and not _wants_list(tool, arg):
+                if arg in steps[i]["args"] and not tool.wants_list(arg):
                     continue
                 prob = pred.role_probs[p_idx].get((i, role), 0.0) if p_idx < len(pred.role_probs) else 0.0
                 if best is None or prob > best[0]:
@@ -203,7 +180,7 @@ def _place_unused_attachments(
         tool = tools[i]
         assert tool is not None
         arg = role_arg(signature.steps[i].task, role)
-        if _wants_list(tool, arg):
+        if tool.wants_list(arg):
             steps[i]["args"].setdefault(arg, []).append(ph.ref)
         else:
             steps[i]["args"][arg] = ph.ref
@@ -212,7 +189,7 @@ def _place_unused_attachments(
 
 def _add_meta(
     signature: Signature,
-    tools: list[Tool | None],
+    tools: list[ToolDefinition | None],
     steps: list[dict[str, Any]],
     pred: Prediction,
     text: str,
@@ -226,8 +203,8 @@ def _add_meta(
     model saw none is not meta ("a portrait of a king"); a model span the rules did not find is
     read on its own with the model's label.
     """
-    sized = [i for i, t in enumerate(tools) if t is not None and set(SIZE_ARGS) & set(_properties(t))]
-    timed = [i for i, t in enumerate(tools) if t is not None and set(TIME_ARGS) & set(_properties(t))]
+    sized = [i for i, t in enumerate(tools) if t is not None and set(SIZE_ARGS) & set(t.properties)]
+    timed = [i for i, t in enumerate(tools) if t is not None and set(TIME_ARGS) & set(t.properties)]
     rule_spans = parse_meta(text).spans
     mentions: list[tuple[str, str, list[float]]] = []  # (text, label, step probabilities)
     claimed: set[int] = set()
@@ -252,14 +229,9 @@ def _add_meta(
     for i, intent in intents.items():
         tool = tools[i]
         assert tool is not None
-        video = tool.output_kind(signature.steps[i].task) == "video" and bool(set(TIME_ARGS) & set(_properties(tool)))
+        video = tool.output_kind(signature.steps[i].task) == "video" and bool(set(TIME_ARGS) & set(tool.properties))
         values = normalize_meta(intent, tool.meta, video=video, policy=policy)
-        props = _properties(tool)
-        steps[i]["args"].update({k: v for k, v in values.items() if k in props})
-
-
-def is_understanding(task: str) -> bool:
-    return TASKS[task].understanding
+        steps[i]["args"].update({k: v for k, v in values.items() if k in tool.properties})
 
 
 def uses_attachments(plan: dict[str, Any], rendered: RenderedInput) -> bool:

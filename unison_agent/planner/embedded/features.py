@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...history import History
-from ...request import INLINE_PATTERN, Request
+from ...contracts.history import History
+from ...contracts.request import INLINE_PATTERN, Request
 from .labels import BIO_LABELS, MAX_STEPS, ROLES, role_slots
 
 PLACEHOLDER_PATTERN = re.compile(r"<(image|video) (\d+)>")

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...tasks import TASKS
+from ...contracts.tasks import TASKS
 
 #: Roles a placeholder (attachment or earlier output) can fill; ``source`` becomes ``image``/``video``.
 ROLES: tuple[str, ...] = ("source", "mask", "reference", "control", "first_frame", "last_frame")

@@ -22,7 +22,7 @@ from typing import Any
 import torch
 from torch import nn
 
-from ...errors import ModelNotFoundError
+from ...contracts.errors import ModelNotFoundError
 from .labels import BIO_LABELS, MAX_STEPS, role_slots
 
 LORA_TARGETS = ["query", "key", "value", "dense"]

@@ -19,7 +19,7 @@ from typing import Any
 
 import torch
 
-from ...errors import ModelNotFoundError
+from ...contracts.errors import ModelNotFoundError
 from .construct import MetaSpan, Prediction
 from .features import RenderedInput, encode
 from .labels import BIO_LABELS, Signature, role_slots

@@ -1,0 +1,1 @@
+"""Sessions: durable conversations (SQLite), their typed history, scripted sessions and reports."""
