@@ -34,7 +34,8 @@ def sd_dirs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 
 
 def backend_config(home: Path, **tools: dict[str, Any]) -> Config:
-    return load_config(profile="tiny", env={}, overrides={"home": str(home), "tools": tools})
+    # attachments come from the test's tmp folder (home's parent): an input root
+    return load_config(profile="tiny", env={}, overrides={"home": str(home), "tools": tools, "input_roots": [str(home.parent)]})
 
 
 @pytest.fixture
@@ -103,7 +104,7 @@ def test_both_backends_through_the_executor_from_a_config_file(tmp_path: Path, s
                                                                tiny_pool: ModelPool) -> None:
     cfg_file = tmp_path / "unison.toml"
     cfg_file.write_text(
-        f'profile = "tiny"\nhome = "{tmp_path / "home"}"\n'
+        f'profile = "tiny"\nhome = "{tmp_path / "home"}"\ninput_roots = ["{tmp_path}"]\n'
         f'[tools.image_gen]\nbackend = "{T2I}"\nmodel = "{sd_dirs["t2i"]}"\n'
         f'[tools.edit]\nbackend = "{INPAINT}"\nmodel = "{sd_dirs["inpaint"]}"\n', encoding="utf-8")
     config = load_config(cfg_file, env={})
