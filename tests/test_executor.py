@@ -115,6 +115,19 @@ def test_cancel_keeps_finished_artifacts(make_agent: Any) -> None:
     assert result.step("edit").status == "skipped"
 
 
+def test_a_token_cancelled_before_the_turn_starts_cancels_it(make_agent: Any) -> None:
+    """A caller's token (how the server cancels) works even when cancelled before anything runs;
+    ``Agent.cancel`` alone would miss a turn that has not started yet."""
+    from unison_agent.executor.steprun import CancelToken
+
+    token = CancelToken()
+    token.cancel()
+    result = make_agent().execute(steps(("s", "text_to_image", "make_image", {"prompt": "p", "seconds": 5.0})),
+                                  "x", session="early", cancel=token)
+    assert result.cancelled and result.step("s").status == "cancelled"
+    assert result.step("s").reason == "the run was cancelled before this step started"
+
+
 def test_plugin_output_outside_the_root_is_refused(make_agent: Any) -> None:
     result = make_agent().execute(steps(("s", "text_to_image", "escape", {})), "x")
     assert result.step("s").status == "failed" and "outside the artifact root" in (result.step("s").error or "")

@@ -49,8 +49,6 @@ def test_a_full_queue_answers_429_with_retry_after(scripted_server) -> None:  # 
         assert all(wait_for(client, r)["state"] == "succeeded" for r in accepted)
 
 
-@pytest.mark.xfail(strict=True, reason="known bug since the hardening merge: cancelling a RUNNING run through the server "
-                   "no longer stops it (it finishes 'succeeded'); queued-run cancel still works. See the closing note.")
 def test_cancel_a_queued_run_and_a_running_one(scripted_server) -> None:  # type: ignore[no-untyped-def]
     with scripted_server() as (url, _agent), httpx.Client(base_url=url, timeout=30) as client:
         running = client.post("/v1/runs", json={"text": "slow to cancel", "session": "c"}).json()["id"]

@@ -170,6 +170,7 @@ class Agent(AsyncMethods):
         on_event: StreamEventSink | None = None,
         base_dir: str | Path | None = None,
         out_dir: str | Path | None = None,
+        cancel: CancelToken | None = None,
     ) -> RunResult:
         """Plan ``text`` (with ``attachments``, and ``###path###`` markers in it) and run the plan.
 
@@ -180,6 +181,8 @@ class Agent(AsyncMethods):
             on_event: called with every progress event (see ``unison_agent.executor.events``).
             base_dir: where relative attachment paths resolve (default: current directory).
             out_dir: also copy the turn's outputs there with readable names, plus ``manifest.json``.
+            cancel: a token the caller may cancel at any time, even before the turn starts (a server
+                cancels a run this way; ``Agent.cancel(session)`` reaches only a turn already running).
 
         Returns:
             The ``RunResult``: every step's outcome, artifacts and answer text.
@@ -191,7 +194,7 @@ class Agent(AsyncMethods):
             SessionBusyError: another run owns the session (see ``wait_for_session``).
         """
         request = text if isinstance(text, Request) else self.parse(text, attachments, base_dir=base_dir)
-        return self._drive(session, request, None, on_event, out_dir)
+        return self._drive(session, request, None, on_event, out_dir, cancel)
 
     def parse(self, text: str, attachments: Sequence[str | Path] | None = None, *,
               base_dir: str | Path | None = None) -> Request:
@@ -225,13 +228,15 @@ class Agent(AsyncMethods):
         session: str | None = None,
         on_event: StreamEventSink | None = None,
         out_dir: str | Path | None = None,
+        cancel: CancelToken | None = None,
     ) -> RunResult:
-        """Run ``plan`` without planning; it is validated first (``PlanValidationError``)."""
+        """Run ``plan`` without planning; it is validated first (``PlanValidationError``).
+        ``cancel``: as for ``run``."""
         if not isinstance(request, Request):
             request = self.parse(request or "")
         sid = check_session_id(session) if session else new_session_id()
         checked = validate_plan(plan, self.context(request, session=sid))
-        return self._drive(sid, request, checked, on_event, out_dir)
+        return self._drive(sid, request, checked, on_event, out_dir, cancel)
 
     def stream(
         self, text: str, attachments: Sequence[str | Path] | None = None, *, session: str | None = None,
@@ -246,12 +251,13 @@ class Agent(AsyncMethods):
                     outcome.update(status=event["status"], turns=event["turn"] + 1)
                 yield event
 
-    def resume(self, session: str, answer: Any = True, *, on_event: StreamEventSink | None = None) -> RunResult:
+    def resume(self, session: str, answer: Any = True, *, on_event: StreamEventSink | None = None,
+               cancel: CancelToken | None = None) -> RunResult:
         """Answer a pending approval (True, False or approved step ids) and finish the turn."""
         with self._own(session, "(approval answer)") as outcome:
             if not self._pending_interrupts(session):
                 raise UserError(f"session {session!r} is not waiting for approval")
-            result = self._finish(session, Command(resume=answer), on_event)
+            result = self._finish(session, Command(resume=answer), on_event, cancel)
             outcome.update(status=result.status, turns=result.turn + 1)
         return result
 
@@ -343,18 +349,19 @@ class Agent(AsyncMethods):
                            wait=self.wait_for_session, on_wait=told)
 
     def _drive(self, session: str | None, request: Request, plan: Plan | None, on_event: StreamEventSink | None,
-               out_dir: str | Path | None = None) -> RunResult:
+               out_dir: str | Path | None = None, cancel: CancelToken | None = None) -> RunResult:
         sid = check_session_id(session) if session else new_session_id()
         with self._own(sid, request.text) as outcome:  # the unfinished-turn check must happen under the lock
-            result = self._finish(sid, self._start_input(sid, request, plan), on_event)
+            result = self._finish(sid, self._start_input(sid, request, plan), on_event, cancel)
             outcome.update(status=result.status, turns=result.turn + 1)
         if out_dir is not None:
             export_outputs(result, out_dir)
         return result
 
-    def _finish(self, session: str, graph_input: Any, on_event: StreamEventSink | None) -> RunResult:
+    def _finish(self, session: str, graph_input: Any, on_event: StreamEventSink | None,
+                cancel: CancelToken | None = None) -> RunResult:
         while True:
-            for event in self._events(session, graph_input):
+            for event in self._events(session, graph_input, cancel):
                 if on_event is not None:
                     on_event(event)
             pending = self._pending_interrupts(session)
@@ -368,8 +375,8 @@ class Agent(AsyncMethods):
         prune_checkpoints(self.checkpointer, session)
         return RunResult.model_validate(values["result"])
 
-    def _events(self, session: str, graph_input: Any) -> Iterator[StreamEvent]:
-        token = CancelToken()
+    def _events(self, session: str, graph_input: Any, cancel: CancelToken | None = None) -> Iterator[StreamEvent]:
+        token = cancel if cancel is not None else CancelToken()
         with self._lock:
             self._tokens[session] = token
         try:

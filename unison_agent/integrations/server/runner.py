@@ -25,6 +25,7 @@ from ...contracts.errors import UnisonError
 from ...contracts.request import Request, parse_request
 from ...executor.events import StreamEvent
 from ...executor.results import RunResult
+from ...executor.steprun import CancelToken
 from ...planner import Planner, load_planner
 from .events import END
 from .problems import problem_dict
@@ -87,6 +88,16 @@ class Runner:
         self.service = service
         self.agent = service.agent
         self._planners: dict[str, Planner] = {}
+        # one token per run being worked on, made before planning: a cancel that arrives at any
+        # moment (while planning, or before the turn's graph starts) is never lost
+        self._cancels: dict[str, CancelToken] = {}
+
+    def cancel(self, run_id: str) -> bool:
+        """Cancel a run this runner is working on; False if it is not working on it."""
+        token = self._cancels.get(run_id)
+        if token is not None:
+            token.cancel()
+        return token is not None
 
     def planner(self, name: str | None) -> Planner | None:
         """``None`` for the agent's own; other planners are loaded once and kept."""
@@ -105,8 +116,12 @@ class Runner:
         svc = self.service
         svc.hub.publish(run.id, {"event": "running"})
         token = _warning_sink.set(lambda message: self._warn(run.id, message))
+        cancel = self._cancels[run.id] = CancelToken()
+        current = svc.store.get(run.id)  # read after the token is in place: a cancel between the two is seen
+        if current is not None and current.cancel_requested:
+            cancel.cancel()
         try:
-            result = self._drive(run)
+            result = self._drive(run, cancel)
         except ApprovalRequiredError as exc:
             svc.store.update(run.id, state="waiting_approval", answer=None)
             log.info("run %s waits for approval: %s", run.id, exc.payload.get("message"))
@@ -120,13 +135,14 @@ class Runner:
             return
         finally:
             _warning_sink.reset(token)
+            self._cancels.pop(run.id, None)
         if result is None:
             self.finish(run.id, "cancelled")
             return
         state: RunState = "succeeded" if result.ok else "cancelled" if result.cancelled else "failed"
         self.finish(run.id, state, result=result)
 
-    def _drive(self, run: RunRecord) -> RunResult | None:
+    def _drive(self, run: RunRecord, cancel: CancelToken) -> RunResult | None:
         agent, store = self.agent, self.service.store
         emit = self._emitter(run.id)
         turns = len(agent.history(run.session))
@@ -136,7 +152,7 @@ class Runner:
             return self._finished_turn(run)
         if run.answer is not None and agent.pending_approval(run.session) is not None:
             store.update(run.id, answer=None)
-            return agent.resume(run.session, run.answer, on_event=emit)
+            return agent.resume(run.session, run.answer, on_event=emit, cancel=cancel)
         request = self.request(run)
         plan = run.plan
         if plan is None:
@@ -145,10 +161,9 @@ class Runner:
             for note in notes:
                 self._warn(run.id, note)
             store.update(run.id, plan=plan)
-        current = store.get(run.id)
-        if current is not None and current.cancel_requested:
+        if cancel.is_set:
             return None
-        return agent.execute(plan, request, session=run.session, on_event=emit)
+        return agent.execute(plan, request, session=run.session, on_event=emit, cancel=cancel)
 
     def _finished_turn(self, run: RunRecord) -> RunResult:
         """The result of a turn that finished before a crash let the server record it."""

@@ -204,8 +204,8 @@ class RunService:
             self.hub.publish(run_id, {"event": "end", "state": "cancelled", "status": None})
             self._wake()
         else:
-            self.store.update(run_id, cancel_requested=True)
-            self.agent.cancel(run.session)  # steps not started are cancelled, running tools stop at their next progress
+            self.store.update(run_id, cancel_requested=True)  # a run resumed after a restart stays cancelled
+            self.runner.cancel(run_id)  # steps not started are cancelled, running tools stop at their next progress
         return self.run(run_id, tenant)
 
     def approve(self, run_id: str, tenant: str, answer: bool | list[str]) -> RunRecord:
