@@ -13,7 +13,6 @@ import time
 from pathlib import Path
 
 import httpx
-import pytest
 from fixtures.executor import calls
 from fixtures.server import sse_events, wait_for
 
