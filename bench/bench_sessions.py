@@ -4,7 +4,8 @@ Run: ``.venv/bin/python bench/bench_sessions.py [--turns 1000] [--steps 100 1000
 
 One session, 2-step no-op turns through ``Agent.execute`` (the second step references the
 first), real SQLite under a temporary home. Prints the mean time per turn and the database
-bytes per turn (checkpoints + turn store, WAL included) around turns 10, 100 and 1,000
+bytes per turn (checkpoints + turn store, WAL included; the WAL's fixed few MB dominate the
+first turns, so the growth per turn between marks is printed too) around turns 10, 100 and 1,000
 (targets: per-turn time flat within 2x; <= 50 KB per no-op turn), then the executor's per-step
 overhead on chained plans of 100 and 1,000 steps (target: within 1.5x).
 """
@@ -35,7 +36,8 @@ def db_bytes(root: Path) -> int:
 
 def per_turn(agent: Agent, root: Path, turns: int, marks: list[int]) -> None:
     print(f"2-step no-op turns in one session (Agent.execute, SQLite), {turns} turns")
-    print(f"  {'turn':>6}  {'ms/turn':>8}  {'DB bytes/turn':>14}")
+    print(f"  {'turn':>6}  {'ms/turn':>8}  {'DB bytes/turn':>14}  {'growth/turn since last mark':>28}")
+    last = (0, 0)
     window = 10
     times: list[float] = []
     for i in range(turns):
@@ -45,7 +47,10 @@ def per_turn(agent: Agent, root: Path, turns: int, marks: list[int]) -> None:
         assert result.ok, result.summary()
         if i + 1 in marks:
             recent = times[-window:]
-            print(f"  {i + 1:>6}  {1000 * sum(recent) / len(recent):8.2f}  {db_bytes(root) / (i + 1):14.0f}")
+            size = db_bytes(root)
+            growth = (size - last[1]) / (i + 1 - last[0])
+            print(f"  {i + 1:>6}  {1000 * sum(recent) / len(recent):8.2f}  {size / (i + 1):14.0f}  {growth:28.0f}")
+            last = (i + 1, size)
 
 
 def per_step(agent: Agent, sizes: list[int]) -> None:

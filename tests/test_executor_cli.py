@@ -40,7 +40,7 @@ def test_ctrl_c_then_the_same_command_resumes(tmp_path: Path) -> None:
     finally:
         if proc.poll() is None:
             proc.kill()
-    assert proc.returncode == 130 and "--session cli-resume to resume" in err
+    assert proc.returncode == 130 and "--session cli-resume to resume" in err, (proc.returncode, err[-3000:])
     done = subprocess.run(args, env={**env, "EXEC_SLEEP_MAX": "0.05"}, capture_output=True, text=True, timeout=120,
                           check=False)
     assert done.returncode == 0, done.stderr

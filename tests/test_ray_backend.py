@@ -179,3 +179,23 @@ def test_unison_run_with_ray_address_runs_the_steps_on_ray(ray_exec_warm: Any, t
     assert worker["replica"].endswith(ray_exec_warm.id)  # the same warm replicas: one backend per settings
     out = events[-1]["result"]["steps"][0]["outputs"][0]
     assert Path(out["path"]).is_relative_to(tmp_path / "home") and out["metadata"]["placement"] == worker
+
+
+def test_unison_serve_runs_the_steps_on_ray(ray_exec_config: Any) -> None:
+    """The server's runs go through the same backend: placement in the events and the outputs."""
+    import httpx
+    from fixtures.server import live_server, server_agent, sse_events, wait_for
+
+    from unison_agent.integrations.server import ServerSettings, create_app
+
+    agent = server_agent(ray_exec_config)
+    try:
+        with live_server(create_app(agent, ServerSettings())) as url, httpx.Client(base_url=url, timeout=30) as client:
+            run = client.post("/v1/runs", json={"text": "slow", "session": "on-ray"}).json()["id"]
+            body = wait_for(client, run)
+            events = [e for _, e in sse_events(client, f"/v1/runs/{run}/events")]
+    finally:
+        agent.close()
+    assert body["state"] == "succeeded", body
+    worker = next(e["worker"] for e in events if e["event"] == "placed")
+    assert body["steps"][0]["outputs"][0]["metadata"]["placement"] == worker

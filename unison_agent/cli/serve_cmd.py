@@ -13,7 +13,7 @@ from pathlib import Path
 import typer
 
 from ..contracts.errors import UserError
-from .execute_cmd import CONFIG_HELP, PROFILE_HELP, build_agent
+from .execute_cmd import CONFIG_HELP, PROFILE_HELP, RAY_HELP, build_agent
 
 
 def need_server_extra() -> None:
@@ -43,6 +43,7 @@ def register(app: typer.Typer) -> None:
         mcp: bool = typer.Option(True, "--mcp/--no-mcp", help="Serve MCP (streamable HTTP) at /mcp."),
         ui: bool = typer.Option(True, "--ui/--no-ui", help="Serve the web UI at /."),
         log_level: str = typer.Option("info", "--log-level", help="uvicorn log level."),
+        ray_address: str | None = typer.Option(None, "--ray-address", help=RAY_HELP),
         factory: str | None = typer.Option(None, "--agent-factory", hidden=True),
     ) -> None:
         """Serve the HTTP API, the MCP server and the web UI (Ctrl-C stops; running runs resume on restart)."""
@@ -55,7 +56,8 @@ def register(app: typer.Typer) -> None:
             host=host, port=port, concurrency=concurrency, max_queue=max_queue,
             max_upload_bytes=int(max_upload_mb * 1024 * 1024), max_uploads=max_uploads,
             cors_origins=list(cors_origins), mcp=mcp, ui=ui)
-        agent = build_agent(profile=profile, config_path=config_path, planner=planner, factory=factory)
+        agent = build_agent(profile=profile, config_path=config_path, planner=planner, factory=factory,
+                            ray_address=ray_address)
         try:
             app = create_app(agent, settings)
             shown = f"[{host}]" if ":" in host else host

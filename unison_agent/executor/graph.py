@@ -27,7 +27,7 @@ State holds plain JSON only (request, plan, artifacts as dicts): never images or
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any, Literal, TypedDict
@@ -168,6 +168,10 @@ def approve_node(state: TurnState, deps: ExecutorDeps) -> TurnState:
     return {"denied": _denied(answer, [s.id for s in wanted])}
 
 
+#: Step tasks submitted and not finished, at most (independent steps beyond it wait their turn).
+IN_FLIGHT = 32
+
+
 def execute_node(state: TurnState, deps: ExecutorDeps) -> TurnState:
     plan = Plan.model_validate(state["plan"])
     session = state.get("session") or ""
@@ -183,10 +187,17 @@ def execute_node(state: TurnState, deps: ExecutorDeps) -> TurnState:
     )
     # one task per step, submitted in dependency order: a task only ever waits for tasks
     # submitted before it, so the thread pool cannot deadlock, and replay ids are stable
+    # At most IN_FLIGHT tasks at once: LangGraph's runner looks at every pending task on each
+    # tick, so a 1,000-step plan submitted whole costs O(n) per step. The submission order stays
+    # the dependency order (replay ids depend on it); only its pace changes.
     run_step: Any = task(name="step", retry_policy=deps.settings.retry)(runner.run)  # type: ignore[arg-type]
+    in_flight: set[Future[Any]] = set()
     for step in plan.dependency_order():
+        if len(in_flight) >= IN_FLIGHT:
+            in_flight = wait(in_flight, return_when=FIRST_COMPLETED).not_done
         emit(make_event("queued", step=step.id, tool=step.tool, task=step.task))
         futures[step.id] = run_step(step.id)
+        in_flight.add(futures[step.id])
     return {"results": {sid: fut.result() for sid, fut in futures.items()}}
 
 
