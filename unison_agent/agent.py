@@ -56,6 +56,7 @@ from .executor.settings import ExecutorSettings
 from .executor.steprun import CancelToken
 from .integrations.aio import AsyncMethods
 from .planner import Planner, load_planner
+from .planner.base import plan_request
 from .runtime.artifacts import ArtifactStore
 from .runtime.pool import ModelPool
 from .sessions.index import SessionIndex
@@ -218,7 +219,7 @@ class Agent(AsyncMethods):
         history = self.history(check_session_id(session)) if session else History()
         chosen = planner if planner is not None else self._get_planner()
         with self._plan_lock:
-            return chosen.plan(request, self.deps.context(request, history))
+            return plan_request(chosen, request, self.deps.context(request, history))
 
     def execute(
         self,

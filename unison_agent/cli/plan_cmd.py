@@ -54,6 +54,7 @@ def pretty(plan: Plan) -> str:
     for step in plan.steps:
         args = ", ".join(f"{k}={v!r}" for k, v in step.args.items())
         lines.append(f"{step.id}  {step.task:<19} {step.tool}({args})")
+    lines.extend(f"note: {warning}" for warning in plan.warnings)
     return escape_controls("\n".join(lines), keep_newlines=True)
 
 

@@ -43,7 +43,7 @@ from ..contracts.plan import Plan
 from ..contracts.registry import Registry
 from ..contracts.request import Request
 from ..contracts.validate import validate_plan
-from ..planner.base import Planner
+from ..planner.base import Planner, plan_request
 from ..runtime.artifacts import Artifact, ArtifactStore
 from ..sessions.turns import TurnStore
 from .backend import LOCAL, StepBackend
@@ -124,7 +124,7 @@ def plan_node(state: TurnState, deps: ExecutorDeps) -> TurnState:
     else:
         request = Request.model_validate(state["request"])
         context = deps.context(request, deps.turns.history(session))
-        plan, validated = deps.get_planner().plan(request, context).to_json(), True
+        plan, validated = plan_request(deps.get_planner(), request, context).to_json(), True
     stream_writer()(make_event("planned", plan=plan))
     return {"plan": plan, "validated": validated, "turn": turn}
 

@@ -32,7 +32,7 @@ from ..contracts.policy import Policy
 from ..contracts.refs import parse_ref
 from ..contracts.registry import Registry
 from ..contracts.request import parse_request
-from .base import Planner
+from .base import Planner, plan_request
 
 ROLE_ARGS: dict[str, tuple[str, ...]] = {
     "source": ("image", "video", "source"),
@@ -75,7 +75,7 @@ def plan_record(
             raise UnisonError(f"record {rid!r}: `attachments` must be a list of paths")
         request = parse_request(text, attachments, base_dir=base_dir, roots=roots, trust_attachments=roots is None,
                                 policy=policy)
-        plan = planner.plan(request, PlanContext.for_request(registry, request, history=history, policy=policy))
+        plan = plan_request(planner, request, PlanContext.for_request(registry, request, history=history, policy=policy))
         out["plan"] = plan.to_json()
     except (PlannerError, PlanValidationError) as exc:
         out["error"] = {"message": str(exc).splitlines()[0], "details": [i.to_dict() for i in exc.issues]}

@@ -32,14 +32,22 @@ Length (video tools only)
 - "N frames" -> ``num_frames`` N; "N seconds" -> ``seconds * fps + 1`` (the Wan convention:
   81 frames = 5 s at 16 fps); both then snap to the tool's ``k * frame_step + 1`` rule.
   Frames and seconds both said, fps not -> fps = (frames - 1) / seconds.
-- A length over the cap is clamped to the longest valid count (with a logged warning) rather
-  than slowing the frame rate down.
+- A length over the cap is clamped to the longest valid count (with a warning) rather than
+  slowing the frame rate down.
+
+Warnings
+- What was said and could not be honoured (a size over the caps, a length over the cap) is a
+  ``note``: logged, and gathered into the plan's ``warnings`` while ``collecting_notes`` is open
+  (``planner.base.plan_request`` opens it around a planner). Snapping to a multiple is not noted.
 """
 
 from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from ..contracts.policy import Policy
@@ -52,8 +60,10 @@ __all__ = [
     "MetaIntent",
     "Orientation",
     "apply_meta",
+    "collecting_notes",
     "meta_args",
     "normalize_meta",
+    "note",
     "parse_meta",
     "parse_meta_span",
     "tool_meta_keys",
@@ -68,6 +78,27 @@ REFERENCE_SPEC = MetaSpec(
 )
 _FALLBACK_FPS = 16.0
 _WIDESCREEN = 16 / 9
+
+_NOTES: ContextVar[list[str] | None] = ContextVar("unison_plan_notes", default=None)
+
+
+def note(message: str) -> None:
+    """Something said that the plan cannot honour as said: logged, and kept for the plan's warnings."""
+    log.warning("%s", message)
+    sink = _NOTES.get()
+    if sink is not None and message not in sink:
+        sink.append(message)
+
+
+@contextmanager
+def collecting_notes() -> Iterator[list[str]]:
+    """Gather the ``note``s made inside (in this thread/context) into the yielded list."""
+    sink: list[str] = []
+    token = _NOTES.set(sink)
+    try:
+        yield sink
+    finally:
+        _NOTES.reset(token)
 
 
 def meta_args(text: str, spec: MetaSpec | None, *, video: bool, policy: Policy | None = None) -> dict[str, int | float]:
@@ -166,7 +197,11 @@ def _target_size(intent: MetaIntent, spec: MetaSpec) -> tuple[float, float]:
 
 def _snap_size(w: float, h: float, spec: MetaSpec, policy: Policy) -> tuple[int, int]:
     sw, sh = spec.snap_size(w, h, max_width=policy.max_width, max_height=policy.max_height, min_side=policy.min_side)
-    if (sw, sh) != (round(w), round(h)):
+    if max(abs(sw - w), abs(sh - h)) > max(1, spec.size_multiple):  # clamped, not just snapped
+        caps = f"{min(x for x in (spec.max_width, policy.max_width) if x)}x{min(x for x in (spec.max_height, policy.max_height) if x)}"
+        note(f"asked for {w:.0f}x{h:.0f}; the largest size allowed here is {caps} (the tool's and the policy's "
+             f"max_width/max_height), so it is {sw}x{sh}")
+    elif (sw, sh) != (round(w), round(h)):
         log.debug("size %.0fx%.0f snapped to %dx%d (multiple of %d)", w, h, sw, sh, spec.size_multiple)
     return sw, sh
 
@@ -188,16 +223,23 @@ def _length(intent: MetaIntent, spec: MetaSpec, policy: Policy) -> dict[str, int
         wanted = intent.seconds * fps + 1
     else:
         return out  # only a frame rate was said
-    out["num_frames"] = _snap_frames(wanted, spec, policy)
+    out["num_frames"] = _snap_frames(wanted, spec, policy, fps)
     return out
 
 
-def _snap_frames(wanted: float, spec: MetaSpec, policy: Policy) -> int:
+def _snap_frames(wanted: float, spec: MetaSpec, policy: Policy, fps: float) -> int:
     step = max(1, spec.frame_step)
     n = spec.snap_frames(wanted, max_num_frames=policy.max_frames, min_frames=step + 1 if step > 1 else 1)
     if n + max(1, spec.frame_step) <= wanted:
-        log.warning("asked for %.0f frames; the cap allows %d, so the video is shorter than asked", wanted, n)
+        note(f"asked for {_duration(wanted / fps)} ({wanted:.0f} frames at {fps:g} fps); the cap allows {n} frames "
+             f"({_duration((n - 1) / fps)}, the policy's max_frames), so the video is shorter than asked")
     return n
+
+
+def _duration(seconds: float) -> str:
+    if seconds >= 3600:
+        return f"{seconds / 3600:g} h"
+    return f"{seconds / 60:g} min" if seconds >= 120 else f"{seconds:.3g} s"
 
 
 # -- applying meta to a plan step ---------------------------------------------------------------

@@ -176,7 +176,7 @@ def _parse_rates(f: _Found) -> None:
 
 def _parse_sizes(f: _Found) -> None:
     # 1920x1080, 1080 × 1920, 768 by 480 (both sides >= 32: smaller pairs are ratios)
-    for m in f.each(r"\b(\d{2,5})\s*(?:[x×*]|by)\s*(\d{2,5})(?:\s*(?:px|pixels?))?\b"):
+    for m in f.each(r"\b(\d{2,9})\s*(?:[x×*]|by)\s*(\d{2,9})(?:\s*(?:px|pixels?))?\b"):
         w, h = int(m.group(1)), int(m.group(2))
         if w >= 32 and h >= 32:
             f.take(m, "size", width=w, height=h)
@@ -201,16 +201,17 @@ def _parse_durations(f: _Found) -> None:
         f.take(m, "seconds", seconds=30.0 if m.group(1).lower() == "minute" else 0.5)
     for m in f.each(r"\ban?\s+minute\s+and\s+a\s+half\b"):
         f.take(m, "seconds", seconds=90.0)
-    for m in f.each(rf"\b({NUM})(?:\s*-\s*|\s*)(minutes?|mins?|seconds?|secs?|s)\b(?!\s*(?:frame|image|picture))"):
+    for m in f.each(rf"\b({NUM})(?:\s*-\s*|\s*)(hours?|hrs?|minutes?|mins?|seconds?|secs?|s)\b(?!\s*(?:frame|image|picture))"):
         n = word_number(m.group(1))
         if n is None or n <= 0:
             continue
         if m.group(2).lower() == "s" and not _bare_s_is_seconds(f.text, m):
             continue  # "two s", "the 80s", "1990s style" are not durations
-        scale = 60.0 if m.group(2).lower().startswith("m") else 1.0
+        unit = m.group(2).lower()
+        scale = 3600.0 if unit.startswith("h") else 60.0 if unit.startswith("m") else 1.0
         f.take(m, "seconds", seconds=n * scale)
-    for m in f.each(r"\ban?\s+(minute)(?:[\s-]+long)\b"):
-        f.take(m, "seconds", seconds=60.0)
+    for m in f.each(r"\ban?\s+(minute|hour)(?:[\s-]+long)\b"):
+        f.take(m, "seconds", seconds=60.0 if m.group(1).lower() == "minute" else 3600.0)
     # "lasting a minute", "for a second": after a duration verb "a" is a count, not an ordinal
     lead = r"(?:lasting|lasts?|for|runs?|running|takes?|taking|about|around|roughly|approximately|exactly|just|only)"
     for m in f.each(rf"\b{lead}\s+(an?\s+(minute|second))\b(?!\s+(?:ago|later|time|one|image|picture|video|clip))",
