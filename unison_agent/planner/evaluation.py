@@ -23,15 +23,18 @@ import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..contracts.context import PlanContext
-from ..contracts.errors import PlannerError, PlanValidationError, UnisonError
-from ..contracts.history import History
+from ..contracts.errors import PlannerError, PlanValidationError, UnisonError, pydantic_problems
+from ..contracts.history import History, TurnRecord
 from ..contracts.policy import Policy
 from ..contracts.refs import parse_ref
 from ..contracts.registry import Registry
-from ..contracts.request import parse_request
+from ..contracts.request import Attachment, parse_request
+from ..runtime.artifacts import Artifact
 from .base import Planner, plan_request
 
 ROLE_ARGS: dict[str, tuple[str, ...]] = {
@@ -75,6 +78,8 @@ def plan_record(
             raise UnisonError(f"record {rid!r}: `attachments` must be a list of paths")
         request = parse_request(text, attachments, base_dir=base_dir, roots=roots, trust_attachments=roots is None,
                                 policy=policy)
+        if history is None and record.get("history") is not None:
+            history = batch_history(record["history"], rid)
         plan = plan_request(planner, request, PlanContext.for_request(registry, request, history=history, policy=policy))
         out["plan"] = plan.to_json()
     except (PlannerError, PlanValidationError) as exc:
@@ -88,6 +93,46 @@ def plan_record(
     if isinstance(tokens, int):
         out["tokens"] = tokens
     return out
+
+
+class BatchOutput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    step: str = Field(default="s0", description="The step of that turn that made it.")
+    kind: Literal["image", "video", "text"]
+
+
+class BatchTurn(BaseModel):
+    """One earlier turn of a batch record's ``history`` (``schemas/batch-record.schema.json``)."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    attachments: list[Literal["image", "video"]] = Field(default_factory=list, description="Media kinds, in order.")
+    outputs: list[BatchOutput | Literal["image", "video", "text"]] = Field(default_factory=list)
+
+
+def batch_history(value: Any, rid: Any = None) -> History:
+    """The ``History`` a batch record's ``history`` describes (oldest turn first): each turn's
+    text, attachment kinds and outputs by step and kind, with stand-in artifacts, so multi-turn
+    planning is measured without running tools."""
+    if not isinstance(value, list):
+        raise UnisonError(f"record {rid!r}: `history` must be a list of earlier turns (oldest first)")
+    turns = []
+    for i, raw in enumerate(value):
+        try:
+            turn = BatchTurn.model_validate(raw)
+        except ValidationError as exc:
+            raise UnisonError(f"record {rid!r}: history[{i}]: {pydantic_problems(exc)}") from None
+        outputs: dict[str, list[Artifact]] = {}
+        for j, out in enumerate(turn.outputs):
+            step, kind = (f"s{j}", out) if isinstance(out, str) else (out.step, out.kind)
+            digest = f"{i:08x}{j:08x}".ljust(64, "0")
+            outputs.setdefault(step, []).append(Artifact(
+                id=digest, kind=kind, path=Path(f"/artifacts/{digest}"), step=step,
+                value="(the answer)" if kind == "text" else None))
+        attachments = [Attachment(index=k, path=f"turn{i}-attachment{k}", kind=kind, inline=False)
+                       for k, kind in enumerate(turn.attachments)]
+        turns.append(TurnRecord(index=i, text=turn.text, attachments=attachments, outputs=outputs))
+    return History(turns=turns)
 
 
 def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
@@ -195,6 +240,9 @@ def roles_ok(gold: Mapping[str, Any], args: Mapping[str, Any], idmap: Mapping[st
         if isinstance(want, int):
             if got != want:
                 return False
+        elif isinstance(want, str) and want.startswith("t-"):  # an earlier turn's output: "t-1" is $turn.-1
+            if got != ("turn", f"-{want[2:]}"):
+                return False
         elif not (isinstance(got, tuple) and got[1] == idmap.get(want)):
             return False
     return True
@@ -212,6 +260,8 @@ class Metrics:
     exact: float = 0.0
     multi_step_exact: float | None = None
     multi_of: int = 0
+    multi_turn_exact: float | None = None
+    multi_turn_of: int = 0
     valid_plan_rate: float = 0.0
     latency_p50_s: float | None = None
     latency_p95_s: float | None = None
@@ -225,7 +275,8 @@ class Metrics:
 def score(gold: Sequence[Mapping[str, Any]], predictions: Sequence[Mapping[str, Any]]) -> Metrics:
     """Score predictions (``{"id", "plan"|"error"}``) against gold records (dev.jsonl form)."""
     pred = {p.get("id"): p for p in predictions}
-    c = {"task": 0, "roles": 0, "meta": 0, "exact": 0, "multi": 0, "multi_exact": 0, "errors": 0}
+    c = {"task": 0, "roles": 0, "meta": 0, "exact": 0, "multi": 0, "multi_exact": 0, "turns": 0, "turn_exact": 0,
+         "errors": 0}
     nroles = nmeta = 0
     misses = []
     for g in gold:
@@ -263,6 +314,9 @@ def score(gold: Sequence[Mapping[str, Any]], predictions: Sequence[Mapping[str, 
         exact = task and (r or not r_need) and (m or not m_need)
         c["exact"] += exact
         c["multi_exact"] += exact and multi
+        in_session = bool(g.get("history"))
+        c["turns"] += in_session
+        c["turn_exact"] += exact and in_session
         if not exact:
             misses.append({"id": g["id"], "text": g.get("text"), "got": [s.get("task") for s in steps],
                            "error": (p.get("error") or {}).get("message")})
@@ -273,6 +327,7 @@ def score(gold: Sequence[Mapping[str, Any]], predictions: Sequence[Mapping[str, 
         records=n, errors=c["errors"], task=_ratio(c["task"], n) or 0.0, roles=_ratio(c["roles"], nroles), roles_of=nroles,
         meta=_ratio(c["meta"], nmeta), meta_of=nmeta, exact=_ratio(c["exact"], n) or 0.0,
         multi_step_exact=_ratio(c["multi_exact"], c["multi"]), multi_of=c["multi"],
+        multi_turn_exact=_ratio(c["turn_exact"], c["turns"]), multi_turn_of=c["turns"],
         valid_plan_rate=_ratio(n - c["errors"], n) or 0.0,
         latency_p50_s=_percentile(seconds, 50), latency_p95_s=_percentile(seconds, 95),
         tokens_per_plan=statistics.fmean(tokens) if tokens else None, misses=misses,
@@ -322,7 +377,8 @@ def format_report(m: Metrics, *, planner: str = "") -> str:
     lines = [
         f"planner {planner}  records {m.records}  errors {m.errors}  valid plans {pct(m.valid_plan_rate)}",
         f"task {pct(m.task)}  roles {pct(m.roles)} (of {m.roles_of})  meta {pct(m.meta)} (of {m.meta_of})  "
-        f"multi-step exact {pct(m.multi_step_exact)} (of {m.multi_of})",
+        f"multi-step exact {pct(m.multi_step_exact)} (of {m.multi_of})  "
+        f"multi-turn exact {pct(m.multi_turn_exact)} (of {m.multi_turn_of})",
         f"latency p50 {m.latency_p50_s}s  p95 {m.latency_p95_s}s"
         + (f"  tokens/plan {m.tokens_per_plan:.1f}" if m.tokens_per_plan is not None else ""),
         f"exact {pct(m.exact)}",
