@@ -3,7 +3,7 @@ warm latency, cold start, and the base-without-adapter baseline.
 
 usage: python bench/bench_embedded_planner.py [--weights DIR] [--dev PATH] [--gen-dev N] [--no-baseline] [--show N]
 
-Prints, per data set, the lines of /work/shared/eval/score.py (task / roles / meta / multi-step exact /
+Prints, per data set, the lines of ../shared/eval/score.py (task / roles / meta / multi-step exact /
 exact) plus schema-valid (plans that passed the validator / records), warm p50/p95 latency of
 single-step requests, tokens read per plan, and the cold start (a fresh process: imports, model
 load, first plan), measured twice (the first run may fill the merged-weights cache).
@@ -24,10 +24,12 @@ from pathlib import Path
 from typing import Any
 
 from unison_agent.contracts.context import PlanContext
+from unison_agent.planner.base import plan_request
+from unison_agent.planner.evaluation import score as score_in_context
 
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 ROOT = Path(__file__).resolve().parents[1]
-EVAL = Path(os.environ.get("UNISON_EVAL_DIR", "/work/shared/eval"))
+EVAL = Path(os.environ.get("UNISON_EVAL_DIR") or ROOT.parent / "shared" / "eval")  # beside the repository
 
 
 def score(gold_path: Path, pred_path: Path, show: int) -> str:
@@ -40,7 +42,7 @@ def plan_all(planner: Any, registry: Any, items: list[tuple[str, Any, Any]]) -> 
     for rid, request, history in items:
         t = time.perf_counter()
         try:
-            plan = planner.plan(request, PlanContext.for_request(registry, request, history=history))
+            plan = plan_request(planner, request, PlanContext.for_request(registry, request, history=history))
             preds.append({"id": rid, "plan": plan.to_json()})
             valid += 1
             if len(plan.steps) == 1:
@@ -100,13 +102,19 @@ def generator_dev(planner: Any, registry: Any, n: int, tmp: Path, show: int) -> 
         gold = [{k: _turn_to_index(v) for k, v in s.items() if k != "prompt"} for s in r["gold"]]
         gold_lines.append({"id": r["id"], "text": r["text"], "gold": gold, "parallel": r.get("parallel", False)})
     preds, lat, toks, valid = plan_all(planner, registry, items)
+    in_context = score_in_context(
+        [{"id": r["id"], "gold": [{k: v for k, v in s.items() if k != "prompt"} for s in r["gold"]],
+          "parallel": r.get("parallel", False), "history": r.get("history")} for r in records], preds)
+    multi_turn = (f"multi-turn exact {100 * (in_context.multi_turn_exact or 0):.1f}% (of {in_context.multi_turn_of}), "
+                  f"task + references, this package's scorer\n")
     for p in preds:
         for st in (p.get("plan") or {}).get("steps", []):
             st["args"] = {k: _turn_to_index(v) for k, v in st["args"].items()}
     gold_path, pred_path = tmp / "gen_gold.jsonl", tmp / "gen_pred.jsonl"
     gold_path.write_text("".join(json.dumps(g) + "\n" for g in gold_lines))
     pred_path.write_text("".join(json.dumps(p) + "\n" for p in preds))
-    return {"score": score(gold_path, pred_path, show), "latency": lat, "tokens": toks, "valid": valid, "n": len(items)}
+    return {"score": multi_turn + score(gold_path, pred_path, show), "latency": lat, "tokens": toks, "valid": valid,
+            "n": len(items)}
 
 
 COLD = """
