@@ -18,6 +18,7 @@ from ..contracts.plan import Plan
 from ..contracts.request import Request
 from ..contracts.validate import validate_plan
 from .meta import collecting_notes
+from .prompts import generator_prompts
 from .quantities import honour_counts, impossible_sizes
 
 
@@ -37,13 +38,14 @@ def finalize(raw: Any, context: PlanContext) -> Plan:
 
 def plan_request(planner: Planner, request: Request, context: PlanContext) -> Plan:
     """What every caller of a planner uses (the agent, the executor graph, the evaluation):
-    ``planner.plan`` plus the checks that hold for every planner — an impossible size is refused,
-    a count of results is honoured (``planner.quantities``), and what was said but not honoured
-    (``planner.meta.note``) is in ``Plan.warnings``."""
+    ``planner.plan`` plus what holds for every planner — an impossible size is refused, a count of
+    results is honoured (``planner.quantities``), generation prompts describe the content
+    (``planner.prompts``), and what was said but not honoured (``planner.meta.note``) is in
+    ``Plan.warnings``."""
     if bad := impossible_sizes(request.text):
         raise PlannerError(f"the size {bad[0]!r} is impossible: width and height must be positive numbers of pixels "
                            f"(at most {context.policy.max_width}x{context.policy.max_height} here)")
     with collecting_notes() as notes:
-        plan = honour_counts(planner.plan(request, context), request, context)
+        plan = generator_prompts(honour_counts(planner.plan(request, context), request, context), context)
     missing = [n for n in notes if n not in plan.warnings]
     return plan.model_copy(update={"warnings": [*plan.warnings, *missing]}) if missing else plan

@@ -1,0 +1,86 @@
+"""Generator prompts describe the content: no size/length phrases, no request verbs, a follow-up
+carries its subject; the request's words stay in ``source_text``."""
+
+from __future__ import annotations
+
+import pytest
+
+from unison_agent.contracts.context import PlanContext
+from unison_agent.contracts.history import History, TurnRecord
+from unison_agent.contracts.plan import Plan
+from unison_agent.contracts.registry import Registry
+from unison_agent.contracts.request import parse_request
+from unison_agent.planner import load_planner
+from unison_agent.planner.base import Planner, plan_request
+from unison_agent.planner.prompts import carry_subject, clean_prompt, generator_prompts
+from unison_agent.runtime.artifacts import Artifact
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Please create a video with a width of 768 pixels and a height of 480 pixels, that is 2 seconds long, "
+     "of a lion walking around in its habitat.", "a lion walking around in its habitat"),
+    ("Create a 480P image of a clownfish swimming near a coral reef", "a clownfish swimming near a coral reef"),
+    ("Make a 3 second clip of waves hitting black rocks, 16:9 please", "waves hitting black rocks"),
+    ("generate a vertical video of a waterfall, 5 seconds", "a waterfall"),
+    ("could you paint a lighthouse at dusk", "a painting of a lighthouse at dusk"),
+    ("render a city at night in 4K resolution", "a city at night"),
+    ("a portrait of a king", "a portrait of a king"),  # nothing to take out
+])
+def test_clean_prompt(text: str, expected: str) -> None:
+    assert clean_prompt(text) == expected
+
+
+def test_an_edit_keeps_its_instruction() -> None:
+    assert clean_prompt("make it brighter, 1024x1024", describing=False) == "make it brighter"
+
+
+@pytest.mark.parametrize(("prompt", "expected"), [
+    ("animate it", "a red dragon, animated"),
+    ("animate it slowly", "a red dragon, animated, slowly"),
+    ("it at night", "a red dragon at night"),
+    ("", "a red dragon"),
+    ("waves crashing", "waves crashing"),  # no reference: left alone
+])
+def test_carry_subject(prompt: str, expected: str) -> None:
+    assert carry_subject(prompt, "a red dragon") == expected
+
+
+def test_a_follow_up_in_the_plan_gets_the_subject(embedded_registry: Registry) -> None:
+    plan = Plan.model_validate({"steps": [
+        {"id": "s0", "task": "text_to_image", "tool": "image_gen", "args": {"prompt": "make a 64x64 image of a red dragon"}},
+        {"id": "s1", "task": "image_to_video", "tool": "video_gen",
+         "args": {"prompt": "animate it for 1 second", "first_frame": "$s0"}},
+    ]})
+    done = generator_prompts(plan, PlanContext(registry=embedded_registry))
+    assert [s.args["prompt"] for s in done.steps] == ["a red dragon", "a red dragon, animated"]
+    assert [s.source_text for s in done.steps] == ["make a 64x64 image of a red dragon", "animate it for 1 second"]
+    assert done.steps[1].dependencies == ("s0",)
+
+
+def test_a_follow_up_turn_gets_the_earlier_turns_subject(embedded_registry: Registry) -> None:
+    art = Artifact(id="ab" * 32, kind="image", path="/x/ab.png", step="s0")  # type: ignore[arg-type]
+    history = History(turns=[TurnRecord(index=0, text="make a red dragon", outputs={"s0": [art]}, plan={"steps": [
+        {"id": "s0", "task": "text_to_image", "tool": "image_gen", "args": {"prompt": "a red dragon"}}]})])
+    plan = Plan.model_validate({"steps": [{"id": "s0", "task": "image_to_video", "tool": "video_gen",
+                                           "args": {"prompt": "now animate it", "first_frame": "$turn.-1"}}]})
+    done = generator_prompts(plan, PlanContext(registry=embedded_registry, history=history))
+    assert done.steps[0].args["prompt"] == "a red dragon, animated"
+
+
+def test_questions_are_left_as_asked(embedded_registry: Registry) -> None:
+    plan = Plan.model_validate({"steps": [{"id": "q", "task": "text_understanding", "tool": "vqa",
+                                           "args": {"question": "Please describe a 480P video"}}]})
+    assert generator_prompts(plan, PlanContext(registry=embedded_registry)) is plan
+
+
+@pytest.fixture(scope="module")
+def planner() -> Planner:
+    return load_planner("embedded")
+
+
+def test_the_shipped_planner_gives_content_prompts(planner: Planner, embedded_registry: Registry) -> None:
+    text = "make a picture of a red dragon. Then animate it for 2 seconds"
+    request = parse_request(text)
+    plan = plan_request(planner, request, PlanContext.for_request(embedded_registry, request))
+    assert [(s.task, s.args["prompt"]) for s in plan.steps] == [
+        ("text_to_image", "a red dragon"), ("image_to_video", "a red dragon, animated")]
