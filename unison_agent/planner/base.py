@@ -10,16 +10,19 @@ it can still repair them. Planners read tools only as definitions (``context.def
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Protocol, runtime_checkable
 
 from ..contracts.context import PlanContext
 from ..contracts.errors import PlannerError
+from ..contracts.history import History
 from ..contracts.plan import Plan
 from ..contracts.request import Request
 from ..contracts.validate import validate_plan
 from .meta import collecting_notes
 from .prompts import generator_prompts
 from .quantities import honour_counts, impossible_sizes
+from .references import refers_back
 
 
 @runtime_checkable
@@ -39,13 +42,17 @@ def finalize(raw: Any, context: PlanContext) -> Plan:
 def plan_request(planner: Planner, request: Request, context: PlanContext) -> Plan:
     """What every caller of a planner uses (the agent, the executor graph, the evaluation):
     ``planner.plan`` plus what holds for every planner — an impossible size is refused, a count of
-    results is honoured (``planner.quantities``), generation prompts describe the content
+    results is honoured (``planner.quantities``), earlier turns are seen only by a request that
+    refers back to them (``planner.references``), generation prompts describe the content
     (``planner.prompts``), and what was said but not honoured (``planner.meta.note``) is in
     ``Plan.warnings``."""
     if bad := impossible_sizes(request.text):
         raise PlannerError(f"the size {bad[0]!r} is impossible: width and height must be positive numbers of pixels "
                            f"(at most {context.policy.max_width}x{context.policy.max_height} here)")
+    # history resolves what the request points at; a request that points at nothing is planned
+    # as if the session were new, so earlier turns cannot change what it asks for
+    planning = context if refers_back(request.text) or not context.history else replace(context, history=History())
     with collecting_notes() as notes:
-        plan = generator_prompts(honour_counts(planner.plan(request, context), request, context), context)
+        plan = generator_prompts(honour_counts(planner.plan(request, planning), request, context), context)
     missing = [n for n in notes if n not in plan.warnings]
     return plan.model_copy(update={"warnings": [*plan.warnings, *missing]}) if missing else plan

@@ -1,0 +1,39 @@
+"""Whether a request refers back to the session: history resolves references, it never decides.
+
+The current request decides what to do; earlier turns only say what "it", "the first image",
+"the video from before", "again" or "brighter" point to. A request with none of those words
+("make a 64x64 image of a dog" after "animate it") is planned as if the session were new, so a
+question turn or an earlier image cannot turn it into an edit or an understanding step.
+``refers_back`` is deliberately generous: a false "yes" only hands the planner the history it
+had before; a false "no" would lose a reference.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORDS = [
+    # pronouns and determiners that point at something already there
+    r"it", r"its", r"it's", r"this", r"that", r"these", r"those", r"them", r"they", r"their",
+    r"him", r"her", r"he", r"she",
+    # an earlier output by kind or order
+    r"the\s+(?:(?:first|second|third|last|previous|earlier|latest|same|other|original|new|current|generated|"
+    r"resulting)\s+)?(?:image|images|picture|pictures|photo|photos|video|videos|clip|clips|result|results|output|"
+    r"outputs|answer|one|ones|frame|animation|drawing|painting|logo|poster)",
+    r"(?:first|second|third|last|previous|earlier|latest)\s+(?:one|turn|step|image|video|picture|clip|result)",
+    # doing the last thing again or differently
+    r"again", r"instead", r"before", r"earlier", r"previous(?:ly)?", r"above", r"same", r"more", r"less",
+    r"brighter", r"darker", r"bigger", r"smaller", r"larger", r"longer", r"shorter", r"slower", r"faster",
+    r"warmer", r"cooler", r"sharper", r"softer", r"lighter", r"bolder", r"louder", r"quieter", r"happier",
+    r"sadder", r"scarier", r"cuter", r"funnier", r"calmer", r"bluer", r"redder", r"greener", r"wider", r"taller",
+]
+_REFERS = re.compile(r"\b(?:" + "|".join(_WORDS) + r")\b", re.IGNORECASE)
+#: a request that starts by changing something works on what is there
+_EDIT_START = re.compile(r"^\s*(?:please\s+)?(?:change|replace|remove|erase|delete|add|swap|recolou?r|crop|rotate|flip|"
+                         r"zoom|extend|continue|undo|redo|keep|fix|edit|animate|upscale|describe|caption|explain)\b",
+                         re.IGNORECASE)
+
+
+def refers_back(text: str) -> bool:
+    """Whether ``text`` may point at an earlier turn's output (see the module doc)."""
+    return bool(_REFERS.search(text) or _EDIT_START.search(text))
