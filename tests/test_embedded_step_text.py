@@ -9,12 +9,12 @@ from unison_agent.planner.embedded.step_text import split_step_texts
     ("text", "n", "kinds", "expected"),
     [
         ("make a dragon, then animate it", 2, ["image", "video"], ["make a dragon", "animate it"]),
-        ("Generate a picture of a wizard, then answer: what color is his hat?", 2, ["image", "text"],
-         ["Generate a picture of a wizard", "answer: what color is his hat?"]),
+        ("Generate a picture of a knight, then answer: what is he holding?", 2, ["image", "text"],
+         ["Generate a picture of a knight", "answer: what is he holding?"]),
         ("draw a cat. After that, make a short clip of it jumping", 2, ["image", "video"],
          ["draw a cat", "make a short clip of it jumping"]),
-        ("a 2-second video of a campfire and an image of a tent", 2, ["video", "image"],
-         ["a 2-second video of a campfire", "an image of a tent"]),
+        ("a 2-second clip of a waterfall and a picture of a canoe", 2, ["video", "image"],
+         ["a 2-second clip of a waterfall", "a picture of a canoe"]),
         ("draw a fox, then animate it, then describe the video", 3, ["image", "video", "text"],
          ["draw a fox", "animate it", "describe the video"]),
     ],
@@ -26,7 +26,7 @@ def test_cuts_at_connectives(text: str, n: int, kinds: list[str], expected: list
 @pytest.mark.parametrize(
     ("text", "n", "kinds"),
     [
-        ("a photo of a horse and a computer keyboard", 2, ["image", "image"]),  # "and" inside one prompt
+        ("a photo of a teapot and a wool scarf", 2, ["image", "image"]),  # "and" inside one prompt
         ("make a dragon and animate it", 2, ["image", "video"]),  # no kind word on the left of "and"
         ("then", 2, ["image", "video"]),
         ("first a cat then a dog then a bird", 2, ["image", "image"]),  # two cuts for one boundary

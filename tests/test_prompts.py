@@ -17,8 +17,8 @@ from unison_agent.runtime.artifacts import Artifact
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Please create a video with a width of 768 pixels and a height of 480 pixels, that is 2 seconds long, "
-     "of a lion walking around in its habitat.", "a lion walking around in its habitat"),
+    ("Please make a clip with a width of 640 pixels and a height of 360 pixels, that is 3 seconds long, "
+     "of a heron wading through a marsh.", "a heron wading through a marsh"),
     ("Create a 480P image of a clownfish swimming near a coral reef", "a clownfish swimming near a coral reef"),
     ("Make a 3 second clip of waves hitting black rocks, 16:9 please", "waves hitting black rocks"),
     ("generate a vertical video of a waterfall, 5 seconds", "a waterfall"),

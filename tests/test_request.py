@@ -55,7 +55,7 @@ def test_corrupt_image_is_a_request_error(tmp_path: Path) -> None:
 
 def test_inline_markers_are_numbered_in_order_then_separate_ones(media_dir: Path) -> None:
     req = parse_request(
-        "Here is the mask ###mask.png###. Make the bird in ###clip.mp4### white.",
+        "The mask is ###mask.png###. Turn the car in ###clip.mp4### red.",
         [media_dir / "dog.jpg"],
         base_dir=media_dir,
     )
@@ -64,7 +64,7 @@ def test_inline_markers_are_numbered_in_order_then_separate_ones(media_dir: Path
         (1, "clip.mp4", "video", True),
         (2, "dog.jpg", "image", False),
     ]
-    assert req.text == "Here is the mask <image 0>. Make the bird in <video 1> white."
+    assert req.text == "The mask is <image 0>. Turn the car in <video 1> red."
     assert "###" in req.raw_text
 
 
@@ -75,5 +75,5 @@ def test_marker_at_start_and_absolute_path(media_dir: Path) -> None:
 
 
 def test_text_without_markers_has_no_attachments() -> None:
-    req = parse_request("There are 100 books in a library. How many are left?")
+    req = parse_request("A farm has 30 cows and sells 12. How many are left?")
     assert req.attachments == [] and req.text == req.raw_text

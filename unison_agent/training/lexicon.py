@@ -35,7 +35,7 @@ ACTIONS: tuple[str, ...] = (
     "reading a book", "playing the guitar", "eating", "drinking tea", "looking at the camera",
     "standing still", "resting", "waving", "smiling", "spinning slowly", "floating", "glowing softly",
     "drifting", "racing", "climbing", "exploring", "hiding", "playing in the leaves", "watching the stars",
-    "walking around in its habitat", "crossing the street", "riding a horse", "surfing a wave",
+    "roaming through tall grass", "crossing the street", "riding a horse", "surfing a wave",
 )
 
 SCENES: tuple[str, ...] = (

@@ -94,7 +94,7 @@ IMAGE_EDITS: tuple[str, ...] = (
     "put a crown on her head", "erase the power lines", "make the water clearer", "add more clouds",
 )
 MASKED_IMAGE_EDITS: tuple[str, ...] = (
-    "fill the masked area with flowers", "replace the masked region with a wooden table",
+    "fill the masked area with flowers", "put a stone bench where the mask is",
     "inpaint the area under the mask with grass", "put a cat where the mask is",
     "remove whatever is inside the mask", "replace the masked object with a vase of roses",
     "change the masked part to a brick wall", "fill it in with blue sky", "paint a window there",

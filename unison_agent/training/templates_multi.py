@@ -103,7 +103,7 @@ SEQUENTIAL: list[Template] = [
         "seq.edit_i2v", (S(task="image_edit", roles={"source": "image"}),
                          S(task="image_to_video", roles={"first_frame": "s0"})),
         "{open}{edit} in {att:source}, then animate the result{pp:1}{end}",
-        "Edit {mark:source} to {edit}, and after that make a video from it{pp:1}.",
+        "Edit {mark:source} to {edit}, and after that animate the result{pp:1}.",
         "In {att:source}, {edit}. Then animate it{motion:1}{pp:1}.",
         "{open}take {att:source}, {edit}, and turn it into {noun:1}{pp:1}{end}{sent:1}",
     ),

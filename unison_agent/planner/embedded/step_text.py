@@ -6,7 +6,7 @@ and of which tasks; this only cuts the text at the connectives between them, in 
 
 1. sequence words ("then", "after that", "afterwards", "next", "and also", "finally");
 2. failing that, a plain " and " between two requests for different kinds of output
-   ("a video of a campfire and an image of a tent").
+   ("a clip of a waterfall and a picture of a canoe").
 
 The text is split only when exactly one cut per step boundary is found; otherwise every step
 keeps the whole text, which is what the generators saw before.

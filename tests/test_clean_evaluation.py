@@ -1,0 +1,54 @@
+"""The public dev set (../shared/eval, evaluation only) stays out of what the planner learns from
+and is tested on: no run of 8 of its words (beyond how sizes and lengths are said) in the training templates and lexicons, in the
+generated training data, or in the tests."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from unison_agent.training.data import generate
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"
+N = 8
+#: how sizes and lengths are said is a format the planner must learn, not content: a run made
+#: only of these words (and numbers) is not a leak
+FORMAT = set(["a", "an", "the", "of", "and", "with", "that", "is", "it", "its", "in", "for", "at", "to", "by", "width", "height", "pixels", "pixel", "px", "wide", "tall", "seconds", "second", "long", "frames", "frame", "fps", "per", "resolution", "format", "horizontal", "vertical", "landscape", "portrait"])
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9']+", re.sub(r"###.*?###", " ", text.lower()))
+
+
+def _grams(text: str) -> set[str]:
+    w = _words(text)
+    runs = (w[i:i + N] for i in range(len(w) - N + 1))
+    return {" ".join(r) for r in runs if not all(x in FORMAT or x.isdigit() for x in r)}
+
+
+@pytest.fixture(scope="module")
+def dev_grams() -> set[str]:
+    if not DEV.is_file():
+        pytest.skip(f"the public dev set is not at {DEV}")
+    grams: set[str] = set()
+    for line in DEV.read_text().splitlines():
+        if line.strip():
+            grams |= _grams(json.loads(line)["text"])
+    assert grams, "the dev set has texts"
+    return grams
+
+
+def test_no_dev_text_in_training_code_or_tests(dev_grams: set[str]) -> None:
+    files = [*ROOT.glob("unison_agent/training/**/*.py"), *ROOT.glob("unison_agent/planner/**/*.py"),
+             *ROOT.glob("tests/**/*.py")]
+    leaks = {str(p.relative_to(ROOT)): sorted(_grams(p.read_text()) & dev_grams)[:3] for p in files}
+    assert {p: g for p, g in leaks.items() if g} == {}
+
+
+def test_no_dev_text_in_the_generated_training_data(dev_grams: set[str]) -> None:
+    texts = [r["text"] for r in generate(n=3000, seed=0, split="train")]  # the shipped recipe's seed
+    assert texts and not [t for t in texts if _grams(t) & dev_grams]
