@@ -19,6 +19,7 @@ from ..contracts.history import History
 from ..contracts.plan import Plan
 from ..contracts.request import Request
 from ..contracts.validate import validate_plan
+from .compose import compose
 from .meta import collecting_notes
 from .prompts import generator_prompts
 from .quantities import honour_counts, impossible_sizes
@@ -43,7 +44,8 @@ def plan_request(planner: Planner, request: Request, context: PlanContext) -> Pl
     """What every caller of a planner uses (the agent, the executor graph, the evaluation):
     ``planner.plan`` plus what holds for every planner — an impossible size is refused, a count of
     results is honoured (``planner.quantities``), earlier turns are seen only by a request that
-    refers back to them (``planner.references``), generation prompts describe the content
+    refers back to them (``planner.references``), a chained request is checked clause by clause
+    (``planner.compose``), generation prompts describe the content
     (``planner.prompts``), and what was said but not honoured (``planner.meta.note``) is in
     ``Plan.warnings``."""
     if bad := impossible_sizes(request.text):
@@ -53,6 +55,7 @@ def plan_request(planner: Planner, request: Request, context: PlanContext) -> Pl
     # as if the session were new, so earlier turns cannot change what it asks for
     planning = context if refers_back(request.text) or not context.history else replace(context, history=History())
     with collecting_notes() as notes:
-        plan = generator_prompts(honour_counts(planner.plan(request, planning), request, context), context)
+        plan = compose(planner, request, context, planner.plan(request, planning))
+        plan = generator_prompts(honour_counts(plan, request, context), context)
     missing = [n for n in notes if n not in plan.warnings]
     return plan.model_copy(update={"warnings": [*plan.warnings, *missing]}) if missing else plan

@@ -52,7 +52,7 @@ _LEFT_OF_META = re.compile(r"(?:\b(?:with|having|at|in|for|lasting|and|that\s+is
                            r"(?:(?:a|an|the|total)\s+)*$", re.IGNORECASE)
 _RIGHT_OF_META = re.compile(r"^\s*(?:long|in\s+length|in\s+size|(?:in\s+)?resolution)\b", re.IGNORECASE)
 #: connectors a removed meta phrase leaves dangling: "for", "that is", "lasting", "long", "in"
-_DANGLING = re.compile(r"\s*\b(?:that\s+is|which\s+is|that's|lasting|for|at|in|with|of|and)?\s*\b(?:long|in\s+length)?"
+_DANGLING = re.compile(r"\s*\b(?:that\s+is|which\s+is|that's|lasting|for|at|in|with|of|and|from|on|to|into)?\s*\b(?:long|in\s+length)?"
                        r"(?=\s*(?:[,.;!?]|$))", re.IGNORECASE)
 
 

@@ -22,18 +22,32 @@ _WORDS = [
     r"outputs|answer|one|ones|frame|animation|drawing|painting|logo|poster)",
     r"(?:first|second|third|last|previous|earlier|latest)\s+(?:one|turn|step|image|video|picture|clip|result)",
     # doing the last thing again or differently
-    r"again", r"instead", r"before", r"earlier", r"previous(?:ly)?", r"above", r"same", r"more", r"less",
+    r"again", r"instead", r"another", r"before", r"earlier", r"previous(?:ly)?", r"above", r"same", r"more", r"less",
     r"brighter", r"darker", r"bigger", r"smaller", r"larger", r"longer", r"shorter", r"slower", r"faster",
     r"warmer", r"cooler", r"sharper", r"softer", r"lighter", r"bolder", r"louder", r"quieter", r"happier",
     r"sadder", r"scarier", r"cuter", r"funnier", r"calmer", r"bluer", r"redder", r"greener", r"wider", r"taller",
 ]
 _REFERS = re.compile(r"\b(?:" + "|".join(_WORDS) + r")\b", re.IGNORECASE)
-#: a request that starts by changing something works on what is there
-_EDIT_START = re.compile(r"^\s*(?:please\s+)?(?:change|replace|remove|erase|delete|add|swap|recolou?r|crop|rotate|flip|"
+#: a request that starts (after "Great." or "Nice, now") by changing something works on what is there
+_EDIT_START = re.compile(r"^\s*(?:[\w']+(?:\s+you)?\s*[,.!:;-]+\s*)*(?:(?:now|and|so|please|then|also|next|ok|okay)\b[\s,]*)*"
+                         r"(?:turn|change|replace|remove|erase|delete|add|swap|recolou?r|crop|rotate|flip|"
                          r"zoom|extend|continue|undo|redo|keep|fix|edit|animate|upscale|describe|caption|explain)\b",
                          re.IGNORECASE)
 
 
+#: words of a clause that names only a kind of output: "then a video with 121 frames"
+_BARE = {"a", "an", "the", "then", "and", "with", "at", "of", "in", "as", "into", "to", "make", "turn", "do", "now",
+         "also", "video", "image", "picture", "photo", "clip", "animation", "movie", "version", "one", "please", "frames",
+         "frame", "seconds", "second", "long", "fps", "per"}
+
+
 def refers_back(text: str) -> bool:
     """Whether ``text`` may point at an earlier turn's output (see the module doc)."""
-    return bool(_REFERS.search(text) or _EDIT_START.search(text))
+    return bool(_REFERS.search(text) or _EDIT_START.search(text)) or is_elliptical(text)
+
+
+def is_elliptical(text: str) -> bool:
+    """A clause with no content of its own ("then a video with 121 frames", "as a 3 second clip"):
+    it is about what came before."""
+    words = re.findall(r"[a-z']+", text.lower())
+    return bool(words) and all(w in _BARE for w in words)

@@ -1,0 +1,98 @@
+"""Chained requests are checked clause by clause: steps found and linked (media by reference,
+text into the prompt as {$s<k>}), the planner's own plan kept where its shape agrees.
+A test per pattern, through the shipped planner and ``plan_request``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from unison_agent.contracts.context import PlanContext
+from unison_agent.contracts.plan import Plan
+from unison_agent.contracts.registry import Registry
+from unison_agent.contracts.request import parse_request
+from unison_agent.planner import load_planner
+from unison_agent.planner.base import Planner, plan_request
+from unison_agent.planner.compose import clauses
+
+
+@pytest.fixture(scope="module")
+def planner() -> Planner:
+    return load_planner("embedded")
+
+
+def plan(planner: Planner, registry: Registry, text: str) -> Plan:
+    request = parse_request(text)
+    return plan_request(planner, request, PlanContext.for_request(registry, request))
+
+
+def shape(p: Plan) -> list[tuple[str, dict[str, str]]]:
+    return [(s.task, {k: v for k, v in s.args.items() if isinstance(v, str) and "$" in v and k != "prompt"} | (
+        {"prompt": str(s.args["prompt"])} if "{$" in str(s.args.get("prompt", "")) else {})) for s in p.steps]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("What is 12 squared? Then make a neon sign showing that number", ["What is 12 squared?", "make a neon sign showing that number"]),
+    ("draw a cat and then animate it, and finally describe the video", ["draw a cat", "animate it", "describe the video"]),
+    ("a lighthouse at dusk", ["a lighthouse at dusk"]),
+    ("a lighthouse then", ["a lighthouse then"]),  # a clause of one word is not a clause
+])
+def test_clauses(text: str, expected: list[str]) -> None:
+    assert clauses(text) == expected
+
+
+def test_an_answer_flows_into_the_next_prompt(planner: Planner, embedded_registry: Registry) -> None:
+    assert shape(plan(planner, embedded_registry, "What is 12 squared? Then make a neon sign showing that number")) == [
+        ("text_understanding", {}), ("text_to_image", {"prompt": "a neon sign showing {$s0}"})]
+
+
+def test_a_description_flows_into_a_painting(planner: Planner, embedded_registry: Registry, tmp_path: Path) -> None:
+    from PIL import Image
+
+    Image.new("RGB", (32, 32), "red").save(tmp_path / "photo.png")
+    request = parse_request(f"###{tmp_path / 'photo.png'}### Describe this photo, then make a painting from the description")
+    made = plan_request(planner, request, PlanContext.for_request(embedded_registry, request))
+    assert [s.task for s in made.steps] == ["image_understanding", "text_to_image"]
+    assert made.steps[0].args["image"] == "$input.0" and "{$s0}" in made.steps[1].args["prompt"]
+
+
+def test_a_summary_then_its_character(planner: Planner, embedded_registry: Registry, tmp_path: Path) -> None:
+    import imageio.v2 as imageio
+    import numpy as np
+
+    imageio.mimsave(tmp_path / "clip.mp4", [np.full((32, 32, 3), 20 * i, np.uint8) for i in range(5)], fps=5)
+    request = parse_request(f"summarise ###{tmp_path / 'clip.mp4'}### and then draw its main character")
+    made = plan_request(planner, request, PlanContext.for_request(embedded_registry, request))
+    assert [s.task for s in made.steps] == ["video_understanding", "text_to_image"]
+    assert made.steps[1].args["prompt"].endswith("main character of {$s0}")
+
+
+def test_media_links_to_the_step_before(planner: Planner, embedded_registry: Registry) -> None:
+    made = plan(planner, embedded_registry, "make a red dragon, then animate it")
+    assert shape(made) == [("text_to_image", {}), ("image_to_video", {"first_frame": "$s0"})]
+    three = plan(planner, embedded_registry, "draw a cat and then animate it, and finally describe the video")
+    assert shape(three) == [("text_to_image", {}), ("image_to_video", {"first_frame": "$s0"}),
+                            ("video_understanding", {"video": "$s1"})]
+
+
+def test_independent_clauses_are_not_linked(planner: Planner, embedded_registry: Registry) -> None:
+    made = plan(planner, embedded_registry, "make a picture of a fox then make a picture of a bear")
+    assert shape(made) == [("text_to_image", {}), ("text_to_image", {})]
+
+
+def test_the_planners_own_plan_stands_when_its_shape_agrees(planner: Planner, embedded_registry: Registry) -> None:
+    made = plan(planner, embedded_registry, "Draw a picture of a castle on a hill and then make a video of it at night")
+    assert [(s.id, s.task) for s in made.steps] == [("s0", "text_to_image"), ("s1", "image_to_video")]
+    assert made.steps[1].args["first_frame"] == "$s0"
+
+
+def test_one_question_told_in_several_sentences_stays_one_step(planner: Planner, embedded_registry: Registry) -> None:
+    made = plan(planner, embedded_registry, "A shop had 40 apples in the morning, then it sold 15 and then got 8 more. "
+                                            "How many apples does it have now?")
+    assert [s.task for s in made.steps] == ["text_understanding"]
+
+
+def test_a_clause_that_only_names_a_kind_is_about_the_one_before(planner: Planner, embedded_registry: Registry) -> None:
+    made = plan(planner, embedded_registry, "a copper robot reading in a library, as an image, then a video with 33 frames")
+    assert [s.task for s in made.steps] == ["text_to_image", "image_to_video"] and made.steps[1].args["first_frame"] == "$s0"

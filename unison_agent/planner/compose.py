@@ -1,0 +1,204 @@
+"""Compositional plans: a request that chains clauses ("…, then …") is checked clause by clause.
+
+A planner reads a whole request as one structure it has learned; a chain it has not seen as a
+whole ("What is 12 squared? Then make a neon sign showing that number") can come out in the wrong
+order or with the wrong tasks, while each clause alone is an ordinary single request, which is
+what planners do best. ``compose`` splits the request at its sequence words, plans every clause
+on its own and, when the whole plan's tasks differ from the clauses' tasks, builds the plan from
+the clauses instead: one step per clause, in order, each linked to the step before it when it
+refers back ("it", "that number", "the description"):
+
+- a media output becomes the clause's media argument: the clause is planned as if the earlier
+  step's output were the session's last turn, and ``$turn.-1`` becomes ``$s<k>``;
+- a text output flows into the clause's prompt as ``{$s<k>}`` ("a neon sign showing {$s0}").
+
+When the clauses do not make a clean chain (a clause that is not one step, attachments given
+outside the text, a plan the validator refuses) the planner's own plan stands.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..contracts.context import PlanContext
+from ..contracts.errors import PlannerError, PlanValidationError
+from ..contracts.history import History, TurnRecord
+from ..contracts.plan import Plan
+from ..contracts.refs import Ref, parse_ref
+from ..contracts.request import Attachment, Request, placeholder
+from ..contracts.validate import validate_plan
+from ..runtime.artifacts import Artifact
+from .references import refers_back
+
+if TYPE_CHECKING:
+    from .base import Planner
+
+_SEQUENCE = re.compile(r"\s*(?:[,;]\s*|(?<=[.?!])\s+)?(?:\band\s+)?\b(?:then|after\s+that|afterwards|finally)\b[\s,:]*",
+                       re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"<(image|video) (\d+)>")
+#: what names an earlier step's text: "that number", "the description", "the answer"
+_TEXT_REF = re.compile(r"\b(?:that|this|the|its|their|your)\s+(?:number|answer|result|description|caption|summary|"
+                       r"text|name|word|words|title|list|story|poem|idea|phrase|quote|response|output)\b", re.IGNORECASE)
+_ITS = re.compile(r"\b(?:its|their)\s+([\w-]+(?:\s+(?!and\b|or\b|in\b|on\b|with\b)[\w-]+)?)", re.IGNORECASE)
+_MAKING = re.compile(r"^\s*(?:please\s+)?(?:draw|make|create|generate|paint|render|animate|turn|produce|design|sketch|"
+                     r"illustrate|film|show|give|build)\b", re.IGNORECASE)
+_GIVEN = "a lighthouse"  # a plain subject: the planner reads "a poster with a lighthouse" as generation
+_BARE_REF = re.compile(r"\b(?:it|that|this)\b", re.IGNORECASE)
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of a chained request, in order; one clause when it is not chained."""
+    parts = [p.strip(" ,;:") for p in _SEQUENCE.split(text)]
+    return parts if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts) else [text]
+
+
+def compose(planner: Planner, request: Request, context: PlanContext, whole: Plan) -> Plan:
+    """``whole``, or the plan built clause by clause when the clauses disagree with it."""
+    parts = clauses(request.text)
+    if len(parts) < 2 or len(parts) > context.policy.max_steps:
+        return whole
+    if any(placeholder(a.kind, a.index) not in request.text for a in request.attachments):
+        return whole  # attachments given apart from the text: which clause they belong to is unknown
+    try:
+        steps = _clause_steps(planner, request, context, parts)
+    except (PlannerError, PlanValidationError):
+        return whole
+    if steps is None:
+        return whole
+    if not _disagree(whole, steps, context):
+        return _text_links(whole, steps, context)
+    try:
+        clean = [{k: v for k, v in s.items() if k != "text_from"} for s in steps]
+        composed = validate_plan({"version": whole.version, "steps": clean, "warnings": whole.warnings}, context)
+    except PlanValidationError:
+        return whole
+    return composed
+
+
+def _text_links(whole: Plan, steps: list[dict[str, Any]], context: PlanContext) -> Plan:
+    """``whole`` with the ``{$s<k>}`` text links the clauses found, where its step has none."""
+    if len(whole.steps) != len(steps):
+        return whole
+    changed = False
+    raw = whole.to_json()
+    for mine, clause in zip(raw["steps"], steps, strict=True):
+        link = clause.get("text_from")
+        text_arg = context.definition(mine["tool"]).text_arg()
+        if link is None or text_arg is None or not isinstance(mine["args"].get(text_arg), str) or "{$" in mine["args"][text_arg]:
+            continue
+        mine["args"][text_arg] = _with_text_ref(mine["args"][text_arg], raw["steps"][link]["id"])
+        changed = True
+    if not changed:
+        return whole
+    try:
+        return validate_plan(raw, context)
+    except PlanValidationError:
+        return whole
+
+
+def _disagree(whole: Plan, steps: list[dict[str, Any]], context: PlanContext) -> bool:
+    """Whether the whole plan has another shape than the clauses: another number of steps, a step
+    linked to an earlier one whose clause points at nothing earlier, or a step that makes another
+    kind of output (text where the clause asks for an image…). Two ways
+    to make the same kind of output (image-to-video or video-reference) are left to the planner,
+    which saw the whole request."""
+    clause_kinds = [context.definition(s["tool"]).output_kind(s["task"]) for s in steps]
+    if len(whole.steps) == 1 and context.definition(whole.steps[0].tool).output_kind(whole.steps[0].task) == "text":
+        # one question told in several sentences ("…, then 20 more cars drive through. How many…?"),
+        # unless a clause asks outright for an image or a video ("…, then draw its main character")
+        return any(kind != "text" and _MAKING.match(str(c["source_text"])) for kind, c in zip(clause_kinds, steps, strict=True))
+    if len(whole.steps) != len(steps):
+        return True
+    if any(s.dependencies and not refers_back(str(c["source_text"])) for s, c in zip(whole.steps, steps, strict=True)):
+        return True  # the whole plan links a step whose clause points at nothing earlier
+    return [context.definition(s.tool).output_kind(s.task) for s in whole.steps] != clause_kinds
+
+
+def _clause_steps(planner: Planner, request: Request, context: PlanContext, parts: list[str]) -> list[dict[str, Any]] | None:
+    history = context.history or History()
+    steps: list[dict[str, Any]] = []
+    previous: tuple[str, str] | None = None  # (step id, output kind)
+    for k, part in enumerate(parts):
+        text_link = previous is not None and previous[1] == "text" and bool(_TEXT_REF.search(part) or refers_back(part))
+        # the clause is planned with the earlier text named plainly ("draw its main character" ->
+        # "draw the main character of the given text"), then that phrase becomes {$s<k>}
+        sub, originals = _sub_request(request, _with_text_ref(part, _GIVEN) if text_link else part)
+        points_back = refers_back(part)
+        linked = previous if previous is not None and not sub.attachments and (points_back or text_link) else None
+        seen = history if points_back else History()  # as for a whole request (``planner.references``)
+        planned_in = seen
+        if linked is not None and linked[1] != "text":  # text is not a media argument: it goes in the prompt
+            planned_in = History(turns=[*seen.turns, _virtual_turn(len(seen), parts[k - 1], linked[1])])
+        plan = planner.plan(sub, replace(context, history=planned_in, attachments=tuple(a.kind for a in sub.attachments)))
+        if len(plan.steps) != 1:
+            return None
+        step = plan.steps[0]
+        args = {name: _remap(value, originals, len(seen), linked) for name, value in step.args.items()}
+        if linked is not None and linked[1] == "text":
+            text_arg = context.definition(step.tool).text_arg()
+            if text_arg is None or not isinstance(args.get(text_arg), str):
+                return None
+            marker = "{$" + linked[0] + "}"
+            given = args[text_arg].replace(_GIVEN, marker)
+            args[text_arg] = given if marker in given else _with_text_ref(args[text_arg], linked[0])
+        sid = f"s{k}"
+        steps.append({"id": sid, "task": step.task, "tool": step.tool, "args": args, "source_text": part,
+                      **({"text_from": k - 1} if linked is not None and linked[1] == "text" else {})})
+        previous = (sid, context.definition(step.tool).output_kind(step.task))
+    return steps
+
+
+def _sub_request(request: Request, part: str) -> tuple[Request, dict[int, int]]:
+    """The clause as a request of its own: its attachments renumbered from 0 (new -> original index)."""
+    originals: dict[int, int] = {}
+    attachments: list[Attachment] = []
+
+    def renumber(m: re.Match[str]) -> str:
+        old = int(m.group(2))
+        if old not in originals.values():
+            originals[len(attachments)] = old
+            attachments.append(request.attachments[old].model_copy(update={"index": len(attachments)}))
+        new = next(n for n, o in originals.items() if o == old)
+        return placeholder(m.group(1), new)
+
+    text = _PLACEHOLDER.sub(renumber, part)
+    return Request(text=text, raw_text=text, attachments=attachments), originals
+
+
+def _virtual_turn(index: int, text: str, kind: str) -> TurnRecord:
+    """The earlier step's output, seen as the session's last turn (nothing is stored)."""
+    digest = f"{index:064x}"
+    art = Artifact(id=digest, kind=kind, path=Path(f"/planned/{digest}"), step="s0",  # type: ignore[arg-type]
+                   value="(the answer)" if kind == "text" else None)
+    return TurnRecord(index=index, text=text, outputs={"s0": [art]})
+
+
+def _remap(value: Any, originals: dict[int, int], turns: int, linked: tuple[str, str] | None) -> Any:
+    if isinstance(value, list):
+        return [_remap(v, originals, turns, linked) for v in value]
+    ref = parse_ref(value)
+    if ref is None:
+        return value
+    if ref.kind == "input" and ref.index is not None:
+        return str(Ref("input", index=originals.get(ref.index, ref.index)))
+    if ref.kind == "turn" and ref.index is not None and linked is not None:
+        absolute = ref.index + turns + 1 if ref.index < 0 else ref.index
+        if absolute == turns:  # the virtual turn: the earlier step of this plan
+            return f"${linked[0]}"
+        relative = absolute - turns if absolute < turns else ref.index
+        return str(Ref("turn", index=relative, step=ref.step, output=ref.output))
+    return value
+
+
+def _with_text_ref(prompt: str, step_id: str) -> str:
+    """``prompt`` with the phrase that names the earlier text replaced by ``{$step}``."""
+    marker = step_id if step_id == _GIVEN else "{$" + step_id + "}"
+    if _ITS.search(prompt) and not _TEXT_REF.search(prompt):  # "its main character" -> "the main character of {$s0}"
+        return _ITS.sub(lambda m: f"the {m.group(1)} of {marker}", prompt, count=1)
+    for pattern in (_TEXT_REF, _BARE_REF):
+        if pattern.search(prompt):
+            return pattern.sub(lambda _: marker, prompt, count=1)
+    return f"{prompt}: {marker}"
