@@ -252,3 +252,29 @@ def test_upscaler_loads_a_saved_checkpoint_and_labels_the_fallback(tmp_path: Pat
 
     with pytest.raises(ModelNotFoundError, match=r"backend = \"lanczos\""):
         run({"upscale": {"model": str(tmp_path / "missing")}}, 2)
+
+
+def test_lm_planner_plans_and_runs_an_installed_plugin_task(plugins: Registry, tmp_path: Path) -> None:
+    """The ``lm`` planner's schema comes from the registry: with only plugin tools for an image, a
+    tiny random LM can write nothing but a plugin step, and the plan validates and runs."""
+    from fixtures.planner import build_tiny_lm, build_tiny_tokenizer
+
+    from unison_agent import Agent
+    from unison_agent.planner.lm import LMPlanner
+
+    only_plugins = Registry()
+    for name in ("upscale", "text_overlay", "remove_background"):
+        only_plugins.register(plugins.get(name))
+    tok = build_tiny_tokenizer()
+    planner = LMPlanner(model=build_tiny_lm(tok, seed=0), tokenizer=tok, max_new_tokens=600, max_repairs=2,
+                        max_steps=1)
+    photo = _photo(tmp_path / "photo.png")
+    agent = Agent(planner, profile="tiny", registry=only_plugins, input_roots=[tmp_path])
+    try:
+        result = agent.run("make this photo bigger", [photo])
+    finally:
+        agent.close()
+    assert result.ok, result.issues or [s.error for s in result.steps]
+    step = result.plan["steps"][0] if result.plan else {}
+    assert step["task"] in {"upscale", "text_overlay", "remove_background"}
+    assert Image.open(result.artifacts[0].path).size[0] >= 40

@@ -354,15 +354,25 @@ def _closes(text: str) -> bool:
 
 
 def extract_json(text: str) -> Any:
-    """The first JSON object in ``text`` (models often wrap it in prose or code fences)."""
+    """The first JSON object in ``text`` (models often wrap it in prose or code fences).
+
+    An object that is still open when the text ends (the output ran out of tokens) is an error:
+    the objects nested in it are complete, but returning one of them (a step, its ``args``)
+    would turn "the plan was cut off" into a confusing "'steps' is a required property".
+    """
     start = text.find("{")
     if start < 0:
         raise ValueError("no JSON object in the model output")
     decoder = json.JSONDecoder()
+    end = len(text.rstrip())
     for m in re.finditer(r"\{", text[start:]):
+        at = start + m.start()
         try:
-            obj, _ = decoder.raw_decode(text[start + m.start():])
+            obj, _ = decoder.raw_decode(text[at:])
             return obj
-        except ValueError:
+        except json.JSONDecodeError as exc:
+            # the text ended inside this object (or inside a string in it): what follows is nested in it
+            if at + exc.pos >= end or exc.msg.startswith("Unterminated string"):
+                raise ValueError("the JSON plan is cut off before it closes (the output ran out of tokens)") from None
             continue
     raise ValueError("no complete JSON object in the model output")

@@ -8,7 +8,12 @@ Key parts:
 - ``LMPlanner``: builds the prompt (``prompt``), decodes under ``constrained.decoding_schema``,
   sets and snaps meta arguments from the request text (``meta.apply_meta``), validates with
   ``finalize`` and retries with the problems fed back (``repair``). ``last_stats`` reports tokens
-  generated, attempts and seconds of the last call.
+  generated, attempts and seconds of the last call. Under the grammar the output is a schema-valid
+  plan or, if ``max_new_tokens`` runs out first, a ``PlannerError`` saying so (no retry: it would
+  run out again).
+- Plugin tasks: the schema and the prompt come from the registry, so a task a plugin declares
+  (``Tool.declares``) is plannable as soon as the plugin is installed; the prompt describes
+  declared tasks in words (the built-in names speak for themselves).
 - ``create(**options)``: the ``lm`` entry point.
 
 A text-only LM sees attachments as typed placeholders (``<image 0>``); a VLM gets them as image
@@ -25,7 +30,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from ..contracts.context import PlanContext
-from ..contracts.errors import ModelNotFoundError, PlannerError, UserError
+from ..contracts.errors import Issue, ModelNotFoundError, PlannerError, UserError
 from ..contracts.plan import Plan
 from ..contracts.request import Request
 from .constrained import decoding_schema, generate_json
@@ -230,6 +235,14 @@ class LMPlanner:
                 do_sample=self.do_sample and feedback is not None, temperature=self.temperature,
             )
             tokens.append(gen.tokens)
+            if not gen.finished and self.constrained:
+                # under the grammar an unfinished output is a cut-off plan, never a wrong one: retrying
+                # with feedback only spends the budget again, so say what ran out and what to set
+                raise PlannerError(
+                    f"the plan did not fit in the token budget: the JSON was still open after {gen.tokens} tokens "
+                    f"(max_new_tokens={self.max_new_tokens}); raise planner_options.max_new_tokens "
+                    f"(e.g. {2 * self.max_new_tokens}) or lower planner_options.max_steps (now {self.max_steps})",
+                    [Issue("", f"output cut off at max_new_tokens={self.max_new_tokens}", "token_budget")])
             if not gen.finished:
                 log.info("planner output hit max_new_tokens=%d before the JSON closed", self.max_new_tokens)
             return gen.text
