@@ -140,6 +140,9 @@ def test_a_plan_using_all_four_runs_from_the_cli(site: Path, tmp_path: Path) -> 
         {"id": "s2", "task": "remove_background", "tool": "remove_background", "args": {"image": "$input.0"}},
         {"id": "s3", "task": "frame_interpolation", "tool": "interpolate_frames",
          "args": {"video": "$input.1", "factor": 2}},
+        # text flows into a plugin's argument: the built-in vqa's answer, written onto the photo
+        {"id": "s4", "task": "image_understanding", "tool": "vqa", "args": {"image": "$input.0", "question": "what?"}},
+        {"id": "s5", "task": "text_overlay", "tool": "text_overlay", "args": {"image": "$input.0", "text": "Q: {$s4}"}},
     ]}
     plan_file = tmp_path / "plan.json"
     plan_file.write_text(json.dumps(plan))
@@ -172,6 +175,8 @@ def test_a_plan_using_all_four_runs_from_the_cli(site: Path, tmp_path: Path) -> 
     assert all(alpha[y, x] == 0 for y, x in ((0, 0), (0, -1), (-1, 0), (-1, -1)))
     assert alpha[14, 20] == 255
     assert out["s2"]["metadata"]["method"].endswith("(classical)")
+
+    assert out["s5"]["metadata"]["text"] == f"Q: {out['s4']['value']}"
 
     vid = out["s3"]["metadata"]
     assert vid["num_frames"] == 5 and vid["fps"] == 16 and vid["source_frames"] == 3
