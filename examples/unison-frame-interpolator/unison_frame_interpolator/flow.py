@@ -72,7 +72,7 @@ def lucas_kanade(a: np.ndarray, b: np.ndarray, *, levels: int = LEVELS, iteratio
         la, lb = pyr_a[level], pyr_b[level]
         if flow.shape[:2] != la.shape:
             flow = _grow(flow, la.shape) * 2
-        gy, gx = np.gradient(la)
+        gy, gx = (np.asarray(g, dtype=np.float32) for g in np.gradient(la))
         ridge = RIDGE * float(np.mean(gx * gx + gy * gy)) * window * window + 1e-6
         sxx, syy, sxy = (_box(v, window) for v in (gx * gx, gy * gy, gx * gy))
         sxx, syy = sxx + ridge, syy + ridge

@@ -47,7 +47,7 @@ def build_upscaler(*, seed: int = 0) -> Any:
         low_res_scheduler=DDPMScheduler(), scheduler=DDIMScheduler(prediction_type="v_prediction"),
         max_noise_level=350,
     )
-    pipe.set_progress_bar_config(disable=True)
+    pipe.set_progress_bar_config(disable=True)  # type: ignore[attr-defined]  # a mixin diffusers adds at runtime
     return pipe
 
 
