@@ -227,3 +227,23 @@ def test_plugin_tasks_are_in_the_schema_and_the_prompt(planner_media: dict[str, 
     assert ("caption_writer", "caption_image") in pairs and ("edit", "image_edit") in pairs
     system = build_messages(req, context=context)[0]["content"]
     assert "caption_image: Put a caption on an image." in system and "caption_writer" in system
+
+
+def test_near_the_budget_the_decoder_closes_the_plan(planner_registry: Registry) -> None:
+    """A random model writes strings until its budget runs out; the last tokens of the budget are
+    steered to close the JSON, so the output is schema-valid where it would otherwise be cut off."""
+    tok = build_tiny_tokenizer()
+    model = build_tiny_lm(tok, seed=0)
+    req = parse_request("a picture of a fox in the snow")
+    context = PlanContext(registry=planner_registry)
+    schema = decoding_schema(context, request=req, max_steps=2)
+    inputs = tok(render(build_messages(req, context=context), tok), return_tensors="pt", add_special_tokens=False)
+    cut = generate_json(model, tok, inputs, schema, max_new_tokens=120, reserve=0)
+    assert not cut.finished, "without the reserve this output runs out of tokens"
+    closed = generate_json(model, tok, inputs, schema, max_new_tokens=120)
+    assert closed.finished and closed.closed_early and closed.tokens <= 120
+    assert not list(Draft202012Validator(schema).iter_errors(json.loads(closed.text)))
+
+    planner = LMPlanner(model=model, tokenizer=tok, max_new_tokens=120, max_repairs=0, max_steps=2)
+    plan = planner.plan(req, PlanContext.for_request(planner_registry, req))
+    assert any("max_new_tokens=120" in w for w in plan.warnings)

@@ -9,8 +9,9 @@ Key parts:
   sets and snaps meta arguments from the request text (``meta.apply_meta``), validates with
   ``finalize`` and retries with the problems fed back (``repair``). ``last_stats`` reports tokens
   generated, attempts and seconds of the last call. Under the grammar the output is a schema-valid
-  plan or, if ``max_new_tokens`` runs out first, a ``PlannerError`` saying so (no retry: it would
-  run out again).
+  plan: near the end of ``max_new_tokens`` the decoder is steered to close the JSON (the plan then
+  carries a warning); if even the forced part does not fit, a ``PlannerError`` says the budget ran
+  out and what to set (no retry: it would run out again).
 - Plugin tasks: the schema and the prompt come from the registry, so a task a plugin declares
   (``Tool.declares``) is plannable as soon as the plugin is installed; the prompt describes
   declared tasks in words (the built-in names speak for themselves).
@@ -223,6 +224,7 @@ class LMPlanner:
         schema = decoding_schema(context, request=request, max_steps=self.max_steps)
         intent = parse_meta(request.text)
         tokens: list[int] = []
+        closed_early: list[bool] = []
 
         def propose(feedback: str | None, previous: str | None) -> str:
             messages = build_messages(
@@ -235,6 +237,7 @@ class LMPlanner:
                 do_sample=self.do_sample and feedback is not None, temperature=self.temperature,
             )
             tokens.append(gen.tokens)
+            closed_early.append(gen.closed_early)
             if not gen.finished and self.constrained:
                 # under the grammar an unfinished output is a cut-off plan, never a wrong one: retrying
                 # with feedback only spends the budget again, so say what ran out and what to set
@@ -248,7 +251,13 @@ class LMPlanner:
             return gen.text
 
         def postprocess(raw: Any) -> Any:
-            return self._apply_meta(raw, context, intent) if self.meta_from_text else raw
+            out = self._apply_meta(raw, context, intent) if self.meta_from_text else raw
+            if closed_early and closed_early[-1] and isinstance(out, dict):
+                note = (f"the planner reached the end of its token budget (max_new_tokens={self.max_new_tokens}) and "
+                        "closed the plan early: its text arguments may be cut short; raise "
+                        "planner_options.max_new_tokens")
+                out = {**out, "warnings": [*out.get("warnings", []), note]}
+            return out
 
         trace = RepairTrace()
         try:
