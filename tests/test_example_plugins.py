@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -33,11 +34,14 @@ ENV = {"TORCHDYNAMO_DISABLE": "1", "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE"
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The four distributions pip-installed (no deps: they are the package's own) into one folder."""
-    target = tmp_path_factory.mktemp("site")
+    """The four distributions pip-installed (no deps: they are the package's own) into one folder.
+    They are built from copies: an in-tree build would leave build/ and *.egg-info in examples/."""
+    target, sources = tmp_path_factory.mktemp("site"), tmp_path_factory.mktemp("sources")
+    for d in PLUGINS:
+        shutil.copytree(ROOT / "examples" / d, sources / d, ignore=shutil.ignore_patterns("build", "*.egg-info"))
     subprocess.run(
         [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--no-build-isolation", "--target", str(target),
-         *(str(ROOT / "examples" / d) for d in PLUGINS)],
+         *(str(sources / d) for d in PLUGINS)],
         check=True, capture_output=True,
     )
     return target
