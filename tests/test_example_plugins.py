@@ -287,3 +287,18 @@ def test_lm_planner_plans_and_runs_an_installed_plugin_task(plugins: Registry, t
     step = result.plan["steps"][0] if result.plan else {}
     assert step["task"] in {"upscale", "text_overlay", "remove_background"}
     assert Image.open(result.artifacts[0].path).size[0] >= 40
+
+
+def test_unison_plan_with_the_lm_planner_plans_an_installed_plugin_task(site: Path, tmp_path: Path,
+                                                                        tiny_lm_dir: Path) -> None:
+    """``unison plan --planner lm`` with only the upscaler installed: its grammar holds nothing else."""
+    photo = _photo(tmp_path / "photo.png")
+    env = {**os.environ, **ENV, "UNISON_HOME": str(tmp_path / "home"), "UNISON_PLUGINS": "upscale",
+           "PYTHONPATH": os.pathsep.join([str(site), str(ROOT)])}
+    done = subprocess.run(
+        [sys.executable, "-c", CLI, "plan", "make this photo sharper and bigger", "-i", str(photo), "--planner", "lm",
+         "-o", f"model={tiny_lm_dir}", "-o", "max_new_tokens=300", "-o", "max_steps=1", "--json"],
+        env=env, cwd=tmp_path, capture_output=True, text=True, timeout=600, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr[-2000:]
+    step = json.loads(done.stdout)["steps"][0]
+    assert step["task"] == "upscale" and step["tool"] == "upscale" and step["args"]["image"] == "$input.0"
