@@ -247,3 +247,8 @@ def test_near_the_budget_the_decoder_closes_the_plan(planner_registry: Registry)
     planner = LMPlanner(model=model, tokenizer=tok, max_new_tokens=120, max_repairs=0, max_steps=2)
     plan = planner.plan(req, PlanContext.for_request(planner_registry, req))
     assert any("max_new_tokens=120" in w for w in plan.warnings)
+    # an output that fits is left alone: this seed closes by itself well inside the budget
+    short = build_tiny_lm(tok, seed=2)
+    free = generate_json(short, tok, inputs, schema, max_new_tokens=120, reserve=0)
+    steered = generate_json(short, tok, inputs, schema, max_new_tokens=120)
+    assert free.finished and steered.text == free.text and not steered.closed_early

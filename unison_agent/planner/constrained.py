@@ -240,8 +240,12 @@ def compile_grammar(schema: Mapping[str, Any]) -> str:
 
 
 def closing_reserve(max_new_tokens: int) -> int:
-    """Tokens kept at the end of the budget for closing the JSON (see ``GrammarLogitsProcessor``)."""
-    return max(16, min(96, max_new_tokens // 4))
+    """Tokens kept at the end of the budget for closing the JSON (see ``GrammarLogitsProcessor``).
+
+    Small on purpose: steering cuts strings short and ends the steps array, so it must not start
+    while a long but fitting plan is still being written. Closing from inside a string takes a
+    token or a few; only a step cut off before its required keys needs more (and then fails clearly)."""
+    return max(12, min(48, max_new_tokens // 8))
 
 
 _CLOSERS: dict[int, tuple[Any, np.ndarray, np.ndarray]] = {}
