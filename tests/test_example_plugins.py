@@ -261,6 +261,10 @@ def test_upscaler_loads_a_saved_checkpoint_and_labels_the_fallback(tmp_path: Pat
 
     with pytest.raises(ModelNotFoundError, match=r"backend = \"lanczos\""):
         run({"upscale": {"model": str(tmp_path / "missing")}}, 2)
+    from unison_agent.contracts.errors import UserError
+
+    with pytest.raises(UserError, match=r"over `tools\.upscale\.options\.max_input_side` = 16"):  # no tiling: refused, not OOM
+        run({"upscale": {"model": str(ckpt), "options": {"max_input_side": 16}}}, 2)
 
 
 def test_lm_planner_plans_and_runs_an_installed_plugin_task(plugins: Registry, tmp_path: Path) -> None:

@@ -33,6 +33,7 @@ PIPELINE = "StableDiffusionUpscalePipeline"
 LANCZOS = "lanczos"
 LOADER_KIND = "sd_upscale"
 MAX_OUTPUT_SIDE = 8192
+MAX_INPUT_SIDE = 1024  # a 1024 px input is 4096 px out of the x4 model's VAE in one piece
 
 UPSCALE = TaskSpec(
     name="upscale",
@@ -96,6 +97,12 @@ class Upscaler(Tool):
         noise = int(opts.get("noise_level", 20))
         guidance = float(opts.get("guidance_scale", 7.5 if args.prompt else 0.0))
         seed = int(opts.get("seed", random.randrange(2**31)))
+        # no tiling here: the VAE decodes the whole output at once, so a big input runs out of memory
+        max_side = int(opts.get("max_input_side", MAX_INPUT_SIDE))
+        if max(img.size) > max_side:
+            raise UserError(f"`{self.name}`: the input is {img.width}x{img.height}, over "
+                            f"`tools.{self.name}.options.max_input_side` = {max_side} for the diffusion model; "
+                            f"raise it (memory permitting) or set `tools.{self.name}.backend = \"lanczos\"`")
         if LOADER_KIND not in pool.loaders:
             pool.register_loader(LOADER_KIND, load_upscaler)
         started = time.perf_counter()
@@ -120,7 +127,7 @@ class Upscaler(Tool):
                 if model_size != target else None),
             num_inference_steps=steps, noise_level=noise, guidance_scale=guidance, seed=seed, prompt=args.prompt,
             device=pool.device, seconds=round(time.perf_counter() - started, 3))
-        if tiny or model_id.startswith("tiny:"):
+        if model_id == TINY_UPSCALER:
             meta.update(profile="tiny", noise=True)
         return ctx.save_image(out, metadata=meta)
 
@@ -160,5 +167,11 @@ def _pad_edge(img: Image.Image, pw: int, ph: int) -> Image.Image:
 def load_upscaler(model_id: str, *, device: Any, dtype: Any, config_key: str | None = None, **_: Any) -> Any:
     """The pool's loader: the tiny pipeline built in code, or any checkpoint through ``load_diffusers``."""
     if model_id == TINY_UPSCALER:
-        return build_upscaler(seed=0).to(dtype=dtype)
+        import torch
+
+        pipe = build_upscaler(seed=0)
+        if dtype != torch.float32:  # the VAE stays float32, as diffusers advises for SD VAEs
+            pipe.unet.to(dtype)
+            pipe.text_encoder.to(dtype)
+        return pipe
     return load_diffusers(model_id, device=device, dtype=dtype, pipeline=PIPELINE, config_key=config_key)
