@@ -173,3 +173,82 @@ def test_vlm_sees_attachments_as_images(planner_registry: Registry, planner_medi
     else:
         assert plan.steps[0].id == "s0"
     assert planner._vlm is True and planner.last_stats["tokens"] > 0
+
+
+def test_extract_json_never_returns_a_piece_of_a_cut_off_plan() -> None:
+    """The reported bug: a plan cut off by max_new_tokens after a step (or its args) closed came
+    back as that inner object, and failed as "'steps' is a required property"."""
+    plan = {"steps": [{"id": "s0", "task": "text_to_image", "tool": "image_gen", "args": {"prompt": "a {fox}"}},
+                      {"id": "s1", "task": "image_edit", "tool": "edit", "args": {"image": "$s0", "prompt": "x"}}]}
+    text = json.dumps(plan)
+    for cut in range(1, len(text)):
+        with pytest.raises(ValueError, match=r"cut off|no JSON object|no complete JSON"):
+            extract_json(text[:cut])
+    assert extract_json(text) == plan
+
+
+def test_running_out_of_tokens_is_a_clear_error_not_a_retry(tiny: tuple[object, object],
+                                                            planner_registry: Registry) -> None:
+    model, tok = tiny
+    planner = LMPlanner(model=model, tokenizer=tok, max_new_tokens=24, max_repairs=2, max_steps=2)
+    req = parse_request("a picture of a fox")
+    with pytest.raises(PlannerError, match=r"token budget.*max_new_tokens=24.*raise planner_options.max_new_tokens") as exc:
+        planner.plan(req, PlanContext.for_request(planner_registry, req))
+    assert exc.value.issues[0].code == "token_budget"
+    assert planner.last_stats["tokens"] == 24  # one attempt: a retry would run out the same way
+
+
+def test_plugin_tasks_are_in_the_schema_and_the_prompt(planner_media: dict[str, Path]) -> None:
+    from pydantic import BaseModel, ConfigDict
+
+    from unison_agent import TaskSpec
+    from unison_agent.contracts.tool import Reference, Tool, media_field
+
+    class CaptionArgs(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+        image: Reference = media_field("image", description="The image.")
+        text: str
+
+    class Caption(Tool):
+        name = "caption_writer"
+        description = "Write words onto an image."
+        tasks = ("caption_image",)
+        declares = (TaskSpec(name="caption_image", output="image", description="Put a caption on an image.",
+                             requires_any=("image",), allowed_roles=("image",),
+                             examples=("Caption <image 0> 'hi'.", "Write 'sale' on <image 0>.", "Label <image 0>.")),)
+        args_model = CaptionArgs
+
+    reg = Registry([*planner_tools(), Caption()])
+    req = parse_request(f"write SALE on ###{planner_media['image']}###")
+    context = PlanContext.for_request(reg, req)
+    schema = decoding_schema(context, request=req, max_steps=1)
+    pairs = {(b["properties"]["tool"]["const"], b["properties"]["task"]["const"])
+             for b in schema["properties"]["steps"]["prefixItems"][0]["anyOf"]}
+    assert ("caption_writer", "caption_image") in pairs and ("edit", "image_edit") in pairs
+    system = build_messages(req, context=context)[0]["content"]
+    assert "caption_image: Put a caption on an image." in system and "caption_writer" in system
+
+
+def test_near_the_budget_the_decoder_closes_the_plan(planner_registry: Registry) -> None:
+    """A random model writes strings until its budget runs out; the last tokens of the budget are
+    steered to close the JSON, so the output is schema-valid where it would otherwise be cut off."""
+    tok = build_tiny_tokenizer()
+    model = build_tiny_lm(tok, seed=0)
+    req = parse_request("a picture of a fox in the snow")
+    context = PlanContext(registry=planner_registry)
+    schema = decoding_schema(context, request=req, max_steps=2)
+    inputs = tok(render(build_messages(req, context=context), tok), return_tensors="pt", add_special_tokens=False)
+    cut = generate_json(model, tok, inputs, schema, max_new_tokens=120, reserve=0)
+    assert not cut.finished, "without the reserve this output runs out of tokens"
+    closed = generate_json(model, tok, inputs, schema, max_new_tokens=120)
+    assert closed.finished and closed.closed_early and closed.tokens <= 120
+    assert not list(Draft202012Validator(schema).iter_errors(json.loads(closed.text)))
+
+    planner = LMPlanner(model=model, tokenizer=tok, max_new_tokens=120, max_repairs=0, max_steps=2)
+    plan = planner.plan(req, PlanContext.for_request(planner_registry, req))
+    assert any("max_new_tokens=120" in w for w in plan.warnings)
+    # an output that fits is left alone: this seed closes by itself well inside the budget
+    short = build_tiny_lm(tok, seed=2)
+    free = generate_json(short, tok, inputs, schema, max_new_tokens=120, reserve=0)
+    steered = generate_json(short, tok, inputs, schema, max_new_tokens=120)
+    assert free.finished and steered.text == free.text and not steered.closed_early

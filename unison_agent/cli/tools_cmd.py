@@ -1,8 +1,12 @@
-"""``unison tools``: list registered tools, their tasks, sources and schemas."""
+"""``unison tools``: list registered tools, their tasks, sources and schemas.
+
+``--json`` also lists every task a plan may name (the built-in twelve and those plugins declare)
+with its spec: description, roles and their media kinds, output kind, meta arguments, examples."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 
 import typer
 from rich.console import Console
@@ -31,7 +35,12 @@ def register(app: typer.Typer) -> None:
                 }
                 for d in reg.definitions()
             ]
-            typer.echo(json.dumps({"tools": out, "plugin_errors": [str(e) for e in reg.plugin_errors]}, indent=2))
+            declared_by = {spec.name: t.name for t in reg for spec in t.declares}
+            tasks = {name: {**asdict(spec), "role_kinds": dict(spec.role_kinds),
+                            "declared_by": declared_by.get(name, "builtin")}
+                     for name, spec in reg.tasks().items()}
+            typer.echo(json.dumps({"tools": out, "tasks": tasks, "plugin_errors": [str(e) for e in reg.plugin_errors]},
+                                  indent=2))
             return
         console = Console()
         table = Table("tool", "tasks", "source", "arguments")

@@ -239,15 +239,69 @@ def compile_grammar(schema: Mapping[str, Any]) -> str:
     return llguidance.LLMatcher.grammar_from_json_schema(json.dumps(schema), overrides=JSON_OPTIONS)  # type: ignore[arg-type]
 
 
-class GrammarLogitsProcessor:
-    """Masks logits to what the grammar allows; feeds each chosen token to the matcher."""
+def closing_reserve(max_new_tokens: int) -> int:
+    """Tokens kept at the end of the budget for closing the JSON (see ``GrammarLogitsProcessor``).
 
-    def __init__(self, matcher: Any, *, prompt_length: int) -> None:
+    Small on purpose: steering cuts strings short and ends the steps array, so it must not start
+    while a long but fitting plan is still being written. Closing from inside a string takes a
+    token or a few; only a step cut off before its required keys needs more (and then fails clearly)."""
+    return max(12, min(48, max_new_tokens // 8))
+
+
+_CLOSERS: dict[int, tuple[Any, np.ndarray, np.ndarray]] = {}
+
+
+def closer_scores(tokenizer: Any, vocab: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per token id, how much it closes: (inside a string: ``"`` then only ``}``/``]``; outside:
+    only ``}``/``]``), each scored by the brackets it closes. Built once per tokenizer."""
+    with _LOCK:
+        key = id(tokenizer)
+        if key not in _CLOSERS or _CLOSERS[key][1].shape[0] != vocab:
+            inside, outside = np.zeros(vocab, dtype=np.float32), np.zeros(vocab, dtype=np.float32)
+            n = min(vocab, len(tokenizer))
+            for i, tok in enumerate(tokenizer.convert_ids_to_tokens(list(range(n)))):
+                core = str(tok or "").replace("Ġ", " ").replace("▁", " ").strip()
+                brackets = core.count("}") + core.count("]")
+                if core.startswith('"') and set(core[1:]) <= {"}", "]"}:
+                    inside[i] = 10 + brackets
+                elif core and set(core) <= {"}", "]"}:
+                    outside[i] = brackets
+            _CLOSERS[key] = (tokenizer, inside, outside)
+        return _CLOSERS[key][1], _CLOSERS[key][2]
+
+
+def _in_string(text: str) -> bool:
+    """Whether JSON ``text`` ends inside a string (unescaped quotes counted)."""
+    inside = escaped = False
+    for ch in text:
+        if escaped:
+            escaped = False
+        elif ch == "\\" and inside:
+            escaped = True
+        elif ch == '"':
+            inside = not inside
+    return inside
+
+
+class GrammarLogitsProcessor:
+    """Masks logits to what the grammar allows; feeds each chosen token to the matcher.
+
+    With ``max_new_tokens``, the last ``reserve`` tokens of the budget steer toward closing: among
+    the tokens the grammar allows, those that end the current string and close objects/arrays win
+    (``closer_scores``), so a plan that would run out of tokens closes instead, with its strings cut
+    short (``closed_early``; the planner warns). Tokens the grammar forces (required keys) still
+    come; if even they do not fit, the output stays open and the caller reports the budget."""
+
+    def __init__(self, matcher: Any, *, prompt_length: int, tokenizer: Any = None, max_new_tokens: int | None = None,
+                 reserve: int = 0) -> None:
         self.matcher = matcher
         self.prompt_length = prompt_length
         self._fed = prompt_length
         self.seconds = 0.0
         """Time spent in the grammar (consuming tokens, building masks), for overhead figures."""
+        self.tokenizer = tokenizer
+        self.close_from = None if max_new_tokens is None or tokenizer is None else max(0, max_new_tokens - reserve)
+        self.closed_early = False
 
     def __call__(self, input_ids: Any, scores: Any) -> Any:
         started = time.perf_counter()
@@ -272,7 +326,16 @@ class GrammarLogitsProcessor:
         n = min(vocab, bits.shape[0])
         allowed[:n] = bits[:n].astype(bool)
         mask = torch.from_numpy(allowed).to(scores.device)
-        return scores.masked_fill(~mask, float("-inf"))
+        out = scores.masked_fill(~mask, float("-inf"))
+        generated = input_ids.shape[1] - self.prompt_length
+        if self.close_from is not None and generated >= self.close_from:
+            inside, outside = closer_scores(self.tokenizer, vocab)
+            text = self.tokenizer.decode(input_ids[0, self.prompt_length:].tolist(), skip_special_tokens=True)
+            bonus = np.where(allowed, inside if _in_string(text) else outside, 0.0)
+            if bonus.any():  # otherwise the grammar forces what comes (a key, a digit): the model picks
+                self.closed_early = True
+                out = out + torch.from_numpy(1000.0 * bonus).to(out.device, out.dtype)
+        return out
 
 
 @dataclass
@@ -283,6 +346,8 @@ class Generation:
     """True when the grammar accepted the output (the JSON closed) before the token budget ran out."""
     grammar_seconds: float = 0.0
     """Time spent masking logits (zero when unconstrained)."""
+    closed_early: bool = False
+    """The budget's reserve was reached and the output was steered to close (strings may be cut short)."""
 
 
 def generate_json(
@@ -295,11 +360,14 @@ def generate_json(
     do_sample: bool = False,
     temperature: float = 0.7,
     constrained: bool = True,
+    reserve: int | None = None,
 ) -> Generation:
     """Generate under ``schema`` (or freely, with ``constrained=False``, for comparison).
 
     Args:
         inputs: the model inputs (``input_ids``, ``attention_mask``, pixel values for a VLM).
+        reserve: tokens at the end of ``max_new_tokens`` spent closing the JSON (default
+            ``closing_reserve(max_new_tokens)``; 0 turns it off).
     """
     import llguidance
     import torch
@@ -314,7 +382,9 @@ def generate_json(
         matcher = llguidance.LLMatcher(lt, compile_grammar(schema), log_level=0)
         if matcher.is_error():
             raise PlannerError(f"cannot compile the plan grammar: {matcher.get_error()}")
-        processors.append(GrammarLogitsProcessor(matcher, prompt_length=prompt_length))
+        keep = closing_reserve(max_new_tokens) if reserve is None else reserve
+        processors.append(GrammarLogitsProcessor(matcher, prompt_length=prompt_length, tokenizer=tokenizer,
+                                                 max_new_tokens=max_new_tokens if keep else None, reserve=keep))
         eos = lt.eos_token
     kwargs: dict[str, Any] = {"max_new_tokens": max_new_tokens, "do_sample": do_sample, "logits_processor": processors}
     if do_sample:
@@ -335,9 +405,11 @@ def generate_json(
             matcher.consume_token(int(tok))
         finished = matcher.is_accepting()
         grammar_seconds = processors[0].seconds
+        closed_early = processors[0].closed_early
     else:
-        finished, grammar_seconds = _closes(text), 0.0
-    return Generation(text=text, tokens=len(new), finished=finished, grammar_seconds=grammar_seconds)
+        finished, grammar_seconds, closed_early = _closes(text), 0.0, False
+    return Generation(text=text, tokens=len(new), finished=finished, grammar_seconds=grammar_seconds,
+                      closed_early=closed_early)
 
 
 def _fed(processors: Any) -> int:
@@ -354,15 +426,25 @@ def _closes(text: str) -> bool:
 
 
 def extract_json(text: str) -> Any:
-    """The first JSON object in ``text`` (models often wrap it in prose or code fences)."""
+    """The first JSON object in ``text`` (models often wrap it in prose or code fences).
+
+    An object that is still open when the text ends (the output ran out of tokens) is an error:
+    the objects nested in it are complete, but returning one of them (a step, its ``args``)
+    would turn "the plan was cut off" into a confusing "'steps' is a required property".
+    """
     start = text.find("{")
     if start < 0:
         raise ValueError("no JSON object in the model output")
     decoder = json.JSONDecoder()
+    end = len(text.rstrip())
     for m in re.finditer(r"\{", text[start:]):
+        at = start + m.start()
         try:
-            obj, _ = decoder.raw_decode(text[start + m.start():])
+            obj, _ = decoder.raw_decode(text[at:])
             return obj
-        except ValueError:
+        except json.JSONDecodeError as exc:
+            # the text ended inside this object (or inside a string in it): what follows is nested in it
+            if at + exc.pos >= end or exc.msg.startswith("Unterminated string"):
+                raise ValueError("the JSON plan is cut off before it closes (the output ran out of tokens)") from None
             continue
     raise ValueError("no complete JSON object in the model output")

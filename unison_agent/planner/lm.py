@@ -8,7 +8,13 @@ Key parts:
 - ``LMPlanner``: builds the prompt (``prompt``), decodes under ``constrained.decoding_schema``,
   sets and snaps meta arguments from the request text (``meta.apply_meta``), validates with
   ``finalize`` and retries with the problems fed back (``repair``). ``last_stats`` reports tokens
-  generated, attempts and seconds of the last call.
+  generated, attempts and seconds of the last call. Under the grammar the output is a schema-valid
+  plan: near the end of ``max_new_tokens`` the decoder is steered to close the JSON (the plan then
+  carries a warning); if even the forced part does not fit, a ``PlannerError`` says the budget ran
+  out and what to set (no retry: it would run out again).
+- Plugin tasks: the schema and the prompt come from the registry, so a task a plugin declares
+  (``Tool.declares``) is plannable as soon as the plugin is installed; the prompt describes
+  declared tasks in words (the built-in names speak for themselves).
 - ``create(**options)``: the ``lm`` entry point.
 
 A text-only LM sees attachments as typed placeholders (``<image 0>``); a VLM gets them as image
@@ -25,7 +31,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from ..contracts.context import PlanContext
-from ..contracts.errors import ModelNotFoundError, PlannerError, UserError
+from ..contracts.errors import Issue, ModelNotFoundError, PlannerError, UserError
 from ..contracts.plan import Plan
 from ..contracts.request import Request
 from .constrained import decoding_schema, generate_json
@@ -218,6 +224,7 @@ class LMPlanner:
         schema = decoding_schema(context, request=request, max_steps=self.max_steps)
         intent = parse_meta(request.text)
         tokens: list[int] = []
+        closed_early: list[bool] = []
 
         def propose(feedback: str | None, previous: str | None) -> str:
             messages = build_messages(
@@ -230,12 +237,27 @@ class LMPlanner:
                 do_sample=self.do_sample and feedback is not None, temperature=self.temperature,
             )
             tokens.append(gen.tokens)
+            closed_early.append(gen.closed_early)
+            if not gen.finished and self.constrained:
+                # under the grammar an unfinished output is a cut-off plan, never a wrong one: retrying
+                # with feedback only spends the budget again, so say what ran out and what to set
+                raise PlannerError(
+                    f"the plan did not fit in the token budget: the JSON was still open after {gen.tokens} tokens "
+                    f"(max_new_tokens={self.max_new_tokens}); raise planner_options.max_new_tokens "
+                    f"(e.g. {2 * self.max_new_tokens}) or lower planner_options.max_steps (now {self.max_steps})",
+                    [Issue("", f"output cut off at max_new_tokens={self.max_new_tokens}", "token_budget")])
             if not gen.finished:
                 log.info("planner output hit max_new_tokens=%d before the JSON closed", self.max_new_tokens)
             return gen.text
 
         def postprocess(raw: Any) -> Any:
-            return self._apply_meta(raw, context, intent) if self.meta_from_text else raw
+            out = self._apply_meta(raw, context, intent) if self.meta_from_text else raw
+            if closed_early and closed_early[-1] and isinstance(out, dict):
+                note = (f"the planner reached the end of its token budget (max_new_tokens={self.max_new_tokens}) and "
+                        "closed the plan early: its text arguments may be cut short; raise "
+                        "planner_options.max_new_tokens")
+                out = {**out, "warnings": [*out.get("warnings", []), note]}
+            return out
 
         trace = RepairTrace()
         try:

@@ -9,19 +9,20 @@ feedback=...)`` (chat messages; a VLM gets image parts), ``render(messages, toke
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..contracts.context import PlanContext
 from ..contracts.history import History
 from ..contracts.request import Request
+from ..contracts.tasks import TASKS, TaskSpec
 from ..contracts.tool import ToolDefinition
 
 SYSTEM = """You are a planner. Turn the user's request into a JSON plan of tool calls.
 Output only JSON: {{"steps": [{{"id": "s0", "task": ..., "tool": ..., "args": {{...}}}}, ...]}}.
 Rules:
 - One step per tool call; ids are s0, s1, ... in order; most requests need exactly one step.
-- `task` is one of: {tasks}.
+- `task` is one of: {tasks}.{task_notes}
 - Media arguments hold references, never paths: "$input.N" is the N-th attachment (shown as
   <image N> / <video N> in the request), "$sK" is the output of earlier step sK, "$turn.-1" is
   the last output of the previous turn.
@@ -44,6 +45,13 @@ def tool_catalog(definitions: Sequence[ToolDefinition]) -> str:
             args.append(f"{name}{'' if name in required else '?'}: {kind}" + (f" ({desc})" if desc else ""))
         blocks.append(f"- {d.name}: {d.description}\n  tasks: {', '.join(d.tasks)}\n  args: {'; '.join(args)}")
     return "\n".join(blocks)
+
+
+def task_notes(tasks: Mapping[str, TaskSpec]) -> str:
+    """What each plugin-declared task does, with one example request (built-in names need no note)."""
+    lines = [f"\n  - {name}: {spec.description}" + (f' e.g. "{spec.examples[0]}"' if spec.examples else "")
+             for name, spec in tasks.items() if name not in TASKS]
+    return "".join(lines)
 
 
 def _type_of(schema: dict[str, Any]) -> str:
@@ -83,7 +91,8 @@ def build_messages(
         images: put the attachments in as image parts (a VLM); otherwise the text's typed
             placeholders stand for them.
     """
-    system = SYSTEM.format(tasks=", ".join(context.tasks), catalog=tool_catalog(context.definitions))
+    system = SYSTEM.format(tasks=", ".join(context.tasks), task_notes=task_notes(context.tasks),
+                           catalog=tool_catalog(context.definitions))
     user_text = request_block(request, context.history)
     user: Any = user_text
     if images and request.attachments:

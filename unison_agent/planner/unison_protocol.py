@@ -22,6 +22,11 @@ no ``<CFI>``/``<CFV>``          understanding: text / image / video (by the firs
 ``<BONF>n<EONF>``               ``num_frames`` = n + 1, ``fps`` = the tool's default
 ==============================  ===============================================================
 
+Built-in tasks only: the protocol's tokens name the twelve built-in tasks and nothing else, so this
+planner never plans a task a plugin declares (``Tool.declares``). A plugin tool that serves a
+built-in task is still chosen (``tool_for``, ``prefer``, or by the request's words); for plugin
+tasks use the ``embedded`` or ``lm`` planner, which plan over the registry they are given.
+
 ``<REF>`` alongside an edit or control adds the remaining image attachments as ``reference``.
 Three bugs of the reference inference script are deliberately *not* copied: it treated every
 ``<BOFIDX>`` as "last frame" (it compared against a literal string), ignored ``<CTRL>`` for
@@ -195,6 +200,8 @@ def _clean_prompt(text: str) -> str:
 
 class UnisonTokenPlanner:
     """Plan with the reference release's planner (or anything speaking its protocol).
+
+    It maps to the twelve built-in tasks only: tasks declared by plugins are never planned here.
 
     Args:
         generate: ``generate(prompt) -> text``: any callable (tests script it); if ``None``,
