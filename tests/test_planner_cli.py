@@ -97,12 +97,11 @@ def test_eval_planner_cli(injected: dict[str, object], tmp_path: Path, capsys: p
 
 def test_plan_with_tiny_lm(tiny_lm_dir: Path, monkeypatch: pytest.MonkeyPatch, planner_registry: Registry,
                            capsys: pytest.CaptureFixture[str]) -> None:
-    """The real lm planner through the CLI: a plan or a clean one-line error, never a traceback."""
+    """The real lm planner through the CLI: constrained decoding with room to close gives a plan
+    (random weights; the budget rule closes it), printed as JSON."""
     monkeypatch.setattr(plan_cmd, "default_registry", lambda: planner_registry)
     code = main(["plan", "a 480P image of a fox", "--planner", "lm", "-o", f"model={tiny_lm_dir}",
                  "-o", "max_new_tokens=400", "-o", "max_repairs=0", "-o", "max_steps=1", "--json"])
     captured = capsys.readouterr()
-    if code == 0:
-        assert json.loads(captured.out)["steps"][0]["id"] == "s0"
-    else:
-        assert "Traceback" not in captured.err and json.loads(captured.out)["error"]["message"]
+    assert code == 0, captured.out + captured.err
+    assert json.loads(captured.out)["steps"][0]["id"] == "s0"
