@@ -96,3 +96,11 @@ def test_one_question_told_in_several_sentences_stays_one_step(planner: Planner,
 def test_a_clause_that_only_names_a_kind_is_about_the_one_before(planner: Planner, embedded_registry: Registry) -> None:
     made = plan(planner, embedded_registry, "a copper robot reading in a library, as an image, then a video with 33 frames")
     assert [s.task for s in made.steps] == ["text_to_image", "image_to_video"] and made.steps[1].args["first_frame"] == "$s0"
+
+
+def test_a_long_single_request_is_one_result(planner: Planner, embedded_registry: Registry) -> None:
+    made = plan(planner, embedded_registry, "A cozy reading nook by a rainy window. Soft lamp light, a cat curled on a "
+                                            "blanket, steam rising from a mug of tea. Watercolor style.")
+    assert [s.task for s in made.steps] == ["text_to_image"]
+    asked = plan(planner, embedded_registry, "Write a haiku about rain and draw a rainy street")
+    assert "text_understanding" in [s.task for s in asked.steps], "an answer that was asked for stays"

@@ -1,4 +1,5 @@
-"""Compositional plans: a request that chains clauses ("…, then …") is checked clause by clause.
+"""Compositional plans: a request that chains clauses ("…, then …") is checked clause by clause
+(and a long single request keeps one result).
 
 A planner reads a whole request as one structure it has learned; a chain it has not seen as a
 whole ("What is 12 squared? Then make a neon sign showing that number") can come out in the wrong
@@ -45,6 +46,10 @@ _TEXT_REF = re.compile(r"\b(?:that|this|the|its|their|your)\s+(?:number|answer|r
 _ITS = re.compile(r"\b(?:its|their)\s+([\w-]+(?:\s+(?!and\b|or\b|in\b|on\b|with\b)[\w-]+)?)", re.IGNORECASE)
 _MAKING = re.compile(r"^\s*(?:please\s+)?(?:draw|make|create|generate|paint|render|animate|turn|produce|design|sketch|"
                      r"illustrate|film|show|give|build)\b", re.IGNORECASE)
+#: words that ask for text: a question, or a verb whose result is words
+_ASKS_TEXT = re.compile(r"\?|\b(?:write|describe|explain|tell|answer|summari[sz]e|list|caption|translate|count|compare|"
+                        r"what|who|which|how|why|where|when|whether|name|identify|suggest|recommend|calculate|solve)\b",
+                        re.IGNORECASE)
 _GIVEN = "a lighthouse"  # a plain subject: the planner reads "a poster with a lighthouse" as generation
 _BARE_REF = re.compile(r"\b(?:it|that|this)\b", re.IGNORECASE)
 
@@ -58,7 +63,9 @@ def clauses(text: str) -> list[str]:
 def compose(planner: Planner, request: Request, context: PlanContext, whole: Plan) -> Plan:
     """``whole``, or the plan built clause by clause when the clauses disagree with it."""
     parts = clauses(request.text)
-    if len(parts) < 2 or len(parts) > context.policy.max_steps:
+    if len(parts) < 2:
+        return _without_unasked_answers(whole, request, context)
+    if len(parts) > context.policy.max_steps:
         return whole
     if any(placeholder(a.kind, a.index) not in request.text for a in request.attachments):
         return whole  # attachments given apart from the text: which clause they belong to is unknown
@@ -76,6 +83,23 @@ def compose(planner: Planner, request: Request, context: PlanContext, whole: Pla
     except PlanValidationError:
         return whole
     return composed
+
+
+def _without_unasked_answers(whole: Plan, request: Request, context: PlanContext) -> Plan:
+    """A long single request ("A cozy reading nook by a rainy window. Soft lamp light…") is one
+    result: an answer step that nothing asked for (no question, no "describe"/"write"/"tell",
+    no media to look at, nothing reading it) is dropped from a plan that also makes something."""
+    if len(whole.steps) < 2 or _ASKS_TEXT.search(request.text):
+        return whole
+    used = {d for s in whole.steps for d in s.dependencies}
+    unasked = [s for s in whole.steps if s.task == "text_understanding" and not s.refs and s.id not in used]
+    kept = [s for s in whole.steps if s not in unasked]
+    if not unasked or not kept:
+        return whole
+    try:
+        return validate_plan({**whole.to_json(), "steps": [s.model_dump(mode="json") for s in kept]}, context)
+    except PlanValidationError:
+        return whole
 
 
 def _text_links(whole: Plan, steps: list[dict[str, Any]], context: PlanContext) -> Plan:
