@@ -80,3 +80,22 @@ def test_it_after_a_question_turn_is_that_turns_image(planner: Planner, embedded
 def test_the_video_is_the_video_turn(planner: Planner, embedded_registry: Registry) -> None:
     assert planned(planner, embedded_registry, "describe the video", [CAT, ANIMATED]) == [
         ("video_understanding", {"video": "$turn.-1"})]
+
+
+def test_unison_plan_in_a_session_after_a_run(tmp_path: Any, monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """From the CLI: a real turn, then `unison plan --session` plans the follow-ups against it."""
+    import json
+
+    from unison_agent.cli import main
+
+    monkeypatch.setenv("UNISON_HOME", str(tmp_path / "home"))
+    assert main(["run", "make a 64x64 image of a cat", "--session", "s1", "--profile", "tiny", "--json"]) == 0
+    capsys.readouterr()
+    assert main(["plan", "now animate it for 1 second", "--session", "s1", "--profile", "tiny", "--json"]) == 0
+    (step,) = json.loads(capsys.readouterr().out)["steps"]
+    assert step["task"] == "image_to_video" and step["args"]["first_frame"] == "$turn.-1"
+    assert step["args"]["prompt"] == "a cat, animated"
+    assert main(["plan", "make a 64x64 image of a dog", "--session", "s1", "--profile", "tiny", "--json"]) == 0
+    (step,) = json.loads(capsys.readouterr().out)["steps"]
+    assert step["task"] == "text_to_image" and "$" not in json.dumps(step["args"])

@@ -70,6 +70,8 @@ def register(app: typer.Typer) -> None:
         out: Path | None = typer.Option(None, "--out", help="Where --batch writes results (JSONL)."),
         profile: str | None = typer.Option(None, "--profile", help="Configuration profile (unison, tiny)."),
         config_file: Path | None = typer.Option(None, "--config", help="Config file (TOML or YAML)."),
+        session: str | None = typer.Option(None, "--session", help="Plan as the next turn of this session (its history "
+                                           "resolves 'it', 'the first image'); nothing runs."),
     ) -> None:
         """Plan a request (or a batch) and print the validated plan."""
         config = load_config(config_file, profile=profile)
@@ -88,7 +90,8 @@ def register(app: typer.Typer) -> None:
             return
         assert text is not None
         result = plan_record(planner, {"id": None, "text": text, "attachments": [str(p) for p in inputs]},
-                             registry=registry, policy=config.policy, roots=[Path.cwd(), *config.input_roots, *inputs])
+                             registry=registry, policy=config.policy, roots=[Path.cwd(), *config.input_roots, *inputs],
+                             history=session_history(config, session) if session else None)
         if "error" in result:
             if as_json:
                 typer.echo(json.dumps({"error": result["error"]}, indent=2))
@@ -98,6 +101,19 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(1)
         plan = Plan.model_validate(result["plan"])
         typer.echo(json.dumps(plan.to_json(), indent=2) if as_json else pretty(plan))
+
+
+def session_history(config: Config, session: str) -> Any:
+    """The finished turns of ``session`` (empty for one that has none), read without a lock."""
+    from ..sessions.session import check_session_id
+    from ..sessions.turns import TURNS_DB, TurnStore
+
+    check_session_id(session)
+    turns = TurnStore(config.session_root / TURNS_DB)
+    try:
+        return turns.history(session)
+    finally:
+        turns.close()
 
 
 def run_batch(planner: Planner, src: Path, dst: Path, *, registry: Any, config: Config,
