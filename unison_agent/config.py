@@ -144,10 +144,25 @@ def load_config(
         raise UserError(f"{where}: {problems}") from None
 
 
+#: Largest configuration file read: a config is a few lines; /dev/zero or a log file is a mistake.
+MAX_CONFIG_BYTES = 1 << 20
+
+
 def _read_file(path: Path) -> dict[str, Any]:
-    if not path.is_file():
+    if not path.exists():
         raise UserError(f"config file {str(path)!r} does not exist")
-    text = path.read_text(encoding="utf-8")
+    if not path.is_file():  # a directory, FIFO or device: reading it would fail or never end
+        raise UserError(f"config file {str(path)!r} is not a regular file; expected a TOML or YAML file")
+    if path.stat().st_size > MAX_CONFIG_BYTES:
+        raise UserError(f"config file {str(path)!r} is {path.stat().st_size:,} bytes; a configuration is at most "
+                        f"{MAX_CONFIG_BYTES:,}")
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise UserError(f"config file {str(path)!r} is not UTF-8 text (byte offset {exc.start}); save it as UTF-8") \
+            from None
+    except OSError as exc:
+        raise UserError(f"config file {str(path)!r} cannot be read: {exc.strerror}") from None
     try:
         if path.suffix.lower() in (".yaml", ".yml"):
             import yaml

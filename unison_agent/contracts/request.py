@@ -114,7 +114,13 @@ def parse_request(
         return att
 
     def replace(match: re.Match[str]) -> str:
-        if not _is_attachment(match.group(1), base, allowed):
+        raw = match.group(1)
+        if raw.startswith("#") or raw.endswith("#"):  # "####cat.png####": one # too many
+            name = raw.strip("#")
+            if _looks_like_path(name):
+                raise RequestError(f"{match.group(0)!r} in the request looks like an attachment; write ###{name}### "
+                                   "(three # on each side) to attach it, or drop the #s")
+        if not _is_attachment(raw, base, allowed):
             return match.group(0)  # text such as "### Summary ###"
         att = add(match.group(1), inline=True)
         return placeholder(att.kind, att.index)
