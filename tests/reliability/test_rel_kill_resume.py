@@ -32,7 +32,7 @@ from unison_agent.sessions.turns import TURNS_DB, TurnStore
 
 RUNS = 20
 SEED = 12
-STEP_SECONDS = 0.15  # three progress slices of 0.05 s per step
+STEP_SECONDS = 0.1  # two progress slices of 0.05 s per step
 HERE = Path(__file__).parent
 
 
