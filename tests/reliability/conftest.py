@@ -8,8 +8,6 @@ Nothing here is faked: a figure counts only what a test checked and asserted.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from relkit import Figures
 
@@ -33,19 +31,6 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     spent = sum(getattr(r, "duration", 0.0) for reports in terminalreporter.stats.values() for r in reports
                 if str(getattr(r, "nodeid", "")).startswith("tests/reliability/"))
     terminalreporter.write_line(f"time in the suite's tests (setup, call, teardown): {spent:.1f} s")
-
-
-@pytest.fixture
-def rel_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A fresh UNISON_HOME, the working directory a temp folder (the CLI's input root)."""
-    home = tmp_path / "home"
-    monkeypatch.setenv("UNISON_HOME", str(home))
-    monkeypatch.delenv("UNISON_PROFILE", raising=False)
-    monkeypatch.delenv("UNISON_CONFIG", raising=False)
-    work = tmp_path / "work"
-    work.mkdir()
-    monkeypatch.chdir(work)
-    return home
 
 
 @pytest.fixture

@@ -196,3 +196,21 @@ def test_11_api_profile_config_events_and_paths(home: Path) -> None:
     result = events[-1].result
     art = result.artifacts[0]
     assert isinstance(art, Artifact) and isinstance(art.path, Path) and art.path.is_file()
+
+
+def test_10_reports_say_when_outputs_are_tiny_model_noise(home: Path, tmp_path: Path) -> None:
+    from unison_agent.sessions.history_report import write_session_report
+    from unison_agent.sessions.report import NOISE_NOTE
+    from unison_agent.sessions.turns import TURNS_DB, TurnStore
+
+    assert main(["run", "draw a fish", "--session", "n", *FACTORY]) == 0
+    store = TurnStore(home / "sessions" / TURNS_DB)
+    try:
+        history = store.history("n")
+    finally:
+        store.close()
+    _, page = write_session_report("n", history, tmp_path / "plain")
+    assert NOISE_NOTE[:40] not in page.read_text()  # the test tools' images are not noise
+    history.turns[0].outputs["s0"][0].metadata["noise"] = True  # as the tiny profile's tools mark them
+    _, page = write_session_report("n", history, tmp_path / "tiny")
+    assert NOISE_NOTE[:40] in page.read_text()

@@ -115,7 +115,7 @@ def parse_request(
 
     def replace(match: re.Match[str]) -> str:
         raw = match.group(1)
-        if raw.startswith("#") or raw.endswith("#"):  # "####cat.png####": one # too many
+        if (raw.startswith("#") or raw.endswith("#")) and allowed != []:  # "####cat.png####": one # too many
             name = raw.strip("#")
             if _looks_like_path(name):
                 raise RequestError(f"{match.group(0)!r} in the request looks like an attachment; write ###{name}### "
