@@ -299,6 +299,9 @@ def parse_json_text(text: str, where: str) -> Any:
     except RecursionError:
         raise RequestError(f"{where} is nested too deeply to be a plan or request") from None
     except ValueError as exc:  # e.g. an integer with more digits than Python converts
+        if "integer string conversion" in str(exc):
+            raise RequestError(f"{where} holds an integer thousands of digits long; no size, count or seed needs "
+                               "more than 19 digits") from None
         raise RequestError(f"{where} holds a value that cannot be read: {str(exc).splitlines()[0]}") from None
 
 
