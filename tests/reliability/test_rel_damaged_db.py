@@ -166,3 +166,22 @@ def test_damage_is_detected_and_repaired(store: str, damage: str, base_home: tup
             f"line naming the file and `unison session repair`, nothing changed until repaired, then repaired; "
             f"{harmless} harmless to SQLite (nothing lost):")
         figures.lines.extend(f"  {case}: {what}" for case, what in RECOVERED.items())
+
+
+def test_a_damaged_index_is_moved_aside_and_nothing_is_lost(base_home: tuple[Path, Path], tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch,
+                                                            capsys: pytest.CaptureFixture[str], figures: Figures) -> None:
+    """``index.sqlite`` (locks, status, remembered configuration) can be rebuilt: a damaged one is
+    kept aside and started afresh; the sessions and their history are untouched."""
+    home, pristine = base_home
+    shutil.rmtree(home)
+    shutil.copytree(pristine, home)
+    monkeypatch.setenv("UNISON_HOME", str(home))
+    monkeypatch.chdir(tmp_path)
+    _random(home / "sessions" / "index.sqlite")
+    assert main(["run", "now brighter", "--session", "d", *FACTORY]) == 0, capsys.readouterr().err
+    assert "session d turn 2: ok" in capsys.readouterr().out
+    assert list((home / "sessions").glob("index.sqlite.damaged-*"))
+    assert turns_of(capsys) == 3
+    figures.lines.append("damaged session index (locks, status): moved aside and started afresh, the run went on, "
+                         "3/3 turns kept")
