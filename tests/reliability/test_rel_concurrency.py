@@ -35,7 +35,7 @@ def planner() -> ScriptedPlanner:
     return ScriptedPlanner({
         "draw": steps(("s0", "text_to_image", "make_image", {"prompt": "p", "width": 16, "height": 16})),
         "brighter": steps(("s0", "image_edit", "brighten", {"prompt": "b", "image": "$turn.-1"})),
-        "slow": steps(("s0", "text_to_image", "make_image", {"prompt": "slow", "seconds": 1.0})),
+        "slow": steps(("s0", "text_to_image", "make_image", {"prompt": "slow", "seconds": 2.0})),
     })
 
 
