@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .contracts.errors import UserError, pydantic_problems
+from .contracts.errors import UserError, parse_problem, pydantic_problems
 from .contracts.policy import Policy
 from .runtime.ray_settings import RaySettings
 
@@ -171,7 +171,7 @@ def _read_file(path: Path) -> dict[str, Any]:
         else:
             data = tomllib.loads(text)
     except Exception as exc:  # both parsers raise their own error types
-        raise UserError(f"config file {str(path)!r} cannot be parsed: {exc}") from None
+        raise UserError(f"config file {str(path)!r} cannot be parsed: {parse_problem(exc)}") from None
     if not isinstance(data, dict):
         raise UserError(f"config file {str(path)!r} must hold a table/mapping at the top level")
     return data

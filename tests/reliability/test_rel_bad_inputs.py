@@ -93,20 +93,21 @@ FILES: dict[str, bytes] = {
     "req_missing_text.json": b'{"txt": "hi"}',
     "req_plain.json": b'{"text": "hi"}',
     "req_latin1.json": '{"text": "caf\xe9"}'.encode("latin-1"),
-    "req_outside.json": b'{"text": "look ###../../outside/cat.png###"}',
+    "req_outside.json": b'{"text": "look ###../outside/cat.png###"}',
     "bad_script.yaml": b"name: [unclosed\n",
+    "broken.yaml": b"policy:\n  max_width: [1,\n",
     "script_latin1.yaml": "name: caf\xe9\nturns: []\n".encode("latin-1"),
     "broken.toml": b"[policy\nmax_width = ",
     "latin1.toml": "profile = 'caf\xe9'\n".encode("latin-1"),
     "unknown_key.toml": b"colour = 'blue'\n",
     "low_cost.toml": b"[policy]\nmax_total_cost = 1000000.0\n",
-    "trunc.png": b"",  # filled in below: the first half of a real PNG
+    "trunc.png": b"",  # written by the fixture: the first 200 bytes of a real PNG
     "empty.png": b"",
     "text.png": b"this is not an image at all\n",
     "random.jpg": bytes(range(256)) * 8,
     "garbage.mp4": b"\x00\x00\x00\x18ftypmp42" + b"\xde\xad\xbe\xef" * 64,
     "notes.txt": b"plain notes\n",
-    "bomb.png": b"",  # filled in below: a PNG header claiming 60,000 x 60,000 pixels
+    "bomb.png": b"",  # written by the fixture: a PNG header claiming 60,000 x 60,000 pixels
 }
 
 
@@ -167,6 +168,8 @@ def cases() -> list[Case]:
     for name, expect in (("deep.json", "nested too deeply"), ("bigint.json", "integer thousands of digits long"),
                          ("megaid.json", "1,048,576 characters"), ("truncated.json", "not json")):
         add("huge, deep or malformed JSON", expect, "execute", f"{{w}}/{name}", "--session", KEEP, *FACTORY)
+    add("huge, deep or malformed JSON", "cannot be parsed: line 2 column 1", "session", "run", "{w}/bad_script.yaml",
+        *FACTORY)
     add("huge, deep or malformed JSON", "'text' is a required property", "validate", "{w}/ok.json",
         "--request", "{w}/req_missing_text.json")
     for cmd in (["validate", "{w}/huge.json"], ["execute", "{w}/huge.json", *FACTORY],
@@ -231,7 +234,8 @@ def cases() -> list[Case]:
     add("over a cap or invalid plan", "turn that does not exist", "run", "now brighter", "--session", "fresh", *FACTORY)
 
     # -- configuration -----------------------------------------------------------------------------
-    for cfg, expect in (("{w}/broken.toml", "cannot be parsed"), ("{w}/unknown_key.toml", "colour"),
+    for cfg, expect in (("{w}/broken.toml", "cannot be parsed"), ("{w}/broken.yaml", "cannot be parsed: line"),
+                        ("{w}/unknown_key.toml", "colour"),
                         ("{w}/missing.toml", "does not exist")):
         add("bad configuration", expect, "run", "draw a fish", "--config", cfg, "--session", KEEP, *FACTORY)
         add("bad configuration", expect, "validate", "{w}/ok.json", "--config", cfg)
