@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .contracts.errors import UserError, pydantic_problems
+from .contracts.errors import UserError, parse_problem, pydantic_problems
 from .contracts.policy import Policy
 from .runtime.ray_settings import RaySettings
 
@@ -144,10 +144,25 @@ def load_config(
         raise UserError(f"{where}: {problems}") from None
 
 
+#: Largest configuration file read: a config is a few lines; /dev/zero or a log file is a mistake.
+MAX_CONFIG_BYTES = 1 << 20
+
+
 def _read_file(path: Path) -> dict[str, Any]:
-    if not path.is_file():
+    if not path.exists():
         raise UserError(f"config file {str(path)!r} does not exist")
-    text = path.read_text(encoding="utf-8")
+    if not path.is_file():  # a directory, FIFO or device: reading it would fail or never end
+        raise UserError(f"config file {str(path)!r} is not a regular file; expected a TOML or YAML file")
+    if path.stat().st_size > MAX_CONFIG_BYTES:
+        raise UserError(f"config file {str(path)!r} is {path.stat().st_size:,} bytes; a configuration is at most "
+                        f"{MAX_CONFIG_BYTES:,}")
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise UserError(f"config file {str(path)!r} is not UTF-8 text (byte offset {exc.start}); save it as UTF-8") \
+            from None
+    except OSError as exc:
+        raise UserError(f"config file {str(path)!r} cannot be read: {exc.strerror}") from None
     try:
         if path.suffix.lower() in (".yaml", ".yml"):
             import yaml
@@ -156,7 +171,7 @@ def _read_file(path: Path) -> dict[str, Any]:
         else:
             data = tomllib.loads(text)
     except Exception as exc:  # both parsers raise their own error types
-        raise UserError(f"config file {str(path)!r} cannot be parsed: {exc}") from None
+        raise UserError(f"config file {str(path)!r} cannot be parsed: {parse_problem(exc)}") from None
     if not isinstance(data, dict):
         raise UserError(f"config file {str(path)!r} must hold a table/mapping at the top level")
     return data

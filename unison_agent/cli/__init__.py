@@ -11,6 +11,7 @@ import importlib
 import os
 import pkgutil
 import sys
+import warnings
 
 import typer
 
@@ -42,6 +43,11 @@ def main(argv: list[str] | None = None) -> int:
     unexpected (``UNISON_DEBUG=1`` shows its traceback instead).
     """
     from ._common import escape_controls
+
+    if not os.environ.get("UNISON_DEBUG"):
+        # the model libraries' deprecation notes (e.g. transformers' `is_gradient_checkpointing`) are
+        # for their callers' authors; a person running a command can do nothing about them
+        warnings.filterwarnings("ignore", category=FutureWarning, module=r"(transformers|diffusers|accelerate)(\.|$)")
 
     def fail(message: str, code: int = 1) -> int:
         typer.echo(f"Error: {escape_controls(message, keep_newlines=True)}", err=True)

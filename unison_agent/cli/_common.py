@@ -291,13 +291,27 @@ def read_input_text(path: str | Path, what: str, *, max_bytes: int = DEFAULT_MAX
 def parse_json_text(text: str, where: str) -> Any:
     """``json.loads`` with every failure (syntax, depth, huge integers) as one line."""
     try:
-        return json.loads(text)
+        return json.loads(text, parse_constant=_refuse_constant)
+    except _NotJSONError as exc:
+        raise RequestError(f"{where} is not JSON: {exc}") from None
     except json.JSONDecodeError as exc:
         raise RequestError(f"{where} is not JSON: line {exc.lineno} column {exc.colno}: {exc.msg}") from None
     except RecursionError:
         raise RequestError(f"{where} is nested too deeply to be a plan or request") from None
     except ValueError as exc:  # e.g. an integer with more digits than Python converts
+        if "integer string conversion" in str(exc):
+            raise RequestError(f"{where} holds an integer thousands of digits long; no size, count or seed needs "
+                               "more than 19 digits") from None
         raise RequestError(f"{where} holds a value that cannot be read: {str(exc).splitlines()[0]}") from None
+
+
+class _NotJSONError(ValueError):
+    pass
+
+
+def _refuse_constant(name: str) -> Any:
+    # Python's json reads NaN and Infinity, which JSON does not have and no size or count can be
+    raise _NotJSONError(f"{name} is not a JSON value (write a number)")
 
 
 def read_input_json(path: str | Path, what: str, *, max_bytes: int = DEFAULT_MAX_INPUT_BYTES) -> Any:
@@ -376,6 +390,8 @@ def remembered_config(config: Any, session: str | None, *, explicit: bool) -> tu
         restored = Config.model_validate(data)
     except ValidationError:
         return config, f"note: session {session!r}'s stored configuration no longer loads; using profile {config.profile!r}"
+    if restored == config:
+        return config, None  # nothing to say: it is what this command would use anyway
     return restored, (f"session {session!r} continues with its profile {restored.profile!r} "
                       "(pass --profile or --config to change it)")
 

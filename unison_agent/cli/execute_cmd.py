@@ -44,7 +44,7 @@ def register(app: typer.Typer) -> None:
         from ..sessions.session import check_session_id, new_session_id
         from ._common import check_cli_text, read_input_json
 
-        sid = check_session_id(session) if session else new_session_id()
+        sid = check_session_id(session) if session is not None else new_session_id()
         if request_file is not None and (text or inputs):
             raise UserError("pass either --request or --text/--input, not both")
         policy = load_config(config_path, profile=profile).policy

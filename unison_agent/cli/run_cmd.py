@@ -53,7 +53,7 @@ def register(app: typer.Typer) -> None:
 
         if not check_cli_text(text).strip():
             raise RequestError('the request text is empty; say what to make or ask, e.g. unison run "a red fox in the snow"')
-        sid = check_session_id(session) if session else new_session_id()
+        sid = check_session_id(session) if session is not None else new_session_id()
         agent = build_agent(profile=profile, config_path=config_path, planner=planner, factory=factory,
                             session=session, wait=wait, quiet=as_json, ray_address=ray_address)
         try:

@@ -33,11 +33,12 @@ def register(app: typer.Typer) -> None:
         """Run a scripted session; exit 1 if any expectation fails or a turn errors."""
         from ..sessions.script import load_script, run_script
         from ..sessions.session import check_session_id, new_session_id
-        from ._common import read_input_bytes
+        from ._common import decode_utf8, read_input_bytes
 
-        read_input_bytes(script_file, "session script")  # a regular file of sane size, before YAML sees it
+        # a regular file of sane size and UTF-8, before YAML sees it
+        decode_utf8(read_input_bytes(script_file, "session script"), f"session script {str(script_file)!r}")
         script = load_script(script_file)
-        sid = check_session_id(session or script.session or new_session_id())
+        sid = check_session_id(session if session is not None else script.session or new_session_id())
         agent = build_agent(profile=profile, config_path=config_path, planner=planner, factory=factory,
                             session=sid, wait=wait, quiet=as_json)
         # by default everything the run writes stays under the configured home

@@ -16,6 +16,7 @@ Key parts:
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING, Any
 
 from .errors import Issue
@@ -77,8 +78,8 @@ def _escape(key: str) -> str:
 
 def _int_arg(args: dict[str, Any], name: str) -> int | None:
     value = args.get(name)
-    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
-        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
+        return None  # NaN/infinity (from an API caller's JSON) are refused by the schema, not costed here
     return int(value)
 
 

@@ -122,6 +122,16 @@ class PlanValidationError(UnisonError):
         return "\n".join(str(issue) for issue in self.issues)
 
 
+def parse_problem(exc: BaseException) -> str:
+    """A parser's error as one line: YAML's several-line messages (with a caret drawing) become
+    ``line L column C: problem``; other parsers' first line is kept."""
+    mark, problem = getattr(exc, "problem_mark", None), getattr(exc, "problem", None)
+    if mark is not None and problem:
+        return f"line {mark.line + 1} column {mark.column + 1}: {problem}"
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
 def pydantic_problems(exc: ValidationError, *, show_input: bool = False, empty_loc: str = "(top level)") -> str:
     """A pydantic ``ValidationError`` as one line: "`field.path`: problem; ..." (the one place
     that formats them, for configuration files, recipes and tool arguments alike)."""

@@ -99,7 +99,7 @@ def parse_request(
         raise RequestError(problem)
     base = Path(base_dir) if base_dir is not None else Path.cwd()
     named = [Path(str(a).strip()).expanduser() for a in attachments or [] if not _artifact_id(str(a))]
-    allowed = None if roots is None else [_resolved(Path(r), base) for r in roots]
+    allowed = None if roots is None else list(dict.fromkeys(_resolved(Path(r), base) for r in roots))
     if allowed is not None and trust_attachments:
         allowed += [_resolved(p, base) for p in named]
     found: list[Attachment] = []
@@ -114,7 +114,15 @@ def parse_request(
         return att
 
     def replace(match: re.Match[str]) -> str:
-        if not _is_attachment(match.group(1), base, allowed):
+        raw = match.group(1)
+        if (raw.startswith("#") or raw.endswith("#")) and allowed != []:  # "####cat.png####": one # too many
+            name, end = raw.strip("#"), match.end()
+            while end < len(text) and text[end] == "#":
+                end += 1
+            if _looks_like_path(name):
+                raise RequestError(f"{text[match.start():end]!r} in the request looks like an attachment; write "
+                                   f"###{name}### (three # on each side) to attach it, or drop the #s")
+        if not _is_attachment(raw, base, allowed):
             return match.group(0)  # text such as "### Summary ###"
         att = add(match.group(1), inline=True)
         return placeholder(att.kind, att.index)

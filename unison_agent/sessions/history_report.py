@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from ..contracts.history import History
 from ..executor.results import RunResult, StepResult
-from .history import History
 from .report import write_reports
 from .script import ScriptOutcome, TurnOutcome
 

@@ -4,7 +4,8 @@
 checkpoints of unfinished ones. Opening either checks it first (``PRAGMA quick_check``; a file
 cut to 0 bytes counts as damaged, not as new), and a damaged one raises ``SessionStoreError``
 saying which file, what is wrong and how to recover. After a check passes, a copy is kept as
-``<name>.bak`` (refreshed when the database has changed since), so there is always a
+``<name>.bak`` (refreshed when the database has changed since; the history store refreshes it
+again, after another check, when a process that wrote turns closes it), so there is always a
 known-good copy to go back to.
 
 ``unison session repair`` (``repair_store``) moves the damaged file aside (it is never deleted),
@@ -191,16 +192,23 @@ def _readable_rows(src: sqlite3.Connection, table: str, columns: list[str]) -> l
     try:
         top = src.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0] or 0
     except sqlite3.DatabaseError:
-        top = 100_000
-    rows = []
-    for rowid in range(1, top + 1):
+        top = None  # unknown: go on until a long run of rowids finds nothing
+    rows: list[tuple[object, ...]] = []
+    last_found, rowid = 0, 0
+    while (rowid < top) if top is not None else (rowid - last_found < _GIVE_UP_AFTER):
+        rowid += 1
         try:
             row = src.execute(f"{select} WHERE rowid = ?", (rowid,)).fetchone()
         except sqlite3.DatabaseError:
             continue
         if row is not None:
             rows.append(row)
+            last_found = rowid
     return rows
+
+
+#: Rowids tried past the last readable row when the table's largest rowid cannot be read.
+_GIVE_UP_AFTER = 2000
 
 
 def _count_sessions(path: Path) -> int:

@@ -28,7 +28,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..contracts.errors import UnisonError, UserError
+from ..contracts.errors import UnisonError, UserError, parse_problem
 from ..contracts.schemas import load_schema
 from ..executor.events import StreamEventSink
 from ..executor.results import RunResult
@@ -104,7 +104,7 @@ def load_script(path: str | Path) -> Script:
 
         data = yaml.safe_load(p.read_text(encoding="utf-8"))
     except Exception as exc:  # yaml raises several unrelated error types
-        raise UserError(f"session script {str(p)!r} cannot be parsed: {exc}") from None
+        raise UserError(f"session script {str(p)!r} cannot be parsed: {parse_problem(exc)}") from None
     problems = sorted(Draft202012Validator(load_schema("session-script")).iter_errors(data), key=lambda e: list(e.absolute_path))
     if problems:
         lines = "; ".join(

@@ -62,6 +62,7 @@ class TurnStore:
         self._lock = threading.Lock()
         self._cache: dict[str, History] = {}
         self._version = self._data_version()
+        self._wrote = False
 
     def _data_version(self) -> int:
         return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
@@ -89,6 +90,7 @@ class TurnStore:
             self._conn.execute("INSERT OR REPLACE INTO turns (session, idx, record) VALUES (?, ?, ?)",
                                (session, record.index, record.model_dump_json()))
             self._conn.commit()
+            self._wrote = True
             cached = self._cache.get(session)
             if cached is not None:
                 turns = [t for t in cached.turns if t.index != record.index] + [record]
@@ -100,5 +102,13 @@ class TurnStore:
         return [r[0] for r in rows]
 
     def close(self) -> None:
+        """Close; a file store that wrote turns refreshes its backup first, so the backup holds every
+        finished turn, not only those before this process opened it."""
         with self._lock:
+            if self.path is not None and self._wrote:
+                try:
+                    if self._conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]:  # never back up damage
+                        keep_backup(self._conn, self.path)
+                except (sqlite3.Error, OSError):
+                    pass  # the backup from opening stays; the next open checks the file and says what is wrong
             self._conn.close()
