@@ -229,3 +229,28 @@ def test_settings_from_the_config_file(tmp_path: Path, exec_registry: Any) -> No
         cfg_file.write_text(bad)
         with pytest.raises(UserError, match=r"executor|step_timeout"):
             ExecutorSettings.from_config(load_config(cfg_file, profile="tiny", env={}))
+
+
+def test_a_step_that_succeeded_before_a_kill_is_not_run_again(make_agent: Any, exec_call_log: Path) -> None:
+    """A step's result is kept the moment it succeeds (before "finished"); a resumed turn whose
+    checkpoint write was lost takes it from there instead of running the tool again."""
+    from unison_agent.contracts.plan import Plan
+    from unison_agent.executor.results import StepResult
+    from unison_agent.executor.steprun import StepJournal
+
+    agent = make_agent()
+    plan = steps(("a", "text_to_image", "make_image", {"prompt": "kept"}),
+                 ("b", "image_edit", "brighten", {"prompt": "e", "image": "$a"}))
+    import io
+
+    png = io.BytesIO()
+    Image.new("RGB", (8, 8), (1, 2, 3)).save(png, format="PNG")
+    art = agent.store.put_bytes(png.getvalue(), kind="image", suffix=".png", name="image")
+    kept = StepResult(id="a", tool="make_image", task="text_to_image", status="succeeded", outputs=[art])
+    journal = StepJournal(agent.turns, "kept", 0)
+    journal.save(Plan.model_validate(plan).steps[0], kept)
+    result = agent.execute(plan, "x", session="kept")
+    assert result.ok and result.step("a").outputs[0].id == art.id, "the kept result, not a new image"
+    assert calls(exec_call_log) == [("brighten", "b")]
+    assert agent.turns.saved_step("kept", 0, "a", StepJournal.key(Plan.model_validate(plan).steps[0])) is None, \
+        "dropped once the turn is written"

@@ -51,7 +51,7 @@ from .events import make_event, stream_writer
 from .resolve import Resolver, ingest_attachments
 from .results import RunResult, StepResult, run_status
 from .settings import ExecutorSettings
-from .steprun import CancelToken, StepRunner
+from .steprun import CancelToken, StepJournal, StepRunner
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -184,6 +184,7 @@ def execute_node(state: TurnState, deps: ExecutorDeps) -> TurnState:
         settings=deps.settings, steps={s.id: s for s in plan.steps}, futures=futures,
         denied=set(state.get("denied") or []), cancel=deps.cancel_for(session), pool=deps.pool,
         config=deps.config, emit=emit, backend=deps.backend,
+        journal=StepJournal(deps.turns, session, turn if (turn := state.get("turn")) is not None else deps.turns.count(session)),
     )
     # one task per step, submitted in dependency order: a task only ever waits for tasks
     # submitted before it, so the thread pool cannot deadlock, and replay ids are stable

@@ -16,10 +16,14 @@ tool's next ``ctx.progress`` call then stops it.
 from __future__ import annotations
 
 import contextvars
+import hashlib
+import json
 import threading
 import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..contracts.errors import StepTimeoutError, UnisonError, UnresolvedReferenceError
@@ -36,6 +40,7 @@ from .settings import ExecutorSettings, should_retry
 if TYPE_CHECKING:
     from ..config import Config
     from ..runtime.pool import ModelPool
+    from ..sessions.turns import TurnStore
 
 
 class CancelToken:
@@ -77,6 +82,28 @@ class ToolRaisedError(Exception):
         self.error = error
 
 
+@dataclass
+class StepJournal:
+    """Where a turn's succeeded steps are kept the moment they succeed (``TurnStore.save_step``),
+    so a step whose checkpoint write was lost to a kill is not run again on resume."""
+
+    turns: TurnStore
+    session: str
+    turn: int
+
+    @staticmethod
+    def key(step: Step) -> str:
+        """What ran: the tool, task and arguments as planned (a changed plan never reuses a result)."""
+        return hashlib.sha256(json.dumps([step.tool, step.task, step.args], sort_keys=True, default=str).encode()).hexdigest()
+
+    def load(self, step: Step) -> StepResult | None:
+        saved = self.turns.saved_step(self.session, self.turn, step.id, self.key(step))
+        return None if saved is None else StepResult.model_validate_json(saved)
+
+    def save(self, step: Step, result: StepResult) -> None:
+        self.turns.save_step(self.session, self.turn, step.id, self.key(step), result.model_dump_json())
+
+
 class StepRunner:
     """Everything a step needs, shared by the steps of one turn."""
 
@@ -95,8 +122,10 @@ class StepRunner:
         config: Config,
         emit: EventSink,
         backend: StepBackend | None = None,
+        journal: StepJournal | None = None,
     ) -> None:
         self.registry = registry
+        self.journal = journal
         self.store = store
         self.resolver = resolver
         self.settings = settings
@@ -128,6 +157,9 @@ class StepRunner:
         if self.cancel.is_set:
             reason = "the run was cancelled before this step started"
             return self._finish(StepResult(**_ids(base), status="cancelled", reason=reason))
+        kept = self.journal.load(step) if self.journal is not None else None
+        if kept is not None and all(Path(a.path).is_file() for a in kept.outputs if a.kind != "text"):
+            return self._finish(kept)  # it succeeded before a kill lost its checkpoint write
         if self._slots is not None:
             self._slots.acquire()
         try:
@@ -184,8 +216,11 @@ class StepRunner:
                 started_at=started, finished_at=time.time()))
         finally:
             self.cancel.release(step_cancel)
-        return self._finish(StepResult(
-            id=base["id"], tool=base["tool"], task=base["task"], status="succeeded", outputs=arts, attempts=attempt, started_at=started, finished_at=time.time()))
+        done = StepResult(id=base["id"], tool=base["tool"], task=base["task"], status="succeeded", outputs=arts,
+                          attempts=attempt, started_at=started, finished_at=time.time())
+        if self.journal is not None:
+            self.journal.save(step, done)  # before "finished" is said: a step that said it never runs again
+        return self._finish(done)
 
     # -- helpers --------------------------------------------------------------------------
     def _progress_sink(self, base: dict[str, str]) -> Callable[[ProgressEvent], None]:

@@ -35,9 +35,25 @@ CREATE TABLE IF NOT EXISTS turns (
 """
 
 
+#: results of the steps of the turn in progress, written the moment a step succeeds (before it
+#: says "finished"): a process killed before LangGraph saved the step's checkpoint write does not
+#: run the step again on resume. Dropped when the turn is written.
+_STEPS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS step_results (
+    session TEXT NOT NULL,
+    turn INTEGER NOT NULL,
+    step TEXT NOT NULL,
+    key TEXT NOT NULL,
+    result TEXT NOT NULL,
+    PRIMARY KEY (session, turn, step)
+)
+"""
+
+
 def setup_turns(conn: sqlite3.Connection) -> None:
-    """The ``turns`` table (for a new store, and for ``unison session repair``)."""
+    """The ``turns`` and ``step_results`` tables (for a new store, and for ``unison session repair``)."""
     conn.execute(_SCHEMA)
+    conn.execute(_STEPS_SCHEMA)
     conn.commit()
 
 
@@ -89,12 +105,27 @@ class TurnStore:
         with self._lock:
             self._conn.execute("INSERT OR REPLACE INTO turns (session, idx, record) VALUES (?, ?, ?)",
                                (session, record.index, record.model_dump_json()))
+            self._conn.execute("DELETE FROM step_results WHERE session = ? AND turn = ?", (session, record.index))
             self._conn.commit()
             self._wrote = True
             cached = self._cache.get(session)
             if cached is not None:
                 turns = [t for t in cached.turns if t.index != record.index] + [record]
                 self._cache[session] = History(turns=sorted(turns, key=lambda t: t.index))
+
+    def save_step(self, session: str, turn: int, step: str, key: str, result: str) -> None:
+        """Keep a succeeded step's result (JSON) of the turn in progress; ``key`` names what ran."""
+        with self._lock:
+            self._conn.execute("INSERT OR REPLACE INTO step_results (session, turn, step, key, result) "
+                               "VALUES (?, ?, ?, ?, ?)", (session, turn, step, key, result))
+            self._conn.commit()
+
+    def saved_step(self, session: str, turn: int, step: str, key: str) -> str | None:
+        """The result ``save_step`` kept for the same step with the same ``key``, if any."""
+        with self._lock:
+            row = self._conn.execute("SELECT result FROM step_results WHERE session = ? AND turn = ? AND step = ? "
+                                     "AND key = ?", (session, turn, step, key)).fetchone()
+        return None if row is None else str(row[0])
 
     def sessions(self) -> list[str]:
         with self._lock:
