@@ -1,0 +1,205 @@
+"""What the registry can do: recognise plugin tasks from their words, and say "no tool can do that".
+
+The signature head only knows the built-in twelve. This module compares a request (or one part of
+a multi-step request) with three things, all embedded by the base sentence encoder (frozen
+MiniLM, the encoder the planner was fine-tuned from; its plain sentence space separates "a task
+I have examples of" from "something else" far better than the fine-tuned one, see MODEL_CARD):
+
+- the **built-in bank**: generated requests of the twelve built-in tasks plus their
+  ``TaskSpec`` descriptions and examples (``weights/scope_bank.safetensors``, built by
+  ``python -m unison_agent.training.routing_calibrate --bank``);
+- each **registered plugin task**: its description and examples, scored as the mean of the
+  cosine to their mean (the prototype) and to the nearest single example; cached per registry,
+  keyed by the task specs' content;
+- **capabilities outside the built-in scope** (``outside.OUTSIDE``: upscaling, frame rates,
+  audio, documents, 3D, actions on other services...), each dropped while a registered task
+  covers it (prototype cosine >= ``cover``).
+
+``judge`` returns a ``Verdict`` per text: ``builtin`` (leave it to the signature head),
+``plugin`` (that task) or ``refuse`` (an outside capability beats everything registered). The
+margins come from ``weights/routing.json``, calibrated by ``routing_calibrate`` on code-generated
+requests (other tasks and phrasings than the benchmark's; never the public dev set).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from ...contracts.tasks import TASKS, TaskSpec
+from .model import build_encoder, load_tokenizer, resolve_base_dir
+from .outside import OUTSIDE
+
+BANK_FILE = "scope_bank.safetensors"
+ROUTING_FILE = "routing.json"
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    route_margin: float = 0.0
+    """A plugin task is planned when its score beats the built-in bank's by at least this."""
+    refuse_margin: float = 0.05
+    """A request is refused when an outside capability beats every registered task by at least this."""
+    cover: float = 0.6
+    """An outside capability counts as covered (not refused) when a registered task's prototype is this close."""
+
+    @classmethod
+    def load(cls, weights_dir: Path) -> Thresholds:
+        path = weights_dir / ROUTING_FILE
+        if not path.exists():
+            return cls()
+        data = json.loads(path.read_text())
+        return cls(**{k: float(v) for k, v in data.get("thresholds", {}).items() if k in cls.__dataclass_fields__})
+
+
+@dataclass(frozen=True)
+class Verdict:
+    kind: str
+    """``builtin``, ``plugin`` or ``refuse``."""
+    task: str | None
+    """The plugin task (``plugin``) or the outside capability (``refuse``)."""
+    nearest: tuple[str, ...] = ()
+    """Registered tasks closest to the text, best first."""
+    scores: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class TaskIndex:
+    names: list[str]
+    protos: torch.Tensor
+    examples: list[torch.Tensor]
+    outside: list[str]
+    outside_protos: torch.Tensor
+    outside_examples: list[torch.Tensor]
+
+
+def spec_key(specs: Mapping[str, TaskSpec]) -> str:
+    """A key for a set of task specs: changes whenever a description or example does."""
+    h = hashlib.sha256()
+    for name in sorted(specs):
+        s = specs[name]
+        h.update(json.dumps([name, s.description, list(s.examples), s.output], sort_keys=True).encode())
+    return h.hexdigest()[:20]
+
+
+class Scope:
+    def __init__(self, weights_dir: Path, base: str, tokenizer: Any, *, threads: int | None = 1) -> None:
+        from safetensors.torch import load_file
+
+        self.thresholds = Thresholds.load(weights_dir)
+        self.tokenizer = tokenizer
+        self.threads = threads
+        self.encoder = build_encoder(resolve_base_dir(base, relative_to=weights_dir))
+        self.encoder.eval()
+        bank_path = weights_dir / BANK_FILE
+        if bank_path.exists():
+            self.bank = load_file(str(bank_path))["bank"].float()
+        else:  # a freshly trained planner without a bank: the built-in specs stand in
+            self.bank = self.embed([t for s in TASKS.values() for t in (s.description, *s.examples)])
+        self._indexes: dict[str, TaskIndex] = {}
+        self._lock = threading.Lock()
+        builtin_examples = [self.embed([s.description, *s.examples]) for s in TASKS.values()]
+        self._builtin = (list(TASKS), _protos(builtin_examples), builtin_examples)
+
+    @classmethod
+    def for_weights(cls, weights_dir: Path, *, threads: int | None = 1) -> Scope:
+        config = json.loads((weights_dir / "config.json").read_text())
+        base = resolve_base_dir(config["base"], relative_to=weights_dir)
+        return cls(weights_dir, config["base"], load_tokenizer(base), threads=threads)
+
+    def embed(self, texts: list[str]) -> torch.Tensor:
+        """Unit-length mean-pooled sentence vectors of the base encoder, one row per text."""
+        before = torch.get_num_threads()
+        if self.threads and self.threads != before:
+            torch.set_num_threads(self.threads)
+        try:
+            self.tokenizer.enable_truncation(128, strategy="longest_first")
+            out = []
+            for i in range(0, len(texts), 64):
+                encs = [self.tokenizer.encode(t) for t in texts[i:i + 64]]
+                width = max(len(e.ids) for e in encs)
+                ids = torch.zeros((len(encs), width), dtype=torch.long)
+                mask = torch.zeros_like(ids)
+                for j, e in enumerate(encs):
+                    ids[j, : len(e.ids)] = torch.tensor(e.ids)
+                    mask[j, : len(e.ids)] = 1
+                with torch.inference_mode():
+                    hidden = self.encoder(input_ids=ids, attention_mask=mask, token_type_ids=torch.zeros_like(ids)).last_hidden_state
+                m = mask.unsqueeze(-1).to(hidden.dtype)
+                out.append(torch.nn.functional.normalize((hidden * m).sum(1) / m.sum(1).clamp(min=1.0), dim=-1))
+            return torch.cat(out)
+        finally:
+            if torch.get_num_threads() != before:
+                torch.set_num_threads(before)
+
+    def index(self, plugin_specs: Mapping[str, TaskSpec]) -> TaskIndex:
+        """Prototypes of the plugin tasks (and the outside capabilities they leave uncovered), cached."""
+        key = spec_key(plugin_specs)
+        with self._lock:
+            found = self._indexes.get(key)
+            if found is not None:
+                return found
+        names = list(plugin_specs)
+        examples = [self.embed([plugin_specs[n].description, *plugin_specs[n].examples]) for n in names]
+        protos = _protos(examples)
+        out_ex = [self.embed(list(texts)) for _, texts in OUTSIDE]
+        out_protos = _protos(out_ex)
+        keep = [i for i in range(len(OUTSIDE)) if not names or float((protos @ out_protos[i]).max()) < self.thresholds.cover]
+        index = TaskIndex(names, protos, examples, [OUTSIDE[i][0] for i in keep],
+                          out_protos[keep] if keep else torch.zeros((0, self.bank.size(1))), [out_ex[i] for i in keep])
+        with self._lock:
+            if len(self._indexes) > 16:
+                self._indexes.clear()
+            self._indexes[key] = index
+        return index
+
+    def scores(self, q: torch.Tensor, index: TaskIndex) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        """Per embedded text: built-in bank score (B,), plugin task scores (B, P), outside scores (B, O)."""
+        builtin = (q @ self.bank.T).max(1).values
+        return builtin, _task_scores(q, index.protos, index.examples), _task_scores(q, index.outside_protos, index.outside_examples)
+
+    def judge(self, texts: list[str], plugin_specs: Mapping[str, TaskSpec], served: set[str]) -> list[Verdict]:
+        """A verdict per text; ``served``: the built-in tasks some registered tool serves (named when refusing)."""
+        index = self.index(plugin_specs)
+        q = self.embed(texts)
+        builtin, plugin, outside = self.scores(q, index)
+        names, protos, examples = self._builtin
+        near_builtin = _task_scores(q, protos, examples)
+        th = self.thresholds
+        verdicts = []
+        for i in range(len(texts)):
+            b = float(builtin[i])
+            ranked = sorted(((float(plugin[i, j]), n) for j, n in enumerate(index.names)), reverse=True)
+            p, ptask = ranked[0] if ranked else (-1.0, None)
+            o, otask = (float(outside[i].max()), index.outside[int(outside[i].argmax())]) if index.outside else (-1.0, None)
+            scores = {"builtin": b, "plugin": p, "outside": o}
+            everything = ranked + [(float(near_builtin[i, j]), n) for j, n in enumerate(names) if n in served]
+            nearest = tuple(n for _, n in sorted(everything, reverse=True)[:3])
+            if o - max(b, p) >= th.refuse_margin:
+                verdicts.append(Verdict("refuse", otask, nearest, scores))
+            elif ptask is not None and p - b >= th.route_margin:
+                verdicts.append(Verdict("plugin", ptask, nearest, scores))
+            else:
+                verdicts.append(Verdict("builtin", None, nearest, scores))
+        return verdicts
+
+
+def _protos(examples: list[torch.Tensor]) -> torch.Tensor:
+    if not examples:
+        return torch.zeros((0, 384))
+    return torch.nn.functional.normalize(torch.stack([e.mean(0) for e in examples]), dim=-1)
+
+
+def _task_scores(q: torch.Tensor, protos: torch.Tensor, examples: list[torch.Tensor]) -> torch.Tensor:
+    """Mean of the cosine to a task's prototype and to its nearest example: (B, tasks)."""
+    if protos.size(0) == 0:
+        return torch.zeros((q.size(0), 0))
+    nearest = torch.stack([(q @ e.T).max(1).values for e in examples], 1)
+    return 0.5 * (q @ protos.T + nearest)

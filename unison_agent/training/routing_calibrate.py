@@ -1,0 +1,123 @@
+"""Build the built-in bank and calibrate the routing margins of the embedded planner's ``Scope``.
+
+usage: python -m unison_agent.training.routing_calibrate [--weights DIR] [--bank] [--target 0.01]
+
+``--bank`` writes ``scope_bank.safetensors``: the base encoder's vectors of 1,500 generated
+*training-split* requests (seed 999) and the built-in tasks' descriptions and examples. Then the
+margins are set on ``routing_data`` (other plugin tasks and phrasings than the benchmark's) and on
+400 generator dev-split requests under seed 777 (the benchmark uses seed 12345), never the public
+dev set: each margin is the smallest that keeps ordinary requests' false plugin routes and false
+refusals (whole request and each part, as the planner judges them) at or under ``--target``.
+The thresholds and the figures they gave go to ``routing.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import torch
+
+from ..contracts.tasks import TASKS
+from ..planner.embedded.features import render_record
+from ..planner.embedded.outside import OUTSIDE
+from ..planner.embedded.router import parts_of
+from ..planner.embedded.runtime import DEFAULT_WEIGHTS_DIR
+from ..planner.embedded.scope import BANK_FILE, ROUTING_FILE, Scope, _protos
+from .data import generate
+from .routing_data import CAL_TASKS, COVERS, calibration_sets
+
+GRID = [round(-0.2 + 0.005 * i, 3) for i in range(121)]
+
+
+def build_bank(scope: Scope, weights: Path) -> None:
+    from safetensors.torch import save_file
+
+    texts = [render_record(r).text for r in generate(n=1500, seed=999, split="train")]
+    texts += [t for s in TASKS.values() for t in (s.description, *s.examples)]
+    bank = scope.embed(texts).half().contiguous()
+    save_file({"bank": bank}, str(weights / BANK_FILE), metadata={"records": "generate(n=1500, seed=999, split='train')"})
+    scope.bank = bank.float()
+
+
+def calibrate_cover(scope: Scope) -> float:
+    """Half-way between the closest calibration task that is *not* an outside capability and the
+    calibration pairs that are one (``routing_data.COVERS``), in prototype cosine."""
+    outside = _protos([scope.embed(list(texts)) for _, texts in OUTSIDE])
+    tasks = _protos([scope.embed([s.description, *s.examples]) for s in CAL_TASKS])
+    sims = tasks @ outside.T
+    same = [float(sims[i, j]) for i, s in enumerate(CAL_TASKS) for j, (o, _) in enumerate(OUTSIDE) if (s.name, o) in COVERS]
+    other = [float(sims[i, j]) for i, s in enumerate(CAL_TASKS) for j, (o, _) in enumerate(OUTSIDE) if (s.name, o) not in COVERS]
+    return round(0.5 * (max(other) + min(same)), 3)
+
+
+def margins(scope: Scope, texts: list[str]) -> tuple[torch.Tensor, torch.Tensor, list[int]]:
+    """Per text: plugin margin (best plugin - bank), refusal margin (outside - best registered), best plugin index."""
+    index = scope.index({s.name: s for s in CAL_TASKS})
+    q = scope.embed(texts)
+    b, p, o = scope.scores(q, index)
+    best_p = p.max(1).values
+    return best_p - b, o.max(1).values - torch.maximum(b, best_p), p.argmax(1).tolist()
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--weights", default=str(DEFAULT_WEIGHTS_DIR))
+    ap.add_argument("--bank", action="store_true")
+    ap.add_argument("--target", type=float, default=0.01)
+    args = ap.parse_args(argv)
+    weights = Path(args.weights)
+    scope = Scope.for_weights(weights, threads=2)
+    if args.bank:
+        build_bank(scope, weights)
+    cover = calibrate_cover(scope)
+    scope.thresholds = replace(scope.thresholds, cover=cover)
+    scope._indexes.clear()
+    sets = calibration_sets()
+    ordinary = [render_record(r).text for r in generate(n=400, seed=777, split="dev")]
+    # every request is judged whole and by parts, as the planner does; a request counts once (its worst part)
+    def per_request(texts: list[str]) -> tuple[list[float], list[float]]:
+        flat, owner = [], []
+        for k, t in enumerate(texts):
+            parts = parts_of(t)
+            for x in [t] + (parts if len(parts) > 1 else []):
+                flat.append(x)
+                owner.append(k)
+        route, refuse, _ = margins(scope, flat)
+        r_max = [-9.0] * len(texts)
+        f_max = [-9.0] * len(texts)
+        for i, k in enumerate(owner):
+            r_max[k] = max(r_max[k], float(route[i]))
+            f_max[k] = max(f_max[k], float(refuse[i]))
+        return r_max, f_max
+
+    ord_route, ord_refuse = per_request(ordinary)
+    plug_texts = [t for t, _ in sets["plugin"]]
+    p_route, p_refuse, p_best = margins(scope, plug_texts)
+    _, out_refuse = per_request([t for t, _ in sets["outside"]])
+    names = [s.name for s in CAL_TASKS]
+
+    def rate(values: list[float], m: float) -> float:
+        return sum(v >= m for v in values) / len(values)
+
+    route_m = next(m for m in GRID if rate(ord_route, m) <= args.target)
+    refuse_m = next(m for m in GRID if rate(ord_refuse, m) <= args.target)
+    routed = sum(float(p_route[i]) >= route_m and float(p_refuse[i]) < refuse_m and names[p_best[i]] == g
+                 for i, (_, g) in enumerate(sets["plugin"])) / len(plug_texts)
+    figures = {
+        "ordinary_false_route": rate(ord_route, route_m), "ordinary_false_refusal": rate(ord_refuse, refuse_m),
+        "plugin_routed_correct": routed, "outside_refused": rate(out_refuse, refuse_m),
+        "n_ordinary": len(ordinary), "n_plugin": len(plug_texts), "n_outside": len(out_refuse),
+    }
+    out = {"thresholds": {"route_margin": route_m, "refuse_margin": refuse_m, "cover": cover},
+           "calibration": figures,
+           "data": "routing_data.calibration_sets(seed=4242) + generate(n=400, seed=777, split='dev'); bank: generate(n=1500, seed=999, split='train')"}
+    (weights / ROUTING_FILE).write_text(json.dumps(out, indent=1) + "\n")
+    print(json.dumps(out, indent=1))
+
+
+
+if __name__ == "__main__":
+    main()
