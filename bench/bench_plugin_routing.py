@@ -91,7 +91,7 @@ def pct(hits: int, n: int) -> str:
     return f"{100 * hits / max(n, 1):.1f} % ({hits}/{n})"
 
 
-def main(argv: list[str] | None = None) -> dict[str, Any]:
+def main(argv: list[str] | None = None, *, planner: Any = None) -> dict[str, Any]:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--dev", default=str(EVAL / "dev.jsonl"))
     ap.add_argument("--gen-dev", type=int, default=600)
@@ -101,7 +101,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     from unison_agent.planner.embedded import EmbeddedPlanner
 
     cut = (lambda xs: list(xs)[:2]) if args.tiny else list
-    planner = EmbeddedPlanner()
+    planner = planner or EmbeddedPlanner()
     full = registry()
     figures: dict[str, Any] = {}
     misses: dict[str, list[str]] = {}

@@ -5,9 +5,11 @@ usage: python -m unison_agent.training.routing_calibrate [--weights DIR] [--bank
 ``--bank`` writes ``scope_bank.safetensors``: the base encoder's vectors of 1,500 generated
 *training-split* requests (seed 999) and the built-in tasks' descriptions and examples. Then the
 margins are set on ``routing_data`` (other plugin tasks and phrasings than the benchmark's) and on
-400 generator dev-split requests under seed 777 (the benchmark uses seed 12345), never the public
+800 generator dev-split requests under seed 777 (the benchmark uses seed 12345), never the public
 dev set: each margin is the smallest that keeps ordinary requests' false plugin routes and false
-refusals (whole request and each part, as the planner judges them) at or under ``--target``.
+refusals (whole request and each part, as the planner judges them) at or under ``--target``; a
+refusal where the signature head is sure (>= 0.995) of a built-in structure needs ``sure_margin``,
+set to keep those at half the target.
 The thresholds and the figures they gave go to ``routing.json``.
 """
 
@@ -21,6 +23,7 @@ from pathlib import Path
 import torch
 
 from ..contracts.tasks import TASKS
+from ..planner.embedded import EmbeddedPlanner
 from ..planner.embedded.features import render_record
 from ..planner.embedded.outside import OUTSIDE
 from ..planner.embedded.router import parts_of
@@ -29,6 +32,7 @@ from ..planner.embedded.scope import BANK_FILE, ROUTING_FILE, Scope, _protos
 from .data import generate
 from .routing_data import CAL_TASKS, COVERS, calibration_sets
 
+SURE_HEAD = 0.995
 GRID = [round(-0.2 + 0.005 * i, 3) for i in range(121)]
 
 
@@ -55,7 +59,10 @@ def calibrate_cover(scope: Scope) -> float:
 
 def margins(scope: Scope, texts: list[str]) -> tuple[torch.Tensor, torch.Tensor, list[int]]:
     """Per text: plugin margin (best plugin - bank), refusal margin (outside - best registered), best plugin index."""
-    index = scope.index({s.name: s for s in CAL_TASKS})
+    from ..contracts.registry import default_registry
+
+    builtin_tools = tuple(sorted({t.description for t in default_registry() if all(k in TASKS for k in t.tasks)}))
+    index = scope.index({s.name: s for s in CAL_TASKS}, builtin_tools)
     q = scope.embed(texts)
     b, p, o = scope.scores(q, index)
     best_p = p.max(1).values
@@ -66,7 +73,8 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--weights", default=str(DEFAULT_WEIGHTS_DIR))
     ap.add_argument("--bank", action="store_true")
-    ap.add_argument("--target", type=float, default=0.01)
+    ap.add_argument("--target", type=float, default=0.005)
+    ap.add_argument("--n-ordinary", type=int, default=800)
     args = ap.parse_args(argv)
     weights = Path(args.weights)
     scope = Scope.for_weights(weights, threads=2)
@@ -76,9 +84,12 @@ def main(argv: list[str] | None = None) -> None:
     scope.thresholds = replace(scope.thresholds, cover=cover)
     scope._indexes.clear()
     sets = calibration_sets()
-    ordinary = [render_record(r).text for r in generate(n=400, seed=777, split="dev")]
+    ordinary = [render_record(r).text for r in generate(n=args.n_ordinary, seed=777, split="dev")]
+    planner = EmbeddedPlanner(weights_dir=weights)
+
     # every request is judged whole and by parts, as the planner does; a request counts once (its worst part)
-    def per_request(texts: list[str]) -> tuple[list[float], list[float]]:
+    def per_request(texts: list[str]) -> list[list[tuple[float, float, float]]]:
+        """Per request, per judged text: (plugin margin, refusal margin, head probability)."""
         flat, owner = [], []
         for k, t in enumerate(texts):
             parts = parts_of(t)
@@ -86,34 +97,39 @@ def main(argv: list[str] | None = None) -> None:
                 flat.append(x)
                 owner.append(k)
         route, refuse, _ = margins(scope, flat)
-        r_max = [-9.0] * len(texts)
-        f_max = [-9.0] * len(texts)
+        out: list[list[tuple[float, float, float]]] = [[] for _ in texts]
         for i, k in enumerate(owner):
-            r_max[k] = max(r_max[k], float(route[i]))
-            f_max[k] = max(f_max[k], float(refuse[i]))
-        return r_max, f_max
+            out[k].append((float(route[i]), float(refuse[i]), planner.head_reading(flat[i])[1]))
+        return out
 
-    ord_route, ord_refuse = per_request(ordinary)
+    ordinary_rows = per_request(ordinary)
     plug_texts = [t for t, _ in sets["plugin"]]
     p_route, p_refuse, p_best = margins(scope, plug_texts)
-    _, out_refuse = per_request([t for t, _ in sets["outside"]])
+    outside_rows = per_request([t for t, _ in sets["outside"]])
     names = [s.name for s in CAL_TASKS]
 
-    def rate(values: list[float], m: float) -> float:
-        return sum(v >= m for v in values) / len(values)
+    def routed(rows: list[list[tuple[float, float, float]]], m: float) -> float:
+        return sum(any(r[0] >= m for r in row) for row in rows) / len(rows)
 
-    route_m = next(m for m in GRID if rate(ord_route, m) <= args.target)
-    refuse_m = next(m for m in GRID if rate(ord_refuse, m) <= args.target)
-    routed = sum(float(p_route[i]) >= route_m and float(p_refuse[i]) < refuse_m and names[p_best[i]] == g
-                 for i, (_, g) in enumerate(sets["plugin"])) / len(plug_texts)
+    def refused(rows: list[list[tuple[float, float, float]]], m: float, sure: float) -> float:
+        hit = [any(r[1] >= m and (r[1] >= sure or r[2] < SURE_HEAD) for r in row) for row in rows]
+        return sum(hit) / len(rows)
+
+    route_m = next(m for m in GRID if routed(ordinary_rows, m) <= args.target)
+    refuse_m = next(m for m in GRID if refused(ordinary_rows, m, m) <= args.target)
+    # a sure head (the request reads like a built-in structure) needs a larger margin: half the budget
+    sure_m = next(m for m in GRID if m >= refuse_m and refused(ordinary_rows, refuse_m, m) <= args.target / 2)
+    plugin_ok = sum(float(p_route[i]) >= route_m and float(p_refuse[i]) < refuse_m and names[p_best[i]] == g
+                    for i, (_, g) in enumerate(sets["plugin"])) / len(plug_texts)
     figures = {
-        "ordinary_false_route": rate(ord_route, route_m), "ordinary_false_refusal": rate(ord_refuse, refuse_m),
-        "plugin_routed_correct": routed, "outside_refused": rate(out_refuse, refuse_m),
-        "n_ordinary": len(ordinary), "n_plugin": len(plug_texts), "n_outside": len(out_refuse),
+        "ordinary_false_route": routed(ordinary_rows, route_m), "ordinary_false_refusal": refused(ordinary_rows, refuse_m, sure_m),
+        "plugin_routed_correct": plugin_ok, "outside_refused": refused(outside_rows, refuse_m, sure_m),
+        "n_ordinary": len(ordinary), "n_plugin": len(plug_texts), "n_outside": len(outside_rows),
     }
-    out = {"thresholds": {"route_margin": route_m, "refuse_margin": refuse_m, "cover": cover},
+    out = {"thresholds": {"route_margin": route_m, "refuse_margin": refuse_m, "cover": cover, "sure_head": SURE_HEAD,
+                          "sure_margin": sure_m},
            "calibration": figures,
-           "data": "routing_data.calibration_sets(seed=4242) + generate(n=400, seed=777, split='dev'); bank: generate(n=1500, seed=999, split='train')"}
+           "data": "routing_data.calibration_sets(seed=4242) + generate(n=800, seed=777, split='dev'); bank: generate(n=1500, seed=999, split='train')"}
     (weights / ROUTING_FILE).write_text(json.dumps(out, indent=1) + "\n")
     print(json.dumps(out, indent=1))
 

@@ -86,7 +86,7 @@ class EmbeddedPlanner:
         start = time.perf_counter()
         rendered = render_request(request, context.history)
         if request.text.strip():
-            routed = route(self.scope, rendered, context, self._head_task)
+            routed = route(self.scope, rendered, context, self.head_reading)
             if routed is not None:
                 try:
                     plan = finalize(routed, context)
@@ -123,11 +123,13 @@ class EmbeddedPlanner:
             issues,
         )
 
-    def _head_task(self, text: str) -> str | None:
-        """The built-in task the signature head reads in ``text`` alone (its best one-step structure)."""
+    def head_reading(self, text: str) -> tuple[str | None, float]:
+        """What the signature head reads in ``text`` alone: its best one-step task, and the probability
+        of its best structure."""
         phs = [Placeholder(f"$input.{m.group(2)}", m.group(1), m.start(), 0) for m in PLACEHOLDER_PATTERN.finditer(text)]
         prediction, _ = self.runner.predict(RenderedInput(text=text, placeholders=phs), top_k=self.top_k)
-        return next((sig.steps[0].task for sig, _ in prediction.signatures if len(sig.steps) == 1), None)
+        task = next((sig.steps[0].task for sig, _ in prediction.signatures if len(sig.steps) == 1), None)
+        return task, prediction.signatures[0][1] if prediction.signatures else 0.0
 
     def _done(self, plan: Plan, start: float, tokens: int, signature: str, prob: float) -> Plan:
         self.last_info = {"latency_s": time.perf_counter() - start, "tokens": tokens, "signature": signature,

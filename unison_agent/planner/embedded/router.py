@@ -50,6 +50,11 @@ def words_of(text: str) -> str:
     return " ".join(out.split()) or text.strip()
 
 
+def display_of(text: str) -> str:
+    """A part as the user wrote it, attachments named by kind ("add music to the video")."""
+    return " ".join(re.sub(r"<(image|video) \d+>", lambda m: f"the {m.group(1)}", text).split())
+
+
 def judge_request(scope: Scope, rendered: RenderedInput, context: PlanContext) -> tuple[list[str], Verdict, list[Verdict]]:
     """The request's parts, the verdict on the whole request and one per part (none for a single part)."""
     tasks = context.tasks
@@ -57,19 +62,23 @@ def judge_request(scope: Scope, rendered: RenderedInput, context: PlanContext) -
     served = {n for n in TASKS if context.registry.tools_for_task(n)}
     parts = parts_of(rendered.text)
     texts = [rendered.text] + (parts if len(parts) > 1 else [])
-    verdicts = scope.judge(texts, plugin, served)
+    builtin_tools = tuple(sorted({t.description for t in context.registry if all(k in TASKS for k in t.tasks)}))
+    verdicts = scope.judge(texts, plugin, served, builtin_tools)
     return parts, verdicts[0], verdicts[1:]
 
 
 def route(scope: Scope, rendered: RenderedInput, context: PlanContext,
-          head_task: Callable[[str], str | None]) -> dict[str, Any] | None:
+          head: Callable[[str], tuple[str | None, float]]) -> dict[str, Any] | None:
     """A plan dict for plugin tasks, ``None`` to leave the request to the signature head; raises
-    ``UnsupportedRequestError`` for what no registered task can do. ``head_task(text)``: the built-in
-    task the signature head reads in a part on its own."""
+    ``UnsupportedRequestError`` for what no registered task can do. ``head(text)``: the built-in
+    task the signature head reads in a part on its own, and how sure it is of its best structure
+    (a refusal against a sure head needs the larger ``sure_margin``: requests that state sizes and
+    frame rates sit close to "change the resolution / frame rate")."""
     parts, whole, each = judge_request(scope, rendered, context)
+    th = scope.thresholds
     for part, verdict in zip(parts if each else [rendered.text], each or [whole], strict=True):
-        if verdict.kind == "refuse":
-            raise UnsupportedRequestError(words_of(part), verdict.task, verdict.nearest)
+        if verdict.kind == "refuse" and (verdict.scores["refuse_margin"] >= th.sure_margin or head(part)[1] < th.sure_head):
+            raise UnsupportedRequestError(display_of(part), verdict.task, verdict.nearest)
     history = [(p.ref, p.kind) for p in rendered.placeholders if p.segment == 1]
     if not each:
         if whole.kind != "plugin" or whole.task is None:
@@ -81,7 +90,7 @@ def route(scope: Scope, rendered: RenderedInput, context: PlanContext,
     steps: list[dict[str, Any]] = []
     previous: tuple[str, str] | None = None
     for i, (part, verdict) in enumerate(zip(parts, each, strict=True)):
-        task = verdict.task if verdict.kind == "plugin" else head_task(part)
+        task = verdict.task if verdict.kind == "plugin" else head(part)[0]
         if task is None:
             return None
         own = media_candidates(part, [])

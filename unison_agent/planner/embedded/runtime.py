@@ -57,29 +57,6 @@ class Runner:
             if torch.get_num_threads() != before:
                 torch.set_num_threads(before)
 
-    def embed(self, texts: list[str]) -> torch.Tensor:
-        """Unit-length sentence vectors (mean-pooled last layer of the merged encoder), one row per text."""
-        before = torch.get_num_threads()
-        if self.threads and self.threads != before:
-            torch.set_num_threads(self.threads)
-        try:
-            self.tokenizer.enable_truncation(self.max_len, strategy="longest_first")
-            encs = [self.tokenizer.encode(t) for t in texts]
-            width = max(len(e.ids) for e in encs)
-            ids = torch.zeros((len(encs), width), dtype=torch.long)
-            mask = torch.zeros((len(encs), width), dtype=torch.long)
-            for i, e in enumerate(encs):
-                ids[i, : len(e.ids)] = torch.tensor(e.ids)
-                mask[i, : len(e.ids)] = 1
-            with torch.inference_mode():
-                hidden = self.net.encoder(input_ids=ids, attention_mask=mask, token_type_ids=torch.zeros_like(ids)).last_hidden_state
-                m = mask.unsqueeze(-1).to(hidden.dtype)
-                pooled = (hidden * m).sum(1) / m.sum(1).clamp(min=1.0)
-                return torch.nn.functional.normalize(pooled, dim=-1)
-        finally:
-            if torch.get_num_threads() != before:
-                torch.set_num_threads(before)
-
     def _predict(self, rendered: RenderedInput, *, top_k: int) -> tuple[Prediction, int]:
         enc = encode(self.tokenizer, rendered, max_len=self.max_len)
         ids = torch.tensor([enc.input_ids])

@@ -49,6 +49,9 @@ class Thresholds:
     """A request is refused when an outside capability beats every registered task by at least this."""
     cover: float = 0.6
     """An outside capability counts as covered (not refused) when a registered task's prototype is this close."""
+    sure_head: float = 0.995
+    """When the signature head is at least this sure of a built-in structure, refusing needs ``sure_margin``."""
+    sure_margin: float = 0.05
 
     @classmethod
     def load(cls, weights_dir: Path) -> Thresholds:
@@ -72,6 +75,9 @@ class Verdict:
 
 @dataclass
 class TaskIndex:
+    extra_bank: torch.Tensor
+    """Descriptions of tools that serve only built-in tasks: more built-in evidence ("black and white" is an edit
+    when a grayscale tool serves ``image_edit``)."""
     names: list[str]
     protos: torch.Tensor
     examples: list[torch.Tensor]
@@ -139,9 +145,11 @@ class Scope:
             if torch.get_num_threads() != before:
                 torch.set_num_threads(before)
 
-    def index(self, plugin_specs: Mapping[str, TaskSpec]) -> TaskIndex:
-        """Prototypes of the plugin tasks (and the outside capabilities they leave uncovered), cached."""
-        key = spec_key(plugin_specs)
+    def index(self, plugin_specs: Mapping[str, TaskSpec], builtin_tools: tuple[str, ...] = ()) -> TaskIndex:
+        """Prototypes of the plugin tasks (and the outside capabilities they leave uncovered), cached.
+
+        ``builtin_tools``: descriptions of the tools that serve only built-in tasks."""
+        key = spec_key(plugin_specs) + hashlib.sha256("\n".join(builtin_tools).encode()).hexdigest()[:12]
         with self._lock:
             found = self._indexes.get(key)
             if found is not None:
@@ -152,7 +160,8 @@ class Scope:
         out_ex = [self.embed(list(texts)) for _, texts in OUTSIDE]
         out_protos = _protos(out_ex)
         keep = [i for i in range(len(OUTSIDE)) if not names or float((protos @ out_protos[i]).max()) < self.thresholds.cover]
-        index = TaskIndex(names, protos, examples, [OUTSIDE[i][0] for i in keep],
+        extra = self.embed(list(builtin_tools)) if builtin_tools else torch.zeros((0, self.bank.size(1)))
+        index = TaskIndex(extra, names, protos, examples, [OUTSIDE[i][0] for i in keep],
                           out_protos[keep] if keep else torch.zeros((0, self.bank.size(1))), [out_ex[i] for i in keep])
         with self._lock:
             if len(self._indexes) > 16:
@@ -162,12 +171,14 @@ class Scope:
 
     def scores(self, q: torch.Tensor, index: TaskIndex) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
         """Per embedded text: built-in bank score (B,), plugin task scores (B, P), outside scores (B, O)."""
-        builtin = (q @ self.bank.T).max(1).values
+        builtin = (q @ torch.cat([self.bank, index.extra_bank]).T).max(1).values
         return builtin, _task_scores(q, index.protos, index.examples), _task_scores(q, index.outside_protos, index.outside_examples)
 
-    def judge(self, texts: list[str], plugin_specs: Mapping[str, TaskSpec], served: set[str]) -> list[Verdict]:
-        """A verdict per text; ``served``: the built-in tasks some registered tool serves (named when refusing)."""
-        index = self.index(plugin_specs)
+    def judge(self, texts: list[str], plugin_specs: Mapping[str, TaskSpec], served: set[str],
+              builtin_tools: tuple[str, ...] = ()) -> list[Verdict]:
+        """A verdict per text; ``served``: the built-in tasks some registered tool serves (named when refusing);
+        ``builtin_tools``: descriptions of the tools that serve only built-in tasks."""
+        index = self.index(plugin_specs, builtin_tools)
         q = self.embed(texts)
         builtin, plugin, outside = self.scores(q, index)
         names, protos, examples = self._builtin
@@ -179,7 +190,7 @@ class Scope:
             ranked = sorted(((float(plugin[i, j]), n) for j, n in enumerate(index.names)), reverse=True)
             p, ptask = ranked[0] if ranked else (-1.0, None)
             o, otask = (float(outside[i].max()), index.outside[int(outside[i].argmax())]) if index.outside else (-1.0, None)
-            scores = {"builtin": b, "plugin": p, "outside": o}
+            scores = {"builtin": b, "plugin": p, "outside": o, "refuse_margin": o - max(b, p)}
             everything = ranked + [(float(near_builtin[i, j]), n) for j, n in enumerate(names) if n in served]
             nearest = tuple(n for _, n in sorted(everything, reverse=True)[:3])
             if o - max(b, p) >= th.refuse_margin:
