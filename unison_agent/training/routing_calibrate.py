@@ -49,8 +49,8 @@ def build_bank(scope: Scope, weights: Path) -> None:
 def calibrate_cover(scope: Scope) -> float:
     """Half-way between the closest calibration task that is *not* an outside capability and the
     calibration pairs that are one (``routing_data.COVERS``), in prototype cosine."""
-    outside = _protos([scope.embed(list(texts)) for _, texts in OUTSIDE])
-    tasks = _protos([scope.embed([s.description, *s.examples]) for s in CAL_TASKS])
+    outside = scope._outside.protos
+    tasks = _protos(scope.embed_groups([[s.description, *s.examples] for s in CAL_TASKS]), outside.size(1))
     sims = tasks @ outside.T
     same = [float(sims[i, j]) for i, s in enumerate(CAL_TASKS) for j, (o, _) in enumerate(OUTSIDE) if (s.name, o) in COVERS]
     other = [float(sims[i, j]) for i, s in enumerate(CAL_TASKS) for j, (o, _) in enumerate(OUTSIDE) if (s.name, o) not in COVERS]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from ...contracts.context import PlanContext
@@ -59,6 +60,10 @@ def judge_request(scope: Scope, rendered: RenderedInput, context: PlanContext) -
     """The request's parts, the verdict on the whole request and one per part (none for a single part)."""
     tasks = context.tasks
     plugin = {n: s for n, s in tasks.items() if n not in TASKS and context.registry.tools_for_task(n)}
+    # a tool that serves one plugin task describes that task too ("keeps fine hair and fur edges")
+    plugin = {n: replace(s, examples=(*s.examples, *sorted({t.description for t in context.registry.tools_for_task(n)
+                                                             if len(t.tasks) == 1})))
+              for n, s in plugin.items()}
     served = {n for n in TASKS if context.registry.tools_for_task(n)}
     parts = parts_of(rendered.text)
     texts = [rendered.text] + (parts if len(parts) > 1 else [])

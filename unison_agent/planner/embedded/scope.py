@@ -23,10 +23,11 @@ requests (other tasks and phrasings than the benchmark's; never the public dev s
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -74,16 +75,42 @@ class Verdict:
 
 
 @dataclass
-class TaskIndex:
-    extra_bank: torch.Tensor
-    """Descriptions of tools that serve only built-in tasks: more built-in evidence ("black and white" is an edit
-    when a grayscale tool serves ``image_edit``)."""
+class Group:
+    """Tasks as prototypes plus their example vectors, padded to one tensor so scoring is two matmuls."""
+
     names: list[str]
-    protos: torch.Tensor
-    examples: list[torch.Tensor]
-    outside: list[str]
-    outside_protos: torch.Tensor
-    outside_examples: list[torch.Tensor]
+    protos: torch.Tensor  # (T, d)
+    pad: torch.Tensor  # (T, E, d)
+    mask: torch.Tensor  # (T, E), True where an example is
+
+    @classmethod
+    def of(cls, names: list[str], examples: list[torch.Tensor], dim: int) -> Group:
+        width = max((e.size(0) for e in examples), default=1)
+        pad = torch.zeros((len(examples), width, dim))
+        mask = torch.zeros((len(examples), width), dtype=torch.bool)
+        for i, e in enumerate(examples):
+            pad[i, : e.size(0)] = e
+            mask[i, : e.size(0)] = True
+        return cls(names, _protos(examples, dim), pad, mask)
+
+    def subset(self, keep: list[int]) -> Group:
+        return Group([self.names[i] for i in keep], self.protos[keep], self.pad[keep], self.mask[keep])
+
+    def scores(self, q: torch.Tensor) -> torch.Tensor:
+        """Mean of the cosine to a task's prototype and to its nearest example: (B, T)."""
+        if not self.names:
+            return torch.zeros((q.size(0), 0))
+        per_example = torch.einsum("bd,ted->bte", q, self.pad).masked_fill(~self.mask, -2.0)
+        return 0.5 * (q @ self.protos.T + per_example.max(-1).values)
+
+
+@dataclass
+class TaskIndex:
+    bank: torch.Tensor
+    """The built-in bank plus the descriptions of tools that serve only built-in tasks: more built-in evidence
+    ("black and white" is an edit when a grayscale tool serves ``image_edit``)."""
+    plugin: Group
+    outside: Group
 
 
 def spec_key(specs: Mapping[str, TaskSpec]) -> str:
@@ -111,8 +138,9 @@ class Scope:
             self.bank = self.embed([t for s in TASKS.values() for t in (s.description, *s.examples)])
         self._indexes: dict[str, TaskIndex] = {}
         self._lock = threading.Lock()
-        builtin_examples = [self.embed([s.description, *s.examples]) for s in TASKS.values()]
-        self._builtin = (list(TASKS), _protos(builtin_examples), builtin_examples)
+        dim = self.bank.size(1)
+        self._builtin = Group.of(list(TASKS), self.embed_groups([[s.description, *s.examples] for s in TASKS.values()]), dim)
+        self._outside = Group.of([n for n, _ in OUTSIDE], self.embed_groups([list(t) for _, t in OUTSIDE]), dim)
 
     @classmethod
     def for_weights(cls, weights_dir: Path, *, threads: int | None = 1) -> Scope:
@@ -122,10 +150,7 @@ class Scope:
 
     def embed(self, texts: list[str]) -> torch.Tensor:
         """Unit-length mean-pooled sentence vectors of the base encoder, one row per text."""
-        before = torch.get_num_threads()
-        if self.threads and self.threads != before:
-            torch.set_num_threads(self.threads)
-        try:
+        with self.threads_set(), torch.inference_mode():
             self.tokenizer.enable_truncation(128, strategy="longest_first")
             out = []
             for i in range(0, len(texts), 64):
@@ -136,14 +161,31 @@ class Scope:
                 for j, e in enumerate(encs):
                     ids[j, : len(e.ids)] = torch.tensor(e.ids)
                     mask[j, : len(e.ids)] = 1
-                with torch.inference_mode():
-                    hidden = self.encoder(input_ids=ids, attention_mask=mask, token_type_ids=torch.zeros_like(ids)).last_hidden_state
+                hidden = self.encoder(input_ids=ids, attention_mask=mask, token_type_ids=torch.zeros_like(ids)).last_hidden_state
                 m = mask.unsqueeze(-1).to(hidden.dtype)
                 out.append(torch.nn.functional.normalize((hidden * m).sum(1) / m.sum(1).clamp(min=1.0), dim=-1))
             return torch.cat(out)
+
+    @contextlib.contextmanager
+    def threads_set(self) -> Iterator[None]:
+        """Torch on ``threads`` threads meanwhile (a second thread on a busy machine mostly waits, see ``Runner``)."""
+        before = torch.get_num_threads()
+        if self.threads and self.threads != before:
+            torch.set_num_threads(self.threads)
+        try:
+            yield
         finally:
             if torch.get_num_threads() != before:
                 torch.set_num_threads(before)
+
+    def embed_groups(self, groups: list[list[str]]) -> list[torch.Tensor]:
+        """``embed`` for several lists of texts in one pass; one tensor per list."""
+        flat = self.embed([t for g in groups for t in g]) if any(groups) else torch.zeros((0, 384))
+        out, start = [], 0
+        for g in groups:
+            out.append(flat[start:start + len(g)])
+            start += len(g)
+        return out
 
     def index(self, plugin_specs: Mapping[str, TaskSpec], builtin_tools: tuple[str, ...] = ()) -> TaskIndex:
         """Prototypes of the plugin tasks (and the outside capabilities they leave uncovered), cached.
@@ -155,14 +197,14 @@ class Scope:
             if found is not None:
                 return found
         names = list(plugin_specs)
-        examples = [self.embed([plugin_specs[n].description, *plugin_specs[n].examples]) for n in names]
-        protos = _protos(examples)
-        out_ex = [self.embed(list(texts)) for _, texts in OUTSIDE]
-        out_protos = _protos(out_ex)
-        keep = [i for i in range(len(OUTSIDE)) if not names or float((protos @ out_protos[i]).max()) < self.thresholds.cover]
-        extra = self.embed(list(builtin_tools)) if builtin_tools else torch.zeros((0, self.bank.size(1)))
-        index = TaskIndex(extra, names, protos, examples, [OUTSIDE[i][0] for i in keep],
-                          out_protos[keep] if keep else torch.zeros((0, self.bank.size(1))), [out_ex[i] for i in keep])
+        dim = self.bank.size(1)
+        *examples, extra = self.embed_groups([[plugin_specs[n].description, *plugin_specs[n].examples] for n in names]
+                                             + [list(builtin_tools)])
+        plugin = Group.of(names, examples, dim)
+        outside = self._outside
+        keep = [i for i in range(len(outside.names))
+                if not names or float((plugin.protos @ outside.protos[i]).max()) < self.thresholds.cover]
+        index = TaskIndex(torch.cat([self.bank, extra]), plugin, outside.subset(keep))
         with self._lock:
             if len(self._indexes) > 16:
                 self._indexes.clear()
@@ -171,8 +213,8 @@ class Scope:
 
     def scores(self, q: torch.Tensor, index: TaskIndex) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
         """Per embedded text: built-in bank score (B,), plugin task scores (B, P), outside scores (B, O)."""
-        builtin = (q @ torch.cat([self.bank, index.extra_bank]).T).max(1).values
-        return builtin, _task_scores(q, index.protos, index.examples), _task_scores(q, index.outside_protos, index.outside_examples)
+        with self.threads_set(), torch.inference_mode():
+            return (q @ index.bank.T).max(1).values, index.plugin.scores(q), index.outside.scores(q)
 
     def judge(self, texts: list[str], plugin_specs: Mapping[str, TaskSpec], served: set[str],
               builtin_tools: tuple[str, ...] = ()) -> list[Verdict]:
@@ -181,15 +223,17 @@ class Scope:
         index = self.index(plugin_specs, builtin_tools)
         q = self.embed(texts)
         builtin, plugin, outside = self.scores(q, index)
-        names, protos, examples = self._builtin
-        near_builtin = _task_scores(q, protos, examples)
+        with self.threads_set(), torch.inference_mode():
+            near_builtin = self._builtin.scores(q)
+        names = self._builtin.names
         th = self.thresholds
         verdicts = []
         for i in range(len(texts)):
             b = float(builtin[i])
-            ranked = sorted(((float(plugin[i, j]), n) for j, n in enumerate(index.names)), reverse=True)
+            ranked = sorted(((float(plugin[i, j]), n) for j, n in enumerate(index.plugin.names)), reverse=True)
             p, ptask = ranked[0] if ranked else (-1.0, None)
-            o, otask = (float(outside[i].max()), index.outside[int(outside[i].argmax())]) if index.outside else (-1.0, None)
+            o, otask = ((float(outside[i].max()), index.outside.names[int(outside[i].argmax())]) if index.outside.names
+                        else (-1.0, None))
             scores = {"builtin": b, "plugin": p, "outside": o, "refuse_margin": o - max(b, p)}
             everything = ranked + [(float(near_builtin[i, j]), n) for j, n in enumerate(names) if n in served]
             nearest = tuple(n for _, n in sorted(everything, reverse=True)[:3])
@@ -202,15 +246,7 @@ class Scope:
         return verdicts
 
 
-def _protos(examples: list[torch.Tensor]) -> torch.Tensor:
+def _protos(examples: list[torch.Tensor], dim: int) -> torch.Tensor:
     if not examples:
-        return torch.zeros((0, 384))
+        return torch.zeros((0, dim))
     return torch.nn.functional.normalize(torch.stack([e.mean(0) for e in examples]), dim=-1)
-
-
-def _task_scores(q: torch.Tensor, protos: torch.Tensor, examples: list[torch.Tensor]) -> torch.Tensor:
-    """Mean of the cosine to a task's prototype and to its nearest example: (B, tasks)."""
-    if protos.size(0) == 0:
-        return torch.zeros((q.size(0), 0))
-    nearest = torch.stack([(q @ e.T).max(1).values for e in examples], 1)
-    return 0.5 * (q @ protos.T + nearest)
