@@ -28,7 +28,7 @@ from ..planner.embedded.features import render_record
 from ..planner.embedded.outside import OUTSIDE
 from ..planner.embedded.router import parts_of
 from ..planner.embedded.runtime import DEFAULT_WEIGHTS_DIR
-from ..planner.embedded.scope import BANK_FILE, ROUTING_FILE, Scope, _protos
+from ..planner.embedded.scope import BANK_FILE, ROUTING_FILE, Scope, _protos, fixed_groups, fixed_key
 from .data import generate
 from .routing_data import CAL_TASKS, COVERS, calibration_sets
 
@@ -42,7 +42,9 @@ def build_bank(scope: Scope, weights: Path) -> None:
     texts = [render_record(r).text for r in generate(n=1500, seed=999, split="train")]
     texts += [t for s in TASKS.values() for t in (s.description, *s.examples)]
     bank = scope.embed(texts).half().contiguous()
-    save_file({"bank": bank}, str(weights / BANK_FILE), metadata={"records": "generate(n=1500, seed=999, split='train')"})
+    fixed = scope.embed([t for g in fixed_groups() for t in g]).half().contiguous()
+    save_file({"bank": bank, "fixed": fixed}, str(weights / BANK_FILE),
+              metadata={"records": "generate(n=1500, seed=999, split='train')", "fixed_key": fixed_key()})
     scope.bank = bank.float()
 
 
