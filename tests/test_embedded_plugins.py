@@ -72,6 +72,24 @@ def test_named_tool_and_prefer_pick_the_tool(planner: EmbeddedPlanner) -> None:
     assert [(s.task, s.tool) for s in plain.steps] == [("mirror_image", "mirror")]
 
 
+def test_plugin_part_of_a_multi_step_request_continues_from_the_step_before(planner: EmbeddedPlanner) -> None:
+    plan = plan_of(planner, with_plugins(), "draw a red fox in the snow, then flip it horizontally like a mirror")
+    assert [(s.task, s.args.get("image")) for s in plan.steps] == [("text_to_image", None), ("mirror_image", "$s0")]
+    assert plan.steps[0].args["prompt"] == "draw a red fox in the snow"
+
+
+def test_plugin_follow_up_uses_the_last_turns_image(planner: EmbeddedPlanner) -> None:
+    from unison_agent.contracts.history import History, TurnRecord
+    from unison_agent.runtime.artifacts import Artifact
+
+    art = Artifact(id="ab" * 32, kind="image", path="/x/fox.png", step="s0")  # type: ignore[call-arg]
+    hist = History(turns=[TurnRecord(index=0, text="a red fox in the snow", plan={"steps": [{"id": "s0"}]}, outputs={"s0": [art]})])
+    reg = with_plugins()
+    req = request_of("now upscale it 2x")
+    (step,) = planner.plan(req, PlanContext.for_request(reg, req, history=hist)).steps
+    assert (step.task, step.args) == ("upscale_image", {"image": "$turn.-1", "scale": 2})
+
+
 def test_2x_is_a_scale_not_a_size(planner: EmbeddedPlanner) -> None:
     plan = plan_of(planner, with_plugins(), "can you upscale this picture 2x <image 0>")
     (step,) = plan.steps
@@ -91,6 +109,12 @@ def test_out_of_scope_is_refused_naming_the_part_and_nearest_tasks(planner: Embe
     assert part in err.part and "\n" not in str(err)
     assert err.nearest and set(err.nearest) <= set(reg.tasks())
     assert "nearest tasks available: " + ", ".join(err.nearest) in str(err)
+
+
+def test_a_multi_step_request_with_an_unsupported_part_is_refused_naming_it(planner: EmbeddedPlanner) -> None:
+    with pytest.raises(UnsupportedRequestError) as caught:
+        plan_of(planner, with_plugins(), "draw a red fox in the snow, then add background music to it")
+    assert "music" in caught.value.part and "fox" not in caught.value.part
 
 
 def test_upscale_without_an_upscaler_is_refused(planner: EmbeddedPlanner) -> None:
