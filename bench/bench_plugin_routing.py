@@ -91,6 +91,37 @@ def pct(hits: int, n: int) -> str:
     return f"{100 * hits / max(n, 1):.1f} % ({hits}/{n})"
 
 
+def scored(planner: Any, full: Registry, dev: Path, n_gen: int, tiny: bool, figures: dict[str, Any],
+           misses: dict[str, list[str]]) -> None:
+    """False refusals and the built-in scores (``score.py``) on the public dev set and the generator dev split."""
+    with tempfile.TemporaryDirectory() as d:
+        tmp = Path(d)
+        if tiny:
+            (tmp / "tiny.jsonl").write_text("".join(dev.read_text().splitlines(keepends=True)[:4]))
+            dev = tmp / "tiny.jsonl"
+        pub = public_dev(planner, full, dev, tmp, 0)
+        pred = [json.loads(x) for x in (tmp / "dev_pred.jsonl").read_text().splitlines()]
+        refused = [p["id"] for p in pred if "UnsupportedRequestError" in p.get("error", "")]
+        figures["public dev false refusal"] = len(refused) / len(pred)
+        misses["public dev false refusal"] = refused
+        print(f"public dev false refusal: {pct(len(refused), len(pred))}")
+        print("public dev with plugins registered (score.py):")
+        print("  " + pub["score"].rstrip().replace("\n", "\n  "))
+        m = re.search(r"exact\D*([\d.]+)", pub["score"].splitlines()[-1] if pub["score"] else "")
+        figures["public dev exact"] = float(m.group(1)) / 100 if m else None
+        if n_gen:
+            gen = generator_dev(planner, full, n_gen, tmp, 0)
+            gpred = [json.loads(x) for x in (tmp / "gen_pred.jsonl").read_text().splitlines()] if (tmp / "gen_pred.jsonl").exists() else []
+            grefused = [p["id"] for p in gpred if "UnsupportedRequestError" in p.get("error", "")]
+            figures["generator dev false refusal"] = len(grefused) / max(len(gpred), 1)
+            misses["generator dev false refusal"] = grefused
+            print(f"generator dev false refusal: {pct(len(grefused), len(gpred))}")
+            m = re.search(r"\btask ([\d.]+)", gen["score"])
+            figures["generator dev task"] = float(m.group(1)) / 100 if m else None
+            print("generator dev with plugins registered (score.py):")
+            print("  " + gen["score"].rstrip().replace("\n", "\n  "))
+
+
 def main(argv: list[str] | None = None, *, planner: Any = None) -> dict[str, Any]:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--dev", default=str(EVAL / "dev.jsonl"))
@@ -137,34 +168,20 @@ def main(argv: list[str] | None = None, *, planner: Any = None) -> dict[str, Any
     tally("refusal, capability nothing covers", rows)
     tally("refusal, all absent-capability requests", absent + rows)
 
-    with tempfile.TemporaryDirectory() as d:
-        tmp = Path(d)
-        dev = Path(args.dev)
-        if args.tiny:
-            (tmp / "tiny.jsonl").write_text("".join(dev.read_text().splitlines(keepends=True)[:4]))
-            dev = tmp / "tiny.jsonl"
-        pub = public_dev(planner, full, dev, tmp, 0)
-        pred = [json.loads(x) for x in (tmp / "dev_pred.jsonl").read_text().splitlines()]
-        refused = [p["id"] for p in pred if "UnsupportedRequestError" in p.get("error", "")]
-        figures["public dev false refusal"] = len(refused) / len(pred)
-        misses["public dev false refusal"] = refused
-        print(f"public dev false refusal: {pct(len(refused), len(pred))}")
-        print("public dev with plugins registered (score.py):")
-        print("  " + pub["score"].rstrip().replace("\n", "\n  "))
-        m = re.search(r"exact\D*([\d.]+)", pub["score"].splitlines()[-1] if pub["score"] else "")
-        figures["public dev exact"] = float(m.group(1)) / 100 if m else None
-        n_gen = 8 if args.tiny else args.gen_dev
-        if n_gen:
-            gen = generator_dev(planner, full, n_gen, tmp, 0)
-            gpred = [json.loads(x) for x in (tmp / "gen_pred.jsonl").read_text().splitlines()] if (tmp / "gen_pred.jsonl").exists() else []
-            grefused = [p["id"] for p in gpred if "UnsupportedRequestError" in p.get("error", "")]
-            figures["generator dev false refusal"] = len(grefused) / max(len(gpred), 1)
-            misses["generator dev false refusal"] = grefused
-            print(f"generator dev false refusal: {pct(len(grefused), len(gpred))}")
-            m = re.search(r"\btask ([\d.]+)", gen["score"])
-            figures["generator dev task"] = float(m.group(1)) / 100 if m else None
-            print("generator dev with plugins registered (score.py):")
-            print("  " + gen["score"].rstrip().replace("\n", "\n  "))
+    dev = Path(args.dev)
+    n_gen = 8 if args.tiny else args.gen_dev
+    if (EVAL / "score.py").exists() and dev.exists():
+        scored(planner, full, dev, n_gen, args.tiny, figures, misses)
+    else:  # a clean machine without the shared evaluation set: false refusals on generated requests only
+        print(f"public dev set or score.py not found under {EVAL} (set UNISON_EVAL_DIR): scored parts skipped")
+        from unison_agent.planner.embedded.features import render_record
+        from unison_agent.training.data import generate
+
+        refused = [r["id"] for r in generate(n=n_gen, seed=12345, split="dev")
+                   if plan(planner, full, render_record(r).text)[1] == "UnsupportedRequestError"]
+        figures["generator dev false refusal"] = len(refused) / max(n_gen, 1)
+        misses["generator dev false refusal"] = refused
+        print(f"generator dev false refusal (history left out): {pct(len(refused), n_gen)}")
 
     many = registry(extra=50 - len(registry()) if len(registry()) < 50 else 0)
     texts = [t for t, _ in cut(TASK_REQUESTS)] + ["a watercolour of a lighthouse", "What is 17 times 23?"]
