@@ -19,7 +19,7 @@ from unison_agent.contracts.errors import UnsupportedRequestError
 from unison_agent.contracts.registry import Registry
 from unison_agent.contracts.tool import ToolDefinition
 from unison_agent.planner.embedded import EmbeddedPlanner
-from unison_agent.planner.embedded.fill import numbers, quoted_text
+from unison_agent.planner.embedded.fill import choices, numbers, quoted_text
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -146,6 +146,9 @@ def test_numbers_and_text_follow_the_schema() -> None:
     assert numbers(tool, "interpolate to 60 fps", skip=set()) == {"target_fps": 60}
     assert numbers(tool, "the frame at 2.5 seconds, font size 48", skip=set()) == {"seconds": 2.5, "font_size": 48}
     assert quoted_text('put the caption "Happy birthday" on it') == "Happy birthday"
+    place = _definition({"position": {"enum": ["top", "center", "bottom"], "type": "string"}})
+    assert choices(place, "write it at the top", skip=set()) == {"position": "top"}
+    assert choices(place, "write it on the image", skip=set()) == {}
 
 
 def test_the_benchmark_computes_its_figures(planner: EmbeddedPlanner, capsys: pytest.CaptureFixture[str]) -> None:

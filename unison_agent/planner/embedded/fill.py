@@ -10,7 +10,8 @@ Everything comes from the task's ``TaskSpec`` and the tool's schema, nothing fro
 - numbers, by the argument's name: a scale or factor from "2x", "x3", "3 times", "by a factor of 4",
   "twice"; a frame rate from "60 fps"; seconds from "2.5 seconds"; otherwise a number next to the
   argument's own name ("font size 48"). A scale is never read as a width or height. Values outside
-  the schema's bounds are left out (the tool's default applies).
+  the schema's bounds are left out (the tool's default applies);
+- choices: a string argument with an ``enum`` gets the one value the words name ("at the top" -> ``top``).
 """
 
 from __future__ import annotations
@@ -71,7 +72,21 @@ def fill_args(spec: TaskSpec, tool: ToolDefinition, words: str, candidates: Sequ
     if text_arg is not None:
         args[text_arg] = quoted_text(words) if text_arg == "text" else words
     args.update(numbers(tool, words, skip=set(args)))
+    args.update(choices(tool, words, skip=set(args)))
     return args
+
+
+def choices(tool: ToolDefinition, words: str, *, skip: set[str]) -> dict[str, Any]:
+    """A string argument with fixed choices (an enum) gets the one choice the words name ("at the top" -> ``top``)."""
+    out: dict[str, Any] = {}
+    for name, schema in tool.properties.items():
+        if name in skip or name in tool.media_args:
+            continue
+        options = [v for o in schema.get("anyOf", [schema]) if isinstance(o, dict) for v in o.get("enum", [])]
+        named = [v for v in options if isinstance(v, str) and re.search(rf"\b{re.escape(v)}\b", words, re.IGNORECASE)]
+        if len(named) == 1:
+            out[name] = named[0]
+    return out
 
 
 def quoted_text(words: str) -> str:
