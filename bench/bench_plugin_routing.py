@@ -37,12 +37,14 @@ from plugin_routing_data import (
     TASK_REQUESTS,
     TOOL_REQUESTS,
     TOOLS,
+    ImageOnly,
+    VideoOnly,
     grayscale_tool,
     make_tool,
 )
 
 from unison_agent.contracts.context import PlanContext
-from unison_agent.contracts.registry import Registry, default_registry
+from unison_agent.contracts.registry import Registry
 from unison_agent.contracts.request import Attachment, Request
 
 
@@ -54,7 +56,8 @@ def request(text: str) -> Request:
 
 def registry(*, without: str | None = None, extra: int = 0) -> Registry:
     """Built-ins + the benchmark plugins (less those serving ``without``) + ``extra`` filler tools."""
-    reg = Registry(list(default_registry()))
+    reg = Registry()
+    reg.load_entry_points(only="builtin")  # installed example plugins declare some of these task names too
     for name, desc, task in TOOLS:
         if task != without:
             reg.register(make_tool(name, desc, task))
@@ -71,7 +74,7 @@ def registry(*, without: str | None = None, extra: int = 0) -> Registry:
 def _filler(name: str, spec: Any) -> Any:
     from unison_agent.contracts.tool import Tool
 
-    args = __import__("plugin_routing_data").ImageOnly if spec.requires_any == ("image",) else __import__("plugin_routing_data").VideoOnly
+    args = ImageOnly if spec.requires_any == ("image",) else VideoOnly
     cls = type(f"F_{name}", (Tool,), {"name": name, "description": f"{spec.description} ({name})", "tasks": (spec.name,),
                                       "args_model": args, "declares": (spec,), "run": lambda self, a, c: None})
     return cls()

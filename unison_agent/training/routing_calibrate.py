@@ -63,9 +63,11 @@ def calibrate_cover(scope: Scope) -> float:
 def margins(scope: Scope, texts: list[str], *, plugins: bool = True) -> tuple[torch.Tensor, torch.Tensor, list[int]]:
     """Per text: plugin margin (best plugin - bank), refusal margin (outside - best registered), best plugin index;
     with the calibration plugins registered, or (``plugins=False``) the built-in tools only."""
-    from ..contracts.registry import default_registry
+    from ..contracts.registry import Registry
 
-    builtin_tools = tuple(sorted({t.description for t in default_registry() if all(k in TASKS for k in t.tasks)}))
+    builtins = Registry()
+    builtins.load_entry_points(only="builtin")
+    builtin_tools = tuple(sorted({t.description for t in builtins if all(k in TASKS for k in t.tasks)}))
     index = scope.index({s.name: s for s in CAL_TASKS} if plugins else {}, builtin_tools)
     q = scope.embed(texts)
     b, p, o = scope.scores(q, index)
