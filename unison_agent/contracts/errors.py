@@ -10,6 +10,7 @@
 - ``UnresolvedReferenceError``: a step's reference could not be resolved when it ran.
 - ``ModelNotFoundError``: weights are not where the configuration says.
 - ``PlannerError``: the planner could not produce a valid plan.
+- ``UnsupportedRequestError``: (part of) the request needs a capability no registered task has.
 - ``ApprovalRequiredError``: a turn waits for a person to approve expensive steps.
 - ``SessionBusyError``: another run owns the session (it is never abandoned for a new one).
 - ``SessionStoreError``: the session database is damaged; says where a backup is and how to repair.
@@ -74,6 +75,18 @@ class PlannerError(UnisonError):
     def __init__(self, message: str, issues: list[Issue] | None = None) -> None:
         super().__init__(message)
         self.issues = list(issues or [])
+
+
+class UnsupportedRequestError(PlannerError):
+    """No registered tool can do (part of) the request; names that part and the nearest tasks that exist."""
+
+    def __init__(self, part: str, capability: str | None, nearest: list[str] | tuple[str, ...]) -> None:
+        self.part = part
+        self.capability = capability
+        self.nearest = list(nearest)
+        needs = f" (it needs {capability})" if capability else ""
+        near = f"; nearest tasks available: {', '.join(self.nearest)}" if self.nearest else ""
+        super().__init__(f"no registered tool can do {part!r}{needs}{near}")
 
 
 class ApprovalRequiredError(UnisonError):

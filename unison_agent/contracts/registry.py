@@ -214,7 +214,13 @@ class Registry:
         if len(serving) == 1 or not text:
             return serving[0]
         words = set(_words(text))
-        named = [t for t in serving if t.name.lower() in words or t.name.lower().replace("_", " ") in text.lower()]
+        low = text.lower()
+        named = [t for t in serving if re.search(rf"(?<![a-z0-9_]){re.escape(t.name.lower())}(?![a-z0-9_])", low)
+                 or t.name.lower().replace("_", " ") in low]
+        if len(named) > 1:  # "mirror it using the flip_fast tool": the name after "using"/"with", or before "tool"
+            named = [t for t in named if re.search(
+                rf"\b(?:using|with|via|use|by)\s+(?:the\s+)?{re.escape(t.name.lower())}(?![a-z0-9_])"
+                rf"|(?<![a-z0-9_]){re.escape(t.name.lower())}\s+(?:tool|plugin)\b", low)]
         if len(named) == 1:
             return named[0]
         vocab = {t.name: set(_words(t.description)) for t in serving}

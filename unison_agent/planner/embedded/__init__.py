@@ -30,8 +30,10 @@ from ...contracts.plan import Plan
 from ...contracts.request import Request
 from ..base import finalize
 from .construct import build_plan, uses_attachments
-from .features import render_request
+from .features import PLACEHOLDER_PATTERN, Placeholder, RenderedInput, render_request
+from .router import route
 from .runtime import DEFAULT_WEIGHTS_DIR, Runner, load_trained
+from .scope import Scope
 
 if TYPE_CHECKING:
     from ...config import Config
@@ -53,6 +55,7 @@ class EmbeddedPlanner:
         self.use_cache = use_cache
         self.threads = threads
         self._runner: Runner | None = None
+        self._scope: Scope | None = None
         self._lock = threading.Lock()
         self.last_info: dict[str, Any] = {}
         """After each ``plan``: ``latency_s``, ``tokens`` read, ``signature`` chosen and its probability."""
@@ -65,13 +68,32 @@ class EmbeddedPlanner:
                 self._runner.threads = self.threads
             return self._runner
 
+    @property
+    def scope(self) -> Scope:
+        """Plugin tasks and refusals (``scope.py``): the base encoder, the built-in bank, the thresholds."""
+        runner = self.runner
+        with self._lock:
+            if self._scope is None:
+                self._scope = Scope(self.weights_dir, runner.config["base"], runner.tokenizer, threads=self.threads)
+            return self._scope
+
     def plan(self, request: Request, context: PlanContext) -> Plan:
-        """Plan ``request``; the result has passed ``finalize``. Raises ``PlannerError`` when no
+        """Plan ``request``; the result has passed ``finalize``. Raises ``UnsupportedRequestError``
+        when (part of) it needs a capability no registered task has, ``PlannerError`` when no
         candidate plan structure fits the request and the registered tools."""
         if not request.text.strip() and not request.attachments:
             raise PlannerError("the request is empty: give some text or an attachment")
         start = time.perf_counter()
         rendered = render_request(request, context.history)
+        if request.text.strip():
+            routed = route(self.scope, rendered, context, self.head_reading)
+            if routed is not None:
+                try:
+                    plan = finalize(routed, context)
+                except PlanValidationError:
+                    pass  # the head's plan is the next best reading
+                else:
+                    return self._done(plan, start, 0, "routed: " + " ; ".join(s.task for s in plan.steps), 1.0)
         prediction, tokens = self.runner.predict(rendered, top_k=self.top_k)
         issues = []
         tried = []
@@ -100,6 +122,14 @@ class EmbeddedPlanner:
             f"(tried: {'; '.join(tried)})",
             issues,
         )
+
+    def head_reading(self, text: str) -> tuple[str | None, float]:
+        """What the signature head reads in ``text`` alone: its best one-step task, and the probability
+        of its best structure."""
+        phs = [Placeholder(f"$input.{m.group(2)}", m.group(1), m.start(), 0) for m in PLACEHOLDER_PATTERN.finditer(text)]
+        prediction, _ = self.runner.predict(RenderedInput(text=text, placeholders=phs), top_k=self.top_k)
+        task = next((sig.steps[0].task for sig, _ in prediction.signatures if len(sig.steps) == 1), None)
+        return task, prediction.signatures[0][1] if prediction.signatures else 0.0
 
     def _done(self, plan: Plan, start: float, tokens: int, signature: str, prob: float) -> Plan:
         self.last_info = {"latency_s": time.perf_counter() - start, "tokens": tokens, "signature": signature,

@@ -1,0 +1,121 @@
+"""Before the signature head: is this request (or one of its parts) a plugin task, or nothing we can do?
+
+``route`` cuts the request into parts at its sequence words ("then", "after that", ...; see
+``step_text``), asks ``Scope.judge`` about the whole request and each part, and then:
+
+- any part (or the whole) is outside what the registry can do -> ``UnsupportedRequestError`` naming
+  that part and the nearest registered tasks. A multi-step request is refused as a whole, not
+  planned without the part: the later parts usually work on the missing part's result, and a
+  plan that silently skips a step gives the user something they did not ask for;
+- the whole request (one part) is a plugin task -> a one-step plan on the tool ``choose_tool``
+  picks, arguments from ``fill.fill_args``;
+- several parts, at least one a plugin task -> one step per part in order, each continuing from
+  the step before when its part names no attachment; the other parts get the built-in task the
+  signature head reads in that part alone;
+- otherwise ``None``: the signature head plans as before (its plans are unchanged by plugins).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from ...contracts.context import PlanContext
+from ...contracts.errors import UnsupportedRequestError
+from ...contracts.tasks import TASKS
+from .features import RenderedInput
+from .fill import fill_args, media_candidates
+from .scope import Scope, Verdict
+from .step_text import _SEQUENCE
+
+_EDGE = re.compile(r"^(?:\s*<(?:image|video) \d+>[\s,.:;-]*)+|(?:[\s,.:;-]*<(?:image|video) \d+>\s*)+$")
+
+
+def parts_of(text: str) -> list[str]:
+    """The request cut at every sequence word; one part when a piece would be under two words."""
+    pieces, start = [], 0
+    for m in _SEQUENCE.finditer(text):
+        pieces.append(text[start:m.start()])
+        start = m.end()
+    pieces.append(text[start:])
+    cleaned = [p.strip(" ,;.:") for p in pieces]
+    return cleaned if len(cleaned) > 1 and all(len(p.split()) >= 2 for p in cleaned) else [text]
+
+
+def words_of(text: str) -> str:
+    """A part's words for a text argument: placeholders at the edges dropped, inner ones "the image"."""
+    out = _EDGE.sub("", text).strip()
+    out = re.sub(r"<(image|video) \d+>", lambda m: f"the {m.group(1)}", out)
+    return " ".join(out.split()) or text.strip()
+
+
+def display_of(text: str) -> str:
+    """A part as the user wrote it, attachments named by kind ("add music to the video")."""
+    return " ".join(re.sub(r"<(image|video) \d+>", lambda m: f"the {m.group(1)}", text).split())
+
+
+def judge_request(scope: Scope, rendered: RenderedInput, context: PlanContext) -> tuple[list[str], Verdict, list[Verdict]]:
+    """The request's parts, the verdict on the whole request and one per part (none for a single part)."""
+    tasks = context.tasks
+    plugin = {n: s for n, s in tasks.items() if n not in TASKS and context.registry.tools_for_task(n)}
+    # a tool that serves one plugin task describes that task too ("keeps fine hair and fur edges")
+    plugin = {n: replace(s, examples=(*s.examples, *sorted({t.description for t in context.registry.tools_for_task(n)
+                                                             if len(t.tasks) == 1})))
+              for n, s in plugin.items()}
+    served = {n for n in TASKS if context.registry.tools_for_task(n)}
+    parts = parts_of(rendered.text)
+    texts = [rendered.text] + (parts if len(parts) > 1 else [])
+    builtin_tools = tuple(sorted({t.description for t in context.registry if all(k in TASKS for k in t.tasks)}))
+    verdicts = scope.judge(texts, plugin, served, builtin_tools)
+    return parts, verdicts[0], verdicts[1:]
+
+
+def route(scope: Scope, rendered: RenderedInput, context: PlanContext,
+          head: Callable[[str], tuple[str | None, float]]) -> dict[str, Any] | None:
+    """A plan dict for plugin tasks, ``None`` to leave the request to the signature head; raises
+    ``UnsupportedRequestError`` for what no registered task can do. ``head(text)``: the built-in
+    task the signature head reads in a part on its own, and how sure it is of its best structure
+    (a refusal against a sure head needs the larger ``sure_margin``: requests that state sizes and
+    frame rates sit close to "change the resolution / frame rate")."""
+    parts, whole, each = judge_request(scope, rendered, context)
+    th = scope.thresholds
+    for part, verdict in zip(parts if each else [rendered.text], each or [whole], strict=True):
+        if verdict.kind == "refuse" and (verdict.scores["refuse_margin"] >= th.sure_margin or head(part)[1] < th.sure_head):
+            raise UnsupportedRequestError(display_of(part), verdict.task, verdict.nearest)
+    history = [(p.ref, p.kind) for p in rendered.placeholders if p.segment == 1]
+    if not each:
+        if whole.kind != "plugin" or whole.task is None:
+            return None
+        step = _step(whole.task, rendered.text, context, media_candidates(rendered.text, history), None)
+        return None if step is None else {"steps": [{"id": "s0", **step}]}
+    if not any(v.kind == "plugin" for v in each):
+        return None
+    steps: list[dict[str, Any]] = []
+    previous: tuple[str, str] | None = None
+    for i, (part, verdict) in enumerate(zip(parts, each, strict=True)):
+        task = verdict.task if verdict.kind == "plugin" else head(part)[0]
+        if task is None:
+            return None
+        own = media_candidates(part, [])
+        linked = previous if not own else None
+        step = _step(task, part, context, own + media_candidates("", history), linked)
+        if step is None:
+            return None
+        steps.append({"id": f"s{i}", **step})
+        tool = context.definition(step["tool"])
+        previous = (f"$s{i}", tool.output_kind(task))
+    return {"steps": steps}
+
+
+def _step(task: str, text: str, context: PlanContext, candidates: list[tuple[str, str]],
+          linked: tuple[str, str] | None) -> dict[str, Any] | None:
+    words = words_of(text)
+    tool = context.choose_tool(task, words)
+    if tool is None:
+        return None
+    args = fill_args(context.tasks[task], tool, words, candidates, linked=linked)
+    if args is None:
+        return None
+    return {"task": task, "tool": tool.name, "args": args, "source_text": words}

@@ -1,0 +1,151 @@
+"""Build the built-in bank and calibrate the routing margins of the embedded planner's ``Scope``.
+
+usage: python -m unison_agent.training.routing_calibrate [--weights DIR] [--bank] [--target 0.01]
+
+``--bank`` writes ``scope_bank.safetensors``: the base encoder's vectors of 1,500 generated
+*training-split* requests (seed 999) and the built-in tasks' descriptions and examples. Then the
+margins are set on ``routing_data`` (other plugin tasks and phrasings than the benchmark's) and on
+800 generator dev-split requests under seed 777 (the benchmark uses seed 12345), never the public
+dev set: each margin is the smallest that keeps ordinary requests' false plugin routes and false
+refusals (whole request and each part, as the planner judges them) at or under ``--target``; a
+refusal where the signature head is sure (>= 0.995) of a built-in structure needs ``sure_margin``,
+set to keep those at half the target. False refusals count both registries: with the calibration
+plugins, and with the built-in tools alone (more outside capabilities are live then).
+The thresholds and the figures they gave go to ``routing.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import torch
+
+from ..contracts.tasks import TASKS
+from ..planner.embedded import EmbeddedPlanner
+from ..planner.embedded.features import render_record
+from ..planner.embedded.outside import OUTSIDE
+from ..planner.embedded.router import parts_of
+from ..planner.embedded.runtime import DEFAULT_WEIGHTS_DIR
+from ..planner.embedded.scope import BANK_FILE, ROUTING_FILE, Scope, _protos, fixed_groups, fixed_key
+from .data import generate
+from .routing_data import CAL_TASKS, COVERS, calibration_sets
+
+SURE_HEAD = 0.995
+GRID = [round(-0.2 + 0.005 * i, 3) for i in range(121)]
+
+
+def build_bank(scope: Scope, weights: Path) -> None:
+    from safetensors.torch import save_file
+
+    texts = [render_record(r).text for r in generate(n=1500, seed=999, split="train")]
+    texts += [t for s in TASKS.values() for t in (s.description, *s.examples)]
+    bank = scope.embed(texts).half().contiguous()
+    fixed = scope.embed([t for g in fixed_groups() for t in g]).half().contiguous()
+    save_file({"bank": bank, "fixed": fixed}, str(weights / BANK_FILE),
+              metadata={"records": "generate(n=1500, seed=999, split='train')", "fixed_key": fixed_key()})
+    scope.bank = bank.float()
+
+
+def calibrate_cover(scope: Scope) -> float:
+    """Half-way between the closest calibration task that is *not* an outside capability and the
+    calibration pairs that are one (``routing_data.COVERS``), in prototype cosine."""
+    outside = scope._outside.protos
+    tasks = _protos(scope.embed_groups([[s.description, *s.examples] for s in CAL_TASKS]), outside.size(1))
+    sims = tasks @ outside.T
+    same = [float(sims[i, j]) for i, s in enumerate(CAL_TASKS) for j, (o, _) in enumerate(OUTSIDE) if (s.name, o) in COVERS]
+    other = [float(sims[i, j]) for i, s in enumerate(CAL_TASKS) for j, (o, _) in enumerate(OUTSIDE) if (s.name, o) not in COVERS]
+    return round(0.5 * (max(other) + min(same)), 3)
+
+
+def margins(scope: Scope, texts: list[str], *, plugins: bool = True) -> tuple[torch.Tensor, torch.Tensor, list[int]]:
+    """Per text: plugin margin (best plugin - bank), refusal margin (outside - best registered), best plugin index;
+    with the calibration plugins registered, or (``plugins=False``) the built-in tools only."""
+    from ..contracts.registry import Registry
+
+    builtins = Registry()
+    builtins.load_entry_points(only="builtin")
+    builtin_tools = tuple(sorted({t.description for t in builtins if all(k in TASKS for k in t.tasks)}))
+    index = scope.index({s.name: s for s in CAL_TASKS} if plugins else {}, builtin_tools)
+    q = scope.embed(texts)
+    b, p, o = scope.scores(q, index)
+    best_p = p.max(1).values if p.size(1) else torch.full_like(b, -1.0)
+    best_i = p.argmax(1).tolist() if p.size(1) else [0] * len(texts)
+    return best_p - b, o.max(1).values - torch.maximum(b, best_p), best_i
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--weights", default=str(DEFAULT_WEIGHTS_DIR))
+    ap.add_argument("--bank", action="store_true")
+    ap.add_argument("--target", type=float, default=0.01, help="false route / refusal budget on ordinary requests (half the 2 %% limit)")
+    ap.add_argument("--n-ordinary", type=int, default=800)
+    args = ap.parse_args(argv)
+    weights = Path(args.weights)
+    scope = Scope.for_weights(weights, threads=2)
+    if args.bank:
+        build_bank(scope, weights)
+    cover = calibrate_cover(scope)
+    scope.thresholds = replace(scope.thresholds, cover=cover)
+    scope._indexes.clear()
+    sets = calibration_sets()
+    ordinary = [render_record(r).text for r in generate(n=args.n_ordinary, seed=777, split="dev")]
+    planner = EmbeddedPlanner(weights_dir=weights)
+
+    # every request is judged whole and by parts, as the planner does; a request counts once (its worst part)
+    def per_request(texts: list[str], plugins: bool = True) -> list[list[tuple[float, float, float]]]:
+        """Per request, per judged text: (plugin margin, refusal margin, head probability)."""
+        flat, owner = [], []
+        for k, t in enumerate(texts):
+            parts = parts_of(t)
+            for x in [t] + (parts if len(parts) > 1 else []):
+                flat.append(x)
+                owner.append(k)
+        route, refuse, _ = margins(scope, flat, plugins=plugins)
+        out: list[list[tuple[float, float, float]]] = [[] for _ in texts]
+        for i, k in enumerate(owner):
+            out[k].append((float(route[i]), float(refuse[i]), planner.head_reading(flat[i])[1]))
+        return out
+
+    ordinary_rows = per_request(ordinary)
+    # with the built-in tools alone more outside capabilities are live (nothing covers upscaling, frame rates):
+    # a request counts as falsely refused if either registry refuses it
+    alone = per_request(ordinary, plugins=False)
+    ordinary_refusal_rows = [a + b for a, b in zip(ordinary_rows, alone, strict=True)]
+    plug_texts = [t for t, _ in sets["plugin"]]
+    p_route, p_refuse, p_best = margins(scope, plug_texts)
+    outside_rows = per_request([t for t, _ in sets["outside"]])
+    names = [s.name for s in CAL_TASKS]
+
+    def routed(rows: list[list[tuple[float, float, float]]], m: float) -> float:
+        return sum(any(r[0] >= m for r in row) for row in rows) / len(rows)
+
+    def refused(rows: list[list[tuple[float, float, float]]], m: float, sure: float) -> float:
+        hit = [any(r[1] >= m and (r[1] >= sure or r[2] < SURE_HEAD) for r in row) for row in rows]
+        return sum(hit) / len(rows)
+
+    route_m = next(m for m in GRID if routed(ordinary_rows, m) <= args.target)
+    refuse_m = next(m for m in GRID if refused(ordinary_refusal_rows, m, m) <= args.target)
+    # a sure head (the request reads like a built-in structure) needs a larger margin: half the budget
+    sure_m = next(m for m in GRID if m >= refuse_m and refused(ordinary_refusal_rows, refuse_m, m) <= args.target / 2)
+    plugin_ok = sum(float(p_route[i]) >= route_m and float(p_refuse[i]) < refuse_m and names[p_best[i]] == g
+                    for i, (_, g) in enumerate(sets["plugin"])) / len(plug_texts)
+    figures = {
+        "ordinary_false_route": routed(ordinary_rows, route_m), "ordinary_false_refusal": refused(ordinary_refusal_rows, refuse_m, sure_m),
+        "plugin_routed_correct": plugin_ok, "outside_refused": refused(outside_rows, refuse_m, sure_m),
+        "outside_refused_builtin_only": refused(per_request([t for t, _ in sets["outside"]], plugins=False), refuse_m, sure_m),
+        "n_ordinary": len(ordinary), "n_plugin": len(plug_texts), "n_outside": len(outside_rows),
+    }
+    out = {"thresholds": {"route_margin": route_m, "refuse_margin": refuse_m, "cover": cover, "sure_head": SURE_HEAD,
+                          "sure_margin": sure_m},
+           "calibration": figures,
+           "data": "routing_data.calibration_sets(seed=4242) + generate(n=800, seed=777, split='dev'); bank: generate(n=1500, seed=999, split='train')"}
+    (weights / ROUTING_FILE).write_text(json.dumps(out, indent=1) + "\n")
+    print(json.dumps(out, indent=1))
+
+
+
+if __name__ == "__main__":
+    main()
