@@ -107,7 +107,7 @@ def fingerprint(target: Path) -> list[tuple[str, str]]:
 
 def one_error(err: str) -> str:
     lines = [line for line in err.splitlines() if line.strip()]
-    assert len(lines) == 1 and lines[0].startswith("Error: "), lines
+    assert len(lines) == 1 and lines[0].startswith("Error: "), "\n".join(lines)
     assert "Traceback" not in err and "a bug in unison" not in err
     return lines[0]
 

@@ -63,7 +63,8 @@ def store_problem(path: Path) -> str | None:
     except sqlite3.DatabaseError as exc:
         return f"SQLite cannot read it ({exc})"
     if rows != [("ok",)]:
-        return f"SQLite finds it damaged ({'; '.join(str(r[0]) for r in rows[:3])})"
+        found = "; ".join(" ".join(str(r[0]).split()) for r in rows[:3])  # SQLite's report has line breaks
+        return f"SQLite finds it damaged ({found})"
     missing = [t for t in TABLES.get(path.name, ()) if t not in tables]
     if missing and tables:
         return f"it is a SQLite database, but not a session store (no table {', '.join(missing)})"
