@@ -306,3 +306,29 @@ def test_unison_plan_with_the_lm_planner_plans_an_installed_plugin_task(site: Pa
     assert done.returncode == 0, done.stdout + done.stderr[-2000:]
     step = json.loads(done.stdout)["steps"][0]
     assert step["task"] == "upscale" and step["tool"] == "upscale" and step["args"]["image"] == "$input.0"
+
+
+def test_installed_plugins_are_planned_from_natural_requests_and_run(site: Path, tmp_path: Path) -> None:
+    """The whole open-tool-world path from the CLI: installed plugins, the shipped embedded planner
+    (no retraining), `unison plan` and `unison run --profile tiny`."""
+    photo = _photo(tmp_path / "photo.png")
+    home = tmp_path / "home"
+    planned = _cli(site, home, "plan", "please upscale ###photo.png### 2x", "--json", cwd=tmp_path)
+    assert planned.returncode == 0, planned.stderr[-3000:]
+    (step,) = json.loads(planned.stdout)["steps"]
+    assert (step["task"], step["tool"], step["args"]["scale"]) == ("upscale", "upscale", 2)
+    assert "width" not in step["args"], "2x is a scale, not a size"
+
+    done = _cli(site, home, "run", 'overlay the words "OPEN" on ###photo.png###', "--profile", "tiny", "--json",
+                cwd=tmp_path)
+    assert done.returncode == 0, done.stderr[-3000:] + done.stdout[-3000:]
+    result = json.loads(done.stdout.splitlines()[-1])["result"]
+    (ran,) = result["steps"]
+    assert (ran["task"], ran["status"]) == ("text_overlay", "succeeded")
+    assert ran["outputs"][0]["metadata"]["text"] == "OPEN"
+    over = np.asarray(Image.open(ran["outputs"][0]["path"]).convert("RGB"), dtype=int)
+    assert (over != np.asarray(Image.open(photo).convert("RGB"), dtype=int)).any(), "the text is drawn"
+
+    refused = _cli(site, home, "plan", "add some calm piano music to ###photo.png###", cwd=tmp_path)
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr
+    assert len([line for line in refused.stderr.splitlines() if line.strip()]) == 1, refused.stderr
