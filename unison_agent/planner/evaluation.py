@@ -319,7 +319,7 @@ def score(gold: Sequence[Mapping[str, Any]], predictions: Sequence[Mapping[str, 
         c["turn_exact"] += exact and in_session
         if not exact:
             misses.append({"id": g["id"], "text": g.get("text"), "got": [s.get("task") for s in steps],
-                           "error": (p.get("error") or {}).get("message")})
+                           "error": _error_message(p.get("error"))})
     n = len(gold)
     seconds = [float(p["seconds"]) for p in predictions if _num(p.get("seconds"))]
     tokens = [int(p["tokens"]) for p in predictions if isinstance(p.get("tokens"), int)]
@@ -332,6 +332,11 @@ def score(gold: Sequence[Mapping[str, Any]], predictions: Sequence[Mapping[str, 
         latency_p50_s=_percentile(seconds, 50), latency_p95_s=_percentile(seconds, 95),
         tokens_per_plan=statistics.fmean(tokens) if tokens else None, misses=misses,
     )
+
+
+def _error_message(error: Any) -> str | None:
+    """A prediction's error: ``{"message": ...}`` (batch lines) or a plain string."""
+    return error.get("message") if isinstance(error, dict) else error
 
 
 def _ratio(a: int, b: int) -> float | None:
