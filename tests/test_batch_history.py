@@ -13,16 +13,15 @@ import pytest
 from unison_agent.contracts.errors import UnisonError
 from unison_agent.contracts.registry import Registry
 from unison_agent.contracts.schemas import load_schema
-from unison_agent.planner import load_planner
 from unison_agent.planner.base import Planner
 from unison_agent.planner.evaluation import batch_history, plan_record, score
 
 CAT_TURN = {"text": "make a 64x64 image of a cat", "outputs": [{"step": "s0", "kind": "image"}]}
 
 
-@pytest.fixture(scope="module")
-def planner() -> Planner:
-    return load_planner("embedded")
+@pytest.fixture
+def planner(shipped_planner: Planner) -> Planner:
+    return shipped_planner
 
 
 def test_history_becomes_turns_with_outputs_by_step_and_kind() -> None:

@@ -8,7 +8,6 @@ from typing import Any
 import pytest
 
 from unison_agent.contracts.registry import Registry
-from unison_agent.planner import load_planner
 from unison_agent.planner.base import Planner
 from unison_agent.planner.evaluation import plan_record
 from unison_agent.planner.references import refers_back
@@ -19,9 +18,9 @@ DOG = {"text": "make a 64x64 image of a dog", "outputs": ["image"]}
 ANIMATED = {"text": "animate it for 1 second", "outputs": ["video"]}
 
 
-@pytest.fixture(scope="module")
-def planner() -> Planner:
-    return load_planner("embedded")
+@pytest.fixture
+def planner(shipped_planner: Planner) -> Planner:
+    return shipped_planner
 
 
 def planned(planner: Planner, registry: Registry, text: str, history: list[dict[str, Any]]) -> list[tuple[str, dict[str, str]]]:

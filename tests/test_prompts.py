@@ -10,7 +10,6 @@ from unison_agent.contracts.history import History, TurnRecord
 from unison_agent.contracts.plan import Plan
 from unison_agent.contracts.registry import Registry
 from unison_agent.contracts.request import parse_request
-from unison_agent.planner import load_planner
 from unison_agent.planner.base import Planner, plan_request
 from unison_agent.planner.prompts import carry_subject, clean_prompt, generator_prompts
 from unison_agent.runtime.artifacts import Artifact
@@ -73,9 +72,9 @@ def test_questions_are_left_as_asked(embedded_registry: Registry) -> None:
     assert generator_prompts(plan, PlanContext(registry=embedded_registry)) is plan
 
 
-@pytest.fixture(scope="module")
-def planner() -> Planner:
-    return load_planner("embedded")
+@pytest.fixture
+def planner(shipped_planner: Planner) -> Planner:
+    return shipped_planner
 
 
 def test_the_shipped_planner_gives_content_prompts(planner: Planner, embedded_registry: Registry) -> None:

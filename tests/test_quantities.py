@@ -4,25 +4,20 @@ impossible sizes — through the shipped embedded planner and the path every cal
 from __future__ import annotations
 
 import pytest
+from fixtures.embedded import plan_text
 
-from unison_agent.contracts.context import PlanContext
 from unison_agent.contracts.errors import PlannerError
-from unison_agent.contracts.plan import Plan
 from unison_agent.contracts.registry import Registry
-from unison_agent.contracts.request import parse_request
-from unison_agent.planner import load_planner
-from unison_agent.planner.base import Planner, plan_request
+from unison_agent.planner.base import Planner
 from unison_agent.planner.quantities import impossible_sizes, requested_count, variants
 
 
-@pytest.fixture(scope="module")
-def planner() -> Planner:
-    return load_planner("embedded")
+@pytest.fixture
+def planner(shipped_planner: Planner) -> Planner:
+    return shipped_planner
 
 
-def plan(planner: Planner, registry: Registry, text: str) -> Plan:
-    request = parse_request(text)
-    return plan_request(planner, request, PlanContext.for_request(registry, request))
+plan = plan_text
 
 
 @pytest.mark.parametrize(("text", "expected"), [
