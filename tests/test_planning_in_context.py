@@ -68,10 +68,27 @@ def test_a_question_about_an_earlier_output_is_understanding_on_it(planner: Plan
         ("image_understanding", {"image": "$turn.-2"})]
 
 
-@pytest.mark.xfail(strict=True, reason="known miss of the shipped model: an image attached to an earlier question turn "
-                                       "is not offered as a reference, so 'animate it' after it is read as a question")
-def test_it_after_a_question_turn_is_that_turns_image(planner: Planner, embedded_registry: Registry) -> None:
-    assert planned(planner, embedded_registry, "now animate it for 1 second", [QUESTION])[0][0] == "image_to_video"
+def test_it_after_a_question_turn_is_that_turns_attachment(planner: Planner, embedded_registry: Registry) -> None:
+    """An earlier turn's attachment is something to point at: "it" after a question about a photo."""
+    (step,) = planned(planner, embedded_registry, "now animate it for 1 second", [QUESTION])
+    assert step[0] == "image_to_video" and step[1]["first_frame"].startswith("$artifact.")
+    (step,) = planned(planner, embedded_registry, "what animal is in the first image?", [QUESTION, CAT])
+    assert step[0] == "image_understanding" and step[1]["image"].startswith("$artifact.")
+
+
+def test_a_real_session_remembers_its_attachments(shipped_planner: Planner, make_agent: Any, tmp_path: Any) -> None:
+    """Through the agent: turn 0 asks about an attached photo, turn 1 animates "it" (the stored photo)."""
+    from PIL import Image
+
+    Image.new("RGB", (32, 32), (200, 30, 30)).save(tmp_path / "cat.png")
+    agent = make_agent(shipped_planner, input_roots=[tmp_path])
+    first = agent.run(f"###{tmp_path / 'cat.png'}### what color is this?", session="q1")
+    assert first.ok and agent.history("q1").turns[0].inputs[0].kind == "image"
+    stored = agent.history("q1").turns[0].inputs[0]
+    second = agent.run("now animate it for 1 second", session="q1")
+    (step,) = second.plan["steps"] if second.plan else []
+    assert step["task"] == "image_to_video" and step["args"]["first_frame"] == f"$artifact.{stored.id}"
+    assert second.ok
 
 
 @pytest.mark.xfail(strict=True, reason="known miss of the shipped model: 'the video' after an image and a video turn "

@@ -24,6 +24,8 @@ class TurnRecord(BaseModel):
     index: int = Field(ge=0)
     text: str = Field(description="The request text as the planner saw it (placeholders for attachments).")
     attachments: list[Attachment] = Field(default_factory=list)
+    inputs: list[Artifact] = Field(
+        default_factory=list, description="The attachments as stored (artifact ids), in order: a later turn can use them.")
     plan: dict[str, Any] | None = None
     outputs: dict[str, list[Artifact]] = Field(
         default_factory=dict, description="Step id -> its artifacts, primary output first."
@@ -103,7 +105,7 @@ class History(BaseModel):
                         refs[f"$turn.{k}.{sid}"] = arts[0].kind
                     for a in arts:
                         refs[f"$turn.{k}.{sid}.{a.name or a.kind}"] = a.kind
-            for arts in turn.outputs.values():
+            for arts in [*turn.outputs.values(), turn.inputs]:
                 for a in arts:
                     refs[f"$artifact.{a.id}"] = a.kind
         return refs

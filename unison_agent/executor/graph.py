@@ -218,6 +218,7 @@ def respond_node(state: TurnState, deps: ExecutorDeps) -> TurnState:
     )
     deps.turns.put(session, TurnRecord(
         index=index, text=request.text, attachments=request.attachments, plan=plan,
+        inputs=[Artifact.model_validate(a) for a in state.get("inputs") or []],
         outputs={s.id: s.outputs for s in steps if s.outputs}, status=result.status,
         errors={s.id: f"{s.status}: {s.error or s.reason}" for s in steps if not s.ok}
         | ({"plan": "refused: " + "; ".join(f"{i['pointer'] or '/'}: {i['message']}" for i in issues)} if issues else {}),

@@ -23,7 +23,7 @@ from .compose import compose
 from .meta import collecting_notes
 from .prompts import generator_prompts
 from .quantities import honour_counts, impossible_sizes
-from .references import refers_back
+from .references import attachments_as_outputs, point_at_attachments, refers_back
 
 
 @runtime_checkable
@@ -54,8 +54,14 @@ def plan_request(planner: Planner, request: Request, context: PlanContext) -> Pl
     # history resolves what the request points at; a request that points at nothing is planned
     # as if the session were new, so earlier turns cannot change what it asks for
     planning = context if refers_back(request.text) or not context.history else replace(context, history=History())
+    swapped: dict[int, str] = {}
+    if planning.history:  # an earlier turn's attachment is something "it" can mean
+        view, swapped = attachments_as_outputs(planning.history)
+        planning = replace(planning, history=view) if swapped else planning
     with collecting_notes() as notes:
-        plan = compose(planner, request, context, planner.plan(request, planning))
+        plan = compose(planner, request, planning, planner.plan(request, planning))
+        if swapped:
+            plan = validate_plan(point_at_attachments(plan.to_json(), swapped, len(planning.history or ())), context)
         plan = generator_prompts(honour_counts(plan, request, context), context)
     missing = [n for n in notes if n not in plan.warnings]
     return plan.model_copy(update={"warnings": [*plan.warnings, *missing]}) if missing else plan

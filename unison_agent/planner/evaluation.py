@@ -131,7 +131,9 @@ def batch_history(value: Any, rid: Any = None) -> History:
                 value="(the answer)" if kind == "text" else None))
         attachments = [Attachment(index=k, path=f"turn{i}-attachment{k}", kind=kind, inline=False)
                        for k, kind in enumerate(turn.attachments)]
-        turns.append(TurnRecord(index=i, text=turn.text, attachments=attachments, outputs=outputs))
+        inputs = [Artifact(id=f"{i:08x}ffff{k:04x}".ljust(64, "0"), kind=kind, path=Path(f"/inputs/{i}-{k}"),
+                           name=f"input{k}") for k, kind in enumerate(turn.attachments)]
+        turns.append(TurnRecord(index=i, text=turn.text, attachments=attachments, inputs=inputs, outputs=outputs))
     return History(turns=turns)
 
 

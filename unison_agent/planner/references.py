@@ -6,11 +6,20 @@ The current request decides what to do; earlier turns only say what "it", "the f
 question turn or an earlier image cannot turn it into an edit or an understanding step.
 ``refers_back`` is deliberately generous: a false "yes" only hands the planner the history it
 had before; a false "no" would lose a reference.
+
+An attachment of an earlier turn is something to point at too: after "<image 0> what color is
+this?", "now animate it" means that image (``attachments_as_outputs`` / ``point_at_attachments``:
+planned against a view of the history where that turn's attachment is its output, then pointed at
+the stored attachment, ``$artifact.<id>``).
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
+
+from ..contracts.history import History
+from ..contracts.refs import parse_ref
 
 _WORDS = [
     # pronouns and determiners that point at something already there
@@ -51,3 +60,36 @@ def is_elliptical(text: str) -> bool:
     it is about what came before."""
     words = re.findall(r"[a-z']+", text.lower())
     return bool(words) and all(w in _BARE for w in words)
+
+
+def attachments_as_outputs(history: History) -> tuple[History, dict[int, str]]:
+    """A view of ``history`` for planning: a turn that made no image or video but was given one
+    (a question about an attached photo) shows that attachment as its output, so "animate it"
+    after it can point there. Returns the view and, per such turn, the ``$artifact`` reference
+    that stands for its attachment in the real session."""
+    swapped: dict[int, str] = {}
+    turns = []
+    for turn in history.turns:
+        made = [a for arts in turn.outputs.values() for a in arts if a.kind in ("image", "video")]
+        given = [a for a in turn.inputs if a.kind in ("image", "video")]
+        if made or not given:
+            turns.append(turn)
+            continue
+        swapped[turn.index] = f"$artifact.{given[0].id}"
+        turns.append(turn.model_copy(update={"outputs": {"attachment": [given[0]]}, "plan": None}))
+    return History(turns=turns), swapped
+
+
+def point_at_attachments(raw: dict[str, Any], swapped: dict[int, str], turns: int) -> dict[str, Any]:
+    """A plan (JSON) whose references to the swapped turns of ``attachments_as_outputs`` point at
+    their attachments instead."""
+    def fix(value: Any) -> Any:
+        if isinstance(value, list):
+            return [fix(v) for v in value]
+        ref = parse_ref(value)
+        if ref is None or ref.kind != "turn" or ref.index is None or ref.step not in (None, "attachment"):
+            return value
+        absolute = ref.index + turns if ref.index < 0 else ref.index
+        return swapped.get(absolute, value)
+
+    return {**raw, "steps": [{**s, "args": {k: fix(v) for k, v in s.get("args", {}).items()}} for s in raw["steps"]]}
