@@ -91,11 +91,11 @@ def test_a_real_session_remembers_its_attachments(shipped_planner: Planner, make
     assert second.ok
 
 
-@pytest.mark.xfail(strict=True, reason="known miss of the shipped model: 'the video' after an image and a video turn "
-                                       "is read as the image (image_understanding on $turn.-2)")
 def test_the_video_is_the_video_turn(planner: Planner, embedded_registry: Registry) -> None:
     assert planned(planner, embedded_registry, "describe the video", [CAT, ANIMATED]) == [
         ("video_understanding", {"video": "$turn.-1"})]
+    assert planned(planner, embedded_registry, "what is in the picture?", [CAT, ANIMATED]) == [
+        ("image_understanding", {"image": "$turn.-2"})], "the picture is the image turn"
 
 
 def test_unison_plan_in_a_session_after_a_run(tmp_path: Any, monkeypatch: pytest.MonkeyPatch,

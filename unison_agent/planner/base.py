@@ -23,7 +23,7 @@ from .compose import compose
 from .meta import collecting_notes
 from .prompts import generator_prompts
 from .quantities import honour_counts, impossible_sizes
-from .references import attachments_as_outputs, point_at_attachments, refers_back
+from .references import attachments_as_outputs, look_at_named_kind, point_at_attachments, refers_back
 
 
 @runtime_checkable
@@ -62,6 +62,8 @@ def plan_request(planner: Planner, request: Request, context: PlanContext) -> Pl
         plan = compose(planner, request, planning, planner.plan(request, planning))
         if swapped:
             plan = validate_plan(point_at_attachments(plan.to_json(), swapped, len(planning.history or ())), context)
+        if context.history and (named := look_at_named_kind(plan.to_json(), request.text, context.history)) != plan.to_json():
+            plan = validate_plan(named, context)
         plan = generator_prompts(honour_counts(plan, request, context), context)
     missing = [n for n in notes if n not in plan.warnings]
     return plan.model_copy(update={"warnings": [*plan.warnings, *missing]}) if missing else plan

@@ -93,3 +93,44 @@ def point_at_attachments(raw: dict[str, Any], swapped: dict[int, str], turns: in
         return swapped.get(absolute, value)
 
     return {**raw, "steps": [{**s, "args": {k: fix(v) for k, v in s.get("args", {}).items()}} for s in raw["steps"]]}
+
+
+#: the kind of earlier output a request names: "the video", "that clip", "the picture from before"
+_NAMED_KIND = re.compile(r"\b(?:the|that|this|your|my)\s+(?:(?:first|second|last|previous|earlier|latest|new|same)\s+)?"
+                         r"(?:(video|clip|animation|movie|footage)|(image|picture|photo|drawing|painting))\b", re.IGNORECASE)
+#: understanding tasks by the kind of media they look at
+_LOOK_AT = {"image": ("image_understanding", "image"), "video": ("video_understanding", "video")}
+
+
+def named_kind(text: str) -> str | None:
+    """``video`` or ``image`` when the request names one earlier output by its kind ("the video")."""
+    m = _NAMED_KIND.search(text)
+    return None if m is None else ("video" if m.group(1) else "image")
+
+
+def look_at_named_kind(raw: dict[str, Any], text: str, history: History) -> dict[str, Any]:
+    """A question about "the video" looks at the last video, not the last image: an understanding
+    step whose turn reference has another kind than the one the request names is moved to the
+    latest turn of that kind (and to that kind's understanding task)."""
+    wanted = named_kind(text)
+    if wanted is None or not history.turns:
+        return raw
+    latest = next((t for t in reversed(history.turns) if (o := t.last_output()) is not None and o.kind == wanted), None)
+    if latest is None:
+        return raw
+    steps = []
+    for step in raw["steps"]:
+        media = [(k, parse_ref(v)) for k, v in step.get("args", {}).items() if k in ("image", "video")]
+        turn_refs = [(k, r) for k, r in media if r is not None and r.kind == "turn" and r.index is not None]
+        if step.get("task") in ("image_understanding", "video_understanding") and len(turn_refs) == 1:
+            arg, ref = turn_refs[0]
+            index = int(ref.index or 0)
+            absolute = index + len(history) if index < 0 else index
+            seen = history.turns[absolute].last_output() if 0 <= absolute < len(history) else None
+            if seen is None or seen.kind != wanted:
+                task, new_arg = _LOOK_AT[wanted]
+                args = {k: v for k, v in step["args"].items() if k != arg}
+                args[new_arg] = f"$turn.{latest.index - len(history)}"
+                step = {**step, "task": task, "args": args}
+        steps.append(step)
+    return {**raw, "steps": steps}
