@@ -52,3 +52,46 @@ def test_no_dev_text_in_training_code_or_tests(dev_grams: set[str]) -> None:
 def test_no_dev_text_in_the_generated_training_data(dev_grams: set[str]) -> None:
     texts = [r["text"] for r in generate(n=3000, seed=0, split="train")]  # the shipped recipe's seed
     assert texts and not [t for t in texts if _grams(t) & dev_grams]
+
+
+#: the closed vocabulary requests are made of ("a short video", "an image") is format, not content
+_FORMAT_POOLS = {"IMAGE_NOUNS", "VIDEO_NOUNS", "IMAGE_VERBS", "VIDEO_VERBS", "OPENERS"}
+_STOP = set(["a", "an", "the", "of", "and", "with", "that", "is", "it", "its", "in", "for", "at", "to", "by", "this", "what", "which", "who", "how", "are", "was", "be", "on", "my", "me", "i", "you", "your", "can", "do", "does", "make", "into", "as", "from", "there", "here", "s"])
+
+
+def _content(text: str) -> list[str]:
+    return [w for w in _words(text) if w not in _STOP]
+
+
+def _near_copy(entry: list[str], dev: list[str]) -> bool:
+    """``entry``'s content words in order in ``dev``, adjacent for two words, one gap allowed for more."""
+    window = len(entry) + (1 if len(entry) > 2 else 0)
+    for i, word in enumerate(dev):
+        if word != entry[0]:
+            continue
+        rest = iter(dev[i + 1:i + window])
+        if all(w in rest for w in entry[1:]):
+            return True
+    return False
+
+
+def test_no_lexicon_entry_is_a_near_copy_of_a_dev_sentence() -> None:
+    """Short lexicon entries ("What sport is being played?") slip past the 8-word check; their content
+    words in order inside one dev sentence make them near-copies."""
+    if not DEV.is_file():
+        pytest.skip(f"the public dev set is not at {DEV}")
+    from unison_agent.training import lexicon, lexicon_tasks
+
+    devs = [_content(json.loads(line)["text"]) for line in DEV.read_text().splitlines() if line.strip()]
+    entries = [(name, e) for m in (lexicon, lexicon_tasks) for name, pool in vars(m).items()
+               if name.isupper() and name not in _FORMAT_POOLS and isinstance(pool, tuple)
+               for e in pool if isinstance(e, str)]
+    assert len(entries) > 300
+    near = [(name, e) for name, e in entries if len(_content(e)) >= 2
+            and any(_near_copy(_content(e), d) for d in devs)]
+    assert near == []
+
+
+def test_the_near_copy_check_catches_a_reworded_question() -> None:
+    assert _near_copy(_content("What sport is being played?"), _content("Which sport is being played here?"))
+    assert not _near_copy(_content("make it black and white"), _content("a black bottle and a white fridge"))

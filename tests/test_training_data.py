@@ -47,6 +47,33 @@ def test_template_ids_unique_and_splits_disjoint() -> None:
     assert all(r["split"] == "dev" for r in generate(n=50, seed=1, split="dev"))
 
 
+def test_every_family_has_a_dev_template_and_no_dev_frame_repeats_a_training_frame() -> None:
+    families: dict[str, set[str]] = {}
+    for t in TEMPLATES:
+        families.setdefault(t.family, set()).add(split_of(t))
+    assert [f for f, splits in families.items() if splits != {"train", "dev"}] == []
+
+    def shape(frame: str) -> str:  # case and punctuation aside, the same frame is a copy
+        return re.sub(r"[^a-z{}: ]", "", frame.lower().lstrip("!"))
+
+    train = {shape(t.frame) for t in TEMPLATES if split_of(t) == "train"}
+    assert [t.id for t in TEMPLATES if split_of(t) == "dev" and shape(t.frame) in train] == []
+
+
+def test_content_lexicons_are_split_and_dev_content_never_reaches_training() -> None:
+    from unison_agent.training.lexicon_split import CONTENT_POOLS, DEV_ENTRIES, part
+
+    for name, pool in CONTENT_POOLS.items():
+        train, dev = set(part(pool, "train")), set(part(pool, "dev"))
+        assert dev - {""} and train - {""}, name
+        assert not (train & dev) - {""}, name
+    long_dev = [e for e in DEV_ENTRIES if len(e.split()) >= 3]
+    train_text = " ".join(r["text"] for r in generate(n=1500, seed=5, split="train"))
+    dev_text = " ".join(r["text"] for r in generate(n=1500, seed=5, split="dev"))
+    assert [e for e in long_dev if e in train_text] == []
+    assert sum(e in dev_text for e in long_dev) > len(long_dev) // 3
+
+
 def test_deterministic_for_a_seed_and_different_across_seeds() -> None:
     a = json.dumps(generate(n=60, seed=7))
     assert a == json.dumps(generate(n=60, seed=7))

@@ -24,6 +24,7 @@ from typing import Any
 
 from ..contracts.policy import Policy
 from ..contracts.request import INLINE_PATTERN, placeholder
+from .lexicon_split import using_split
 from .realize import Template, realize
 from .slots import SLOT_FUNCS, attachment_name, history_turn
 from .templates_media import MEDIA
@@ -33,7 +34,8 @@ from .templates_single import SINGLE
 TEMPLATES: tuple[Template, ...] = (*SINGLE, *MEDIA, *SEQUENTIAL, *PARALLEL, *TURNS)
 SPLITS = ("train", "dev")
 DEV_EVERY = 5
-"""Within each family, every ``DEV_EVERY``-th frame (from the 4th) is held out for dev."""
+"""Within each family, every ``DEV_EVERY``-th frame (from the 4th) is held out for dev; the content
+lexicons are split the same way (``lexicon_split``)."""
 
 #: Relative sampling weight per family prefix (default 1.0): common single-step tasks get more data.
 FAMILY_WEIGHTS: dict[str, float] = {
@@ -132,8 +134,9 @@ def generate(*, n: int, seed: int = 0, split: str | None = None) -> list[dict[st
         rng = random.Random(f"{seed}:{split}:{i}")
         fam = rng.choices(names, weights)[0]
         template = rng.choice(families[fam])
-        rec = realize(template, rng, slot_funcs=SLOT_FUNCS, attachment_name=attachment_name,
-                      history_text=history_turn)
+        with using_split(split):
+            rec = realize(template, rng, slot_funcs=SLOT_FUNCS, attachment_name=attachment_name,
+                          history_text=history_turn)
         _fill_prompt(rec)
         for step in rec["gold"]:
             cap_gold(step)

@@ -13,7 +13,7 @@ SUBJECTS: tuple[str, ...] = (
     "cat", "dog", "fox", "wolf", "horse", "lion", "tiger", "elephant", "giraffe", "panda", "owl", "eagle",
     "parrot", "penguin", "dolphin", "whale", "clownfish", "octopus", "butterfly", "dragon", "unicorn",
     "robot", "astronaut", "knight", "wizard", "samurai", "ballerina", "chef", "firefighter", "old man",
-    "little girl", "teenage boy", "woman in a red dress", "man with a beard", "couple", "street musician",
+    "little girl", "teenage boy", "woman in a red dress", "man with a beard", "couple", "juggler",
     "vintage car", "sports car", "bicycle", "steam train", "sailboat", "hot air balloon", "spaceship",
     "lighthouse", "castle", "cottage", "skyscraper", "bridge", "windmill", "treehouse", "bowl of ramen",
     "cup of coffee", "stack of pancakes", "birthday cake", "bouquet of tulips", "sunflower", "cactus",
@@ -83,7 +83,7 @@ OPENERS: tuple[tuple[str, bool], ...] = (
 
 MOTIONS: tuple[str, ...] = (
     "", "", "with the camera slowly zooming in", "with gentle wind moving the leaves", "with the waves crashing",
-    "with the person turning their head", "with smooth camera panning", "with the clouds drifting",
+    "with the person turning their head", "with smooth camera panning", "with fog rolling over the hills",
     "with the subject walking forward", "with subtle motion", "with the water rippling", "with snow falling",
     "with the lights flickering", "with the camera orbiting around", "with the hair blowing in the wind",
     "with fireworks in the sky", "with the character waving", "in slow motion",

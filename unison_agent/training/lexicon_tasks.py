@@ -11,10 +11,10 @@ from __future__ import annotations
 import random
 
 IMAGE_QUESTIONS: tuple[str, ...] = (
-    "What color is the car?", "How many people are in it?", "Describe it in detail.", "What is written on the sign?",
+    "What color is the car?", "Count the people in it.", "Describe it in detail.", "Which way is the arrow pointing?",
     "Is there a dog anywhere?", "What breed is the dog?", "What is going on here?", "Write a caption for it.",
     "What emotion does the person show?", "Which object is on the left?", "What time of day is it?",
-    "What brand is the laptop?", "Where was this taken?", "What is the man holding?", "How many birds are there?",
+    "What brand is the laptop?", "Where was this taken?", "What is the man holding?", "Are the lights on?",
     "Is it safe to cross the street here?", "What kind of food is on the plate?", "Summarize what you see.",
     "What is unusual about it?", "Who is the person?", "What style of painting is this?",
     "Read the text in it.", "What's the weather like?", "Count the apples.", "What animal is this?",
@@ -25,7 +25,7 @@ IMAGE_QUESTIONS: tuple[str, ...] = (
 
 VIDEO_QUESTIONS: tuple[str, ...] = (
     "What happens in it?", "Summarize the clip.", "How many people appear?", "What is the person doing?",
-    "Describe the camera motion.", "What sport is being played?", "Is anyone talking?",
+    "Describe the camera motion.", "Who scores first?", "Is anyone talking?",
     "What happens at the end?", "Where does it take place?", "Describe the main events in order.",
     "What color is the car that passes by?", "How does the dog react?", "Give it a title.",
     "What is the mood of the scene?", "Is it day or night?", "Which animal appears first?",
@@ -34,7 +34,7 @@ VIDEO_QUESTIONS: tuple[str, ...] = (
 )
 
 TEXT_QUESTIONS: tuple[str, ...] = (
-    "What is the capital of Australia?", "Who wrote Pride and Prejudice?", "Why is the sky blue?",
+    "What is the capital of Australia?", "What is the longest river in Africa?", "Why is the sky blue?",
     "Explain photosynthesis in simple terms.", "What is the boiling point of water at sea level?",
     "Translate 'good morning' into Spanish.", "Give me three tips for better sleep.",
     "What causes the seasons on Earth?", "Write a haiku about autumn.", "Who painted the Mona Lisa?",
@@ -87,7 +87,7 @@ MATH_PROBLEMS: tuple[str, ...] = (
 IMAGE_EDITS: tuple[str, ...] = (
     "replace the sky with a starry night", "make it look like winter", "remove the person on the left",
     "change the car's color to red", "add a hat to the dog", "turn it into a watercolor painting",
-    "make the background blurry", "make it brighter", "change the season to autumn", "add a rainbow",
+    "sharpen the details", "make it brighter", "change the season to autumn", "add a rainbow",
     "remove the text", "make the person smile", "change the background to a beach", "make it black and white",
     "add sunglasses to the man", "turn day into night", "replace the cat with a dog", "make the colors warmer",
     "remove the watermark", "give it a cartoon style", "add snow on the ground", "make the shirt blue",
@@ -166,7 +166,9 @@ def file_name(rng: random.Random, *, kind: str, role: str, hint_stems: tuple[str
     if rng.random() < 0.35:
         return rng.choice(UNINFORMATIVE_IMAGES if kind == "image" else UNINFORMATIVE_VIDEOS)
     stems = hint_stems or ROLE_STEMS.get(role) or (INFORMATIVE_IMAGES if kind == "image" else INFORMATIVE_VIDEOS)
-    stem = rng.choice(stems)
+    from .lexicon_split import pick  # here, not at the top: lexicon_split reads this module's lists
+
+    stem = pick(rng, stems)
     if rng.random() < 0.25:
         stem += rng.choice(("_1", "_2", "-v2", "_final", "_001", "2"))
     if rng.random() < 0.1:

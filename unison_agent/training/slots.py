@@ -12,6 +12,7 @@ from typing import Any
 
 from . import lexicon as L  # noqa: N812 - short names keep the tables readable
 from . import lexicon_tasks as LT  # noqa: N812
+from .lexicon_split import part, pick
 from .meta_phrases import phrase
 from .realize import Attach, Ctx, output_kind
 
@@ -32,15 +33,15 @@ def subject_phrase(rng: random.Random, *, video: bool = False) -> str:
     """A generation prompt built from the lexicons: [adj] subject [action] [scene][, style]."""
     if not video and rng.random() < 0.2:
         return caption(rng)
-    adj = rng.choice(L.ADJECTIVES)
-    noun = rng.choice(L.SUBJECTS)
+    adj = pick(rng, L.ADJECTIVES)
+    noun = pick(rng, L.SUBJECTS)
     core = a_(f"{adj} {noun}".strip())
-    action = rng.choice(L.ACTIONS)
-    scene = rng.choice(L.SCENES)
+    action = pick(rng, L.ACTIONS)
+    scene = pick(rng, L.SCENES)
     text = " ".join(x for x in (core, action, scene) if x)
     if video and not action and rng.random() < 0.6:
         text += " " + rng.choice(("moving slowly", "turning around", "walking toward the camera", "in motion"))
-    style = rng.choice(L.STYLES)
+    style = pick(rng, L.STYLES)
     if style and rng.random() < 0.6:
         text += rng.choice((", ", " ", ", ")) + style
     return text
@@ -48,13 +49,13 @@ def subject_phrase(rng: random.Random, *, video: bool = False) -> str:
 
 def caption(rng: random.Random) -> str:
     """A bare GenEval-style caption ("a photo of a bed", "a red car and a blue bench")."""
-    form = rng.choice(L.CAPTION_FORMS)
-    noun, noun2 = rng.sample(L.CAPTION_NOUNS, 2)
+    form = pick(rng, L.CAPTION_FORMS)
+    noun, noun2 = rng.sample(part(L.CAPTION_NOUNS), 2)
     color, color2 = rng.sample(L.COLORS, 2)
-    subj = a_(f"{rng.choice(L.ADJECTIVES)} {rng.choice(L.SUBJECTS)}".strip())
+    subj = a_(f"{pick(rng, L.ADJECTIVES)} {pick(rng, L.SUBJECTS)}".strip())
     plural = noun + ("es" if noun.endswith(("s", "h")) else "s")
     return form.format(a_subj=subj, plural=plural, noun=noun, noun2=noun2, color=color, color2=color2,
-                       scene=rng.choice(L.SCENES[3:]), style=rng.choice(L.STYLES[5:]))
+                       scene=pick(rng, L.SCENES[3:]), style=pick(rng, L.STYLES[5:]))
 
 
 def _step_kind(ctx: Ctx, step: int) -> str:
@@ -163,18 +164,18 @@ def s_q(ctx: Ctx, arg: str | None, step: int) -> None:
     if arg == "mc":
         q = multiple_choice(rng, task)
     elif task == "image_understanding":
-        q = rng.choice(LT.IMAGE_QUESTIONS)
+        q = pick(rng, LT.IMAGE_QUESTIONS)
     elif task == "video_understanding":
-        q = rng.choice(LT.VIDEO_QUESTIONS)
+        q = pick(rng, LT.VIDEO_QUESTIONS)
     else:
         r = rng.random()
         if arg == "math" or r < 0.3:
             a, b, c = rng.randint(2, 60), rng.randint(2, 40), rng.randint(1, 12)
-            q = rng.choice(LT.MATH_PROBLEMS).format(a=a, b=b, c=c)
+            q = pick(rng, LT.MATH_PROBLEMS).format(a=a, b=b, c=c)
         elif arg == "tricky" or r < 0.65:
-            q = rng.choice(LT.TRICKY_TEXT_QUESTIONS)
+            q = pick(rng, LT.TRICKY_TEXT_QUESTIONS)
         else:
-            q = rng.choice(LT.TEXT_QUESTIONS)
+            q = pick(rng, LT.TEXT_QUESTIONS)
     if arg == "low":
         q = q[0].lower() + q[1:]
     ctx.prompts[step] = q
@@ -188,7 +189,7 @@ def s_edit(ctx: Ctx, arg: str | None, step: int) -> None:
         pool = LT.MASKED_VIDEO_EDITS if video else LT.MASKED_IMAGE_EDITS
     else:
         pool = LT.VIDEO_EDITS if video else LT.IMAGE_EDITS
-    text = ctx.rng.choice(pool)
+    text = pick(ctx.rng, pool)
     if arg == "cap":
         text = text[0].upper() + text[1:]
     ctx.prompts[step] = text
@@ -216,8 +217,8 @@ def s_ctrl(ctx: Ctx, arg: str | None, step: int) -> None:
 
 def s_act(ctx: Ctx, arg: str | None, step: int) -> None:
     """An action and scene for a subject named elsewhere ("dancing on a beach at sunset")."""
-    action = ctx.rng.choice([a for a in L.ACTIONS if a]) if arg != "scene" else ""
-    scene = ctx.rng.choice(L.SCENES[3:])
+    action = ctx.rng.choice([a for a in part(L.ACTIONS) if a]) if arg != "scene" else ""
+    scene = pick(ctx.rng, L.SCENES[3:])
     text = f"{action} {scene}".strip()
     ctx.prompts[step] = (ctx.prompts.get(step, "") + " " + text).strip()
     ctx.emit(text)
@@ -228,14 +229,14 @@ def s_refsubj(ctx: Ctx, arg: str | None, step: int) -> None:
 
 
 def s_motion(ctx: Ctx, arg: str | None, step: int) -> None:
-    m = ctx.rng.choice(L.MOTIONS)
+    m = pick(ctx.rng, L.MOTIONS)
     ctx.prompts[step] = m.removeprefix("with ")
     if m:
         ctx.emit(" " + m)
 
 
 def s_scene(ctx: Ctx, arg: str | None, step: int) -> None:
-    scene = ctx.rng.choice(L.SCENES[3:])
+    scene = pick(ctx.rng, L.SCENES[3:])
     ctx.prompts[step] = (ctx.prompts.get(step, "") + " " + scene).strip()
     ctx.emit(scene)
 
@@ -310,7 +311,7 @@ def attachment_name(ctx: Ctx, step: int, role: str, kind: str) -> str:
 def history_turn(rng: random.Random, kind: str) -> dict[str, Any]:
     """An earlier turn that produced ``kind`` ("image"/"video"/"text")."""
     if kind == "text":
-        text = rng.choice(LT.TEXT_QUESTIONS)
+        text = pick(rng, LT.TEXT_QUESTIONS)
     else:
         noun = rng.choice(L.VIDEO_NOUNS if kind == "video" else L.IMAGE_NOUNS)
         verb = rng.choice(("make", "create", "generate", "draw") if kind == "image" else ("make", "create", "generate"))

@@ -159,9 +159,9 @@ MEDIA: list[Template] = [
     *family(
         "ve.plain", VE,
         "{mark:source} {edit}", "{open}{edit} in {att:source}{end}", "{open}edit {att:source}: {edit}{end}",
-        "In {att:source}, {edit}.", "Take {att:source} and {edit}.", "{edit:cap} for {att:source}.",
+        "Throughout {att:source}, {edit}.", "Take {att:source} and {edit}.", "{edit:cap} for {att:source}.",
         "Video edit: {mark:source} - {edit}", "{open}restyle {att:source}: {edit}{end}",
-        "Using {att:source}, {edit}{pp}.", "{att:source}: {edit}", "!Here's my clip {mark:source}. Can you {edit}?",
+        "Working from {att:source}, {edit}{pp}.", "{att:source}: {edit}", "!Here's my clip {mark:source}. Can you {edit}?",
         "{open}apply this to every frame of {att:source}: {edit}{end}", "{edit:cap} {mark:source}",
         "{open}change {att:source} - {edit}{end}", "I'd like to {edit} in {att:source}{pp}.",
     ),
@@ -182,6 +182,7 @@ MEDIA: list[Template] = [
         "{open}use {mark:mask} as the mask video on {mark:source} and {edit}{end}",
         "!Source {mark:source}, mask track {mark:mask}. {edit:cap}.",
         "Mask video: {mark:mask}. {edit:cap} in {mark:source}.",
+        "{open}{edit} only inside the masked frames of {mark:mask}, in {mark:source}{end}",
     ),
     *family(
         "ve.ref", (S(task="video_edit", roles={"source": "video", "reference": "image"}),),

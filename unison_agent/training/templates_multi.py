@@ -85,6 +85,7 @@ SEQUENTIAL: list[Template] = [
         "{open}{make} {noun} of {subj}{pp}, then use it as a reference to draw the same character {act:1}{pp:1}{end}",
         "{make:cap} {subj}{pp}. Next, with that image as reference, make another picture of it {act:1}{pp:1}.",
         "Draw {subj}{pp}, then keep that character and show it {act:1} in a second image{pp:1}.",
+        "{open}{make} {subj}{pp}; after that, {make:base:1} a new picture featuring that exact character {act:1}{pp:1}{end}",
     ),
     *family(
         "seq.t2v_vu", (T2V, S(task="video_understanding", roles={"source": "s0"})),
@@ -98,6 +99,7 @@ SEQUENTIAL: list[Template] = [
         "{make:cap} {noun} of {subj}{pp}, then {edit:1}.",
         "{open}{make} {noun} of {subj}{pp} and after that {edit:1}{end}",
         "Generate {noun} showing {subj}{pp}; then edit the video to {edit:1}.",
+        "First film {subj}{pp}. Once the clip exists, {edit:1}.",
     ),
     *family(
         "seq.edit_i2v", (S(task="image_edit", roles={"source": "image"}),
@@ -112,18 +114,23 @@ SEQUENTIAL: list[Template] = [
         "{open}describe {att:source}, then generate a new image based on that description{pp:1}{end}",
         "{q} {mark:source} Then {make:base:1} {noun:1} of {subj:1}{pp:1}.",
         "Tell me what is in {att:source} and afterwards make {noun:1} of {subj:1}{pp:1}.",
+        "{open}look at {att:source} and explain what you see, then create {noun:1} of {subj:1}{pp:1}{end}",
     ),
     *family(
         "seq.ctrl_i2v", (S(task="image_control", roles={"control": "image"}),
                          S(task="image_to_video", roles={"first_frame": "s0"})),
         "Use {att:control} as a {ctrl} to make {subj}{pp}, then animate it{pp:1}.",
         "{open}{make} {noun} of {subj} following the {ctrl} {mark:control}{pp} and then animate the result{pp:1}{end}",
+        "{make:cap} {subj} from the {ctrl} {mark:control}{pp}. Afterwards animate that picture{pp:1}.",
+        "{open}follow {att:control} to draw {subj}{pp}, and turn the drawing into {noun:1}{pp:1}{end}",
     ),
     *family(
         "seq.ref_i2v", (S(task="image_reference", roles={"reference": "image"}),
                         S(task="image_to_video", roles={"first_frame": "s0"})),
         "{open}{make} {noun} of {refsubj} in {mark:reference} {scene}{pp}, then animate it{pp:1}{end}",
         "Put {refsubj} from {att:reference} {scene}{pp}, and then turn that into {noun:1}{pp:1}.",
+        "{open}show {refsubj} from {mark:reference} {scene}{pp} and then make it move{pp:1}{end}",
+        "With {att:reference} as the subject, create a still of {refsubj} {scene}{pp}; next bring that still to life{pp:1}.",
     ),
     *family(
         "seq.three", (T2I, S(task="image_edit", roles={"source": "s0"}),
@@ -131,6 +138,7 @@ SEQUENTIAL: list[Template] = [
         "{make:cap} {noun} of {subj}{pp}, {edit:1}, and then animate it{pp:2}.",
         "{open}draw {subj}{pp}; then {edit:1}; finally animate it{pp:2}{end}",
         "First {make:base} {subj}{pp}. Then {edit:1}. Last, make {noun:2} from the edited image{pp:2}.",
+        "{open}generate {subj}{pp}, afterwards {edit:1}, and at the end turn the edited picture into {noun:2}{pp:2}{end}",
     ),
 ]
 
@@ -178,6 +186,7 @@ PARALLEL: list[Template] = [
         "{open}{make} two videos: one of {subj}{pp} and one of {subj:1}{pp:1}{end}",
         "{make:cap} {noun} of {subj}{pp}. Also {make:base:1} {noun:1} of {subj:1}{pp:1}.",
         "I want two clips - {subj}{pp}; {subj:1}{pp:1}.",
+        "{open}two separate clips please: the first of {subj}{pp}, the second of {subj:1}{pp:1}{end}",
         parallel=True,
     ),
     *family(
@@ -185,12 +194,15 @@ PARALLEL: list[Template] = [
         "{make:cap} {noun} of {subj}{pp}, and also answer this: {q:1}",
         "{q:1} Also, {make:base} {noun} of {subj}{pp}.",
         "{open}{make} {noun} of {subj}{pp}{end} Separately: {q:1}",
+        "Question first: {q:1} And independently, {make:base} {noun} of {subj}{pp}.",
         parallel=True,
     ),
     *family(
         "par.iu_t2i", (S(task="image_understanding", roles={"source": "image"}), T2I),
         "{q} {mark:source} Also, {make:base:1} {noun:1} of {subj:1}{pp:1}.",
         "Two requests: describe {att:source}, and {make:base:1} {noun:1} of {subj:1}{pp:1}.",
+        "{open}{make:base:1} {noun:1} of {subj:1}{pp:1}, and on another note: {q} {mark:source}{end}",
+        "Unrelated tasks. One: {q} {mark:source} Two: {make:base:1} {noun:1} of {subj:1}{pp:1}.",
         parallel=True,
     ),
 ]
@@ -215,6 +227,7 @@ TURNS: list[Template] = [
         "turn.i2v_last", (S(task="image_to_video", roles={"last_frame": "t-1"}),),
         "now make a video that ends on that picture{pp}", "Make a clip leading up to the last image{pp}.",
         "{open}{make} {noun} whose final frame is the image you just made{pp}{end}",
+        "{open}finish {noun} on the picture from your last answer{pp}{end}",
         history=("image",),
     ),
     *family(
@@ -240,12 +253,14 @@ TURNS: list[Template] = [
         "turn.vref", (S(task="video_reference", roles={"reference": "t-1"}),),
         "Use that as reference for {noun} of it {act}{pp}.", "Now make {noun} of that character {act}{pp}.",
         "{open}{make} {noun} with the same subject as the last image, {act}{pp}{end}",
+        "{open}cast the character from that image in {noun}, {act}{pp}{end}",
         history=("image",),
     ),
     *family(
         "turn.iref", (S(task="image_reference", roles={"reference": "t-1"}),),
         "Now make {noun} of the same character {scene}{pp}.", "Keep that subject and show it {act}{pp}.",
         "{open}use the last picture as a reference and draw it {act}{pp}{end}",
+        "{open}draw that same subject once more, this time {act}{pp}{end}",
         history=("image",),
     ),
     *family(
@@ -258,17 +273,21 @@ TURNS: list[Template] = [
         "turn.new_t2v", (T2V,),
         "Now {make:base} {noun} of {subj}{pp}.", "{open}{make} {noun} of {subj}{pp}{end}{sent}",
         "Next, a video of {subj}{pp}.",
+        "{open}different idea: {noun} of {subj}{pp}{end}",
         history=("video",),
     ),
     *family(
         "turn.t2", (S(task="image_edit", roles={"source": "t-2"}),),
         "Go back to the first picture and {edit}.", "{edit:cap} in the image from before the last one.",
         "Not that one - the earlier image. {edit:cap}.",
+        "{open}take the image before the latest one and {edit}{end}",
         history=("image", "image"),
     ),
     *family(
         "turn.t2_i2v", (S(task="image_to_video", roles={"first_frame": "t-2"}),),
         "Animate the earlier one, not the last one{pp}.", "Use the first image you made as the start of {noun}{pp}.",
+        "{open}animate the image from two turns ago{pp}{end}",
+        "{open}I meant the picture, not the video: bring that picture to life{pp}{end}",
         history=("image", "video"),
     ),
     *family(
@@ -280,6 +299,7 @@ TURNS: list[Template] = [
         "turn.multi", (S(task="image_edit", roles={"source": "t-1"}), S(task="image_to_video", roles={"first_frame": "s0"})),
         "{edit:cap}, then animate it{pp:1}.", "Now {edit} and make a video of the result{pp:1}.",
         "{open}{edit} in that image and animate it afterwards{pp:1}{end}",
+        "{open}{edit} in the previous picture, then make {noun:1} starting from the edited version{pp:1}{end}",
         history=("image",),
     ),
 ]

@@ -56,7 +56,7 @@ SINGLE: list[Template] = [
     ),
     *family(
         "t2i.caption", T2I,
-        "{caption}", "{caption}", "{caption}{pp}", "{caption}.", "{subj}", "{subj}{pp}", "{caption}{sent}",
+        "{caption}", "{caption}", "{caption}{pp}", "Prompt: {caption}", "{subj}", "{subj}{pp}", "{caption}{sent}",
         "{subj}{sent}", "{caption}, {noun:bare}",
         "{subj}, high quality{pp}",
     ),
@@ -80,7 +80,7 @@ SINGLE: list[Template] = [
         "{open}{make} {noun} that is all about {subj}{pp}{end}{sent}",
         "{subj}. I want this as {noun}{pp}.{sent}",
         "{open}record {subj}{pp}{end}{sent}",
-        "{open}{make} {noun} depicting {subj}{pp}{end}{sent}",
+        "{open}{make} {noun} that portrays {subj}{pp}{end}{sent}",
         "Please create a video{pp} of {subj}.{sent}",
         "{open}generate footage of {subj}{pp}{end}{sent}",
         "{subj} -- as {noun}{pp}",
@@ -100,7 +100,7 @@ SINGLE: list[Template] = [
     *family(
         "iu.ask", IU,
         "{mark:source} {q}", "{q} {mark:source}", "{open}look at {att:source} and tell me: {q:low}",
-        "{att:source} {q}", "In {att:source}, {q:low}", "{q} (see {att:source})", "{open}describe {att:source}{end}",
+        "{att:source} Quick question: {q}", "In {att:source}, {q:low}", "{q} (see {att:source})", "{open}describe {att:source}{end}",
         "What do you see in {att:source}?", "{open}caption {att:source}{end}", "!Here's a photo: {mark:source}. {q}",
         "{mark:source}\n{q}", "About {att:source}: {q}", "{open}analyze {att:source}. {q}",
         "Given {att:source}, {q:low}", "{q} Use {att:source}.", "Check {att:source} - {q:low}",
@@ -113,10 +113,10 @@ SINGLE: list[Template] = [
     *family(
         "vu.ask", VU,
         "{mark:source} {q}", "{q} {mark:source}", "Watch {att:source} and tell me: {q:low}",
-        "In {att:source}, {q:low}", "{open}summarize {att:source}{end}", "What's happening in {att:source}?",
+        "Regarding {att:source}, {q:low}", "{open}summarize {att:source}{end}", "What's happening in {att:source}?",
         "{open}describe what happens in {att:source}{end}", "!Here's a clip: {mark:source}. {q}",
         "Given {att:source}, {q:low}", "{q} (video: {mark:source})", "I uploaded {att:source}. {q}",
-        "{open}analyze {att:source} and answer: {q}", "{att:source} {q}", "About {att:source}: {q}",
+        "{open}analyze {att:source} and answer: {q}", "{att:source} {q}", "Looking at {att:source}: {q}",
         "{open}watch {att:source}{end} {q}", "!Video: {mark:source}\nQuestion: {q}",
         "{mark:source} {q:mc}", "{q:mc} {mark:source}", "After watching {att:source}: {q:mc}",
         "!Quiz about the clip {mark:source}. {q:mc}",
@@ -124,7 +124,7 @@ SINGLE: list[Template] = [
     *family(
         "ie.plain", (S(task="image_edit", roles={"source": "image"}),),
         "{mark:source} {edit}", "{edit:cap} {mark:source}", "{open}{edit} in {att:source}{end}",
-        "{open}edit {att:source}: {edit}{end}", "In {att:source}, {edit}.", "Take {att:source} and {edit}.",
+        "{open}touch up {att:source}: {edit}{end}", "In {att:source}, {edit}.", "Take {att:source} and {edit}.",
         "{open}modify {att:source}: {edit}{end}", "{open}edit {att:source} to {edit}{pp}{end}",
         "Here is my photo {mark:source}. Can you {edit}?", "{att:source}: {edit}", "Using {att:source}, {edit}{pp}.",
         "{open}fix up {att:source} - {edit}{end}", "I'd like to {edit} in {att:source}.",
