@@ -100,5 +100,44 @@ def test_a_long_single_request_is_one_result(planner: Planner, embedded_registry
     made = plan(planner, embedded_registry, "A cozy reading nook by a rainy window. Soft lamp light, a cat curled on a "
                                             "blanket, steam rising from a mug of tea. Watercolor style.")
     assert [s.task for s in made.steps] == ["text_to_image"]
-    asked = plan(planner, embedded_registry, "Write a haiku about rain and draw a rainy street")
-    assert "text_understanding" in [s.task for s in asked.steps], "an answer that was asked for stays"
+
+
+def test_an_answer_that_was_asked_for_stays(embedded_registry: Registry) -> None:
+    from unison_agent.planner.compose import _without_unasked_answers
+
+    whole, request, context = _two_step_plan(embedded_registry, "Write a limerick about fog and draw a foggy pier")
+    assert _without_unasked_answers(whole, request, context) is whole  # type: ignore[arg-type]
+
+
+def _two_step_plan(registry: Registry, text: str) -> tuple[Plan, object, PlanContext]:
+    from unison_agent.contracts.validate import validate_plan
+
+    request = parse_request(text)
+    context = PlanContext.for_request(registry, request)
+    whole = validate_plan({"version": "1", "steps": [
+        {"id": "s0", "task": "text_to_image", "tool": "image_gen", "args": {"prompt": text[:20]}},
+        {"id": "s1", "task": "text_understanding", "tool": "vqa", "args": {"question": text[20:]}}]}, context)
+    return whole, request, context
+
+
+@pytest.mark.parametrize("text", [
+    "A baker makes 3 cakes an hour. He works 7 hours and sells 12 cakes. How many cakes does he have left?",
+    "A tank holds 90 litres and loses 4 litres an hour. After how many hours is it empty?",
+])
+def test_a_word_problem_asks_for_an_answer_only(embedded_registry: Registry, text: str) -> None:
+    from unison_agent.planner.compose import _without_unasked_media
+
+    whole, request, context = _two_step_plan(embedded_registry, text)
+    kept = _without_unasked_media(whole, request, context)  # type: ignore[arg-type]
+    assert [(s.task, s.args["question"]) for s in kept.steps] == [("text_understanding", text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Paint a rainy harbour at dusk. How many boats would fit in it?",   # a making verb
+    "a poster of a tiger, and what do tigers eat?",                      # the thing to make is named
+])
+def test_a_generation_that_was_asked_for_stays(embedded_registry: Registry, text: str) -> None:
+    from unison_agent.planner.compose import _without_unasked_media
+
+    whole, request, context = _two_step_plan(embedded_registry, text)
+    assert _without_unasked_media(whole, request, context) is whole  # type: ignore[arg-type]

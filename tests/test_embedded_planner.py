@@ -64,9 +64,7 @@ def test_general_requests(planner: EmbeddedPlanner, embedded_registry: Registry,
 
 
 @pytest.mark.parametrize("text", [
-    pytest.param("paint a lighthouse and then turn it into a video", marks=pytest.mark.xfail(
-        reason="known miss of the shipped model: a bare 'paint X ... turn it into a video' is read as a video, then a "
-               "video edit (MODEL_CARD.md)", strict=True)),
+    "paint a lighthouse and then turn it into a video",
     "draw a red fox in the snow, then animate it",
 ])
 def test_multi_step(planner: EmbeddedPlanner, embedded_registry: Registry, text: str) -> None:
@@ -92,8 +90,6 @@ def test_a_sized_video_request_on_the_command_line(capsys: pytest.CaptureFixture
     assert "text_to_video" in out and "640" in out and "384" in out
 
 
-@pytest.mark.xfail(reason="known miss of the shipped model: a video and an image joined by a bare 'and' are planned "
-                          "as one video (MODEL_CARD.md)", strict=True)
 def test_parallel_video_and_image(planner: EmbeddedPlanner, embedded_registry: Registry) -> None:
     plan = planner.plan(parse_request("a 2-second video of a hummingbird at a feeder and an image of a bowl of ramen"), PlanContext.for_request(embedded_registry, parse_request("a 2-second video of a hummingbird at a feeder and an image of a bowl of ramen")))
     assert sorted(s.task for s in plan.steps) == ["text_to_image", "text_to_video"]

@@ -319,7 +319,7 @@ def test_installed_plugins_are_planned_from_natural_requests_and_run(site: Path,
     assert (step["task"], step["tool"], step["args"]["scale"]) == ("upscale", "upscale", 2)
     assert "width" not in step["args"], "2x is a scale, not a size"
 
-    done = _cli(site, home, "run", 'overlay the words "OPEN" on ###photo.png###', "--profile", "tiny", "--json",
+    done = _cli(site, home, "run", 'add a title saying "OPEN" on top of ###photo.png###', "--profile", "tiny", "--json",
                 cwd=tmp_path)
     assert done.returncode == 0, done.stderr[-3000:] + done.stdout[-3000:]
     result = json.loads(done.stdout.splitlines()[-1])["result"]
@@ -329,6 +329,7 @@ def test_installed_plugins_are_planned_from_natural_requests_and_run(site: Path,
     over = np.asarray(Image.open(ran["outputs"][0]["path"]).convert("RGB"), dtype=int)
     assert (over != np.asarray(Image.open(photo).convert("RGB"), dtype=int)).any(), "the text is drawn"
 
-    refused = _cli(site, home, "plan", "add some calm piano music to ###photo.png###", cwd=tmp_path)
+    _clip(tmp_path / "clip.mp4", n=3, fps=8)
+    refused = _cli(site, home, "plan", "add a soundtrack to ###clip.mp4###", cwd=tmp_path)
     assert refused.returncode == 1 and "Traceback" not in refused.stderr
     assert len([line for line in refused.stderr.splitlines() if line.strip()]) == 1, refused.stderr

@@ -91,6 +91,28 @@ def test_a_real_session_remembers_its_attachments(shipped_planner: Planner, make
     assert second.ok
 
 
+@pytest.mark.parametrize("text", ["summarize the clip", "describe it", "what happens in the video?"])
+def test_a_question_about_an_earlier_output_is_answered(planner: Planner, embedded_registry: Registry, text: str) -> None:
+    """A request that only asks is an understanding step, whatever else the history could suggest."""
+    assert planned(planner, embedded_registry, text, [CAT, ANIMATED]) == [("video_understanding", {"video": "$turn.-1"})]
+
+
+def test_the_answer_rule_turns_a_made_step_into_a_look_at_the_named_output() -> None:
+    from unison_agent.planner.evaluation import batch_history
+    from unison_agent.planner.references import answer_about_earlier
+
+    history = batch_history([{**CAT, "outputs": [{"step": "s0", "kind": "image"}]},
+                             {**ANIMATED, "outputs": [{"step": "s0", "kind": "video"}]}])
+    made = {"version": "1", "steps": [{"id": "s0", "task": "image_to_video", "tool": "video_gen",
+                                       "args": {"first_frame": "$turn.-2"}}]}
+    tool = lambda task: ("vqa", "question")  # noqa: E731
+    asked = answer_about_earlier(made, "describe the picture", history, tool)
+    assert asked["steps"] == [{"id": "s0", "task": "image_understanding", "tool": "vqa",
+                               "args": {"image": "$turn.-2", "question": "describe the picture"}}]
+    for acting in ("describe the picture and animate it", "use the picture as the first frame", "<image 0> describe it"):
+        assert answer_about_earlier(made, acting, history, tool) is made, acting
+
+
 def test_the_video_is_the_video_turn(planner: Planner, embedded_registry: Registry) -> None:
     assert planned(planner, embedded_registry, "describe the video", [CAT, ANIMATED]) == [
         ("video_understanding", {"video": "$turn.-1"})]

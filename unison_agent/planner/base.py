@@ -11,6 +11,7 @@ it can still repair them. Planners read tools only as definitions (``context.def
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from typing import Any, Protocol, runtime_checkable
 
 from ..contracts.context import PlanContext
@@ -23,7 +24,13 @@ from .compose import compose
 from .meta import collecting_notes
 from .prompts import generator_prompts
 from .quantities import honour_counts, impossible_sizes
-from .references import attachments_as_outputs, look_at_named_kind, point_at_attachments, refers_back
+from .references import (
+    answer_about_earlier,
+    attachments_as_outputs,
+    look_at_named_kind,
+    point_at_attachments,
+    refers_back,
+)
 
 
 @runtime_checkable
@@ -38,6 +45,12 @@ class Planner(Protocol):
 def finalize(raw: Any, context: PlanContext) -> Plan:
     """Validate a candidate plan in the turn's context; raises ``PlanValidationError``."""
     return validate_plan(raw, context)
+
+
+def _tool_for(context: PlanContext, text: str, task: str) -> tuple[str, str | None] | None:
+    """The tool a rule gives a step of ``task``, and the argument that carries the request's words."""
+    definition = context.choose_tool(task, text)
+    return None if definition is None else (definition.name, definition.text_arg())
 
 
 def plan_request(planner: Planner, request: Request, context: PlanContext) -> Plan:
@@ -62,6 +75,9 @@ def plan_request(planner: Planner, request: Request, context: PlanContext) -> Pl
         plan = compose(planner, request, planning, planner.plan(request, planning))
         if swapped:
             plan = validate_plan(point_at_attachments(plan.to_json(), swapped, len(planning.history or ())), context)
+        if context.history and (asked := answer_about_earlier(plan.to_json(), request.text, context.history,
+                                                              partial(_tool_for, context, request.text))) != plan.to_json():
+            plan = validate_plan(asked, context)
         if context.history and (named := look_at_named_kind(plan.to_json(), request.text, context.history)) != plan.to_json():
             plan = validate_plan(named, context)
         plan = generator_prompts(honour_counts(plan, request, context), context)

@@ -64,7 +64,7 @@ def compose(planner: Planner, request: Request, context: PlanContext, whole: Pla
     """``whole``, or the plan built clause by clause when the clauses disagree with it."""
     parts = clauses(request.text)
     if len(parts) < 2:
-        return _without_unasked_answers(whole, request, context)
+        return _without_unasked_media(_without_unasked_answers(whole, request, context), request, context)
     if len(parts) > context.policy.max_steps:
         return whole
     if any(placeholder(a.kind, a.index) not in request.text for a in request.attachments):
@@ -98,6 +98,38 @@ def _without_unasked_answers(whole: Plan, request: Request, context: PlanContext
         return whole
     try:
         return validate_plan({**whole.to_json(), "steps": [s.model_dump(mode="json") for s in kept]}, context)
+    except PlanValidationError:
+        return whole
+
+
+#: words that ask for something to be made: a making verb, or the thing made
+_ASKS_MEDIA = re.compile(r"\b(?:draw|make|create|generate|paint|render|animate|produce|design|sketch|"
+                         r"illustrate|film|shoot|visuali[sz]e|depict|imagine|image|images|picture|pictures|photo|photos|"
+                         r"video|videos|clip|clips|poster|drawing|painting|illustration|animation|logo|wallpaper|movie|"
+                         r"footage|gif|artwork|portrait|icon|banner|cartoon|comic|thumbnail|scene|still|frame|frames)\b",
+                         re.IGNORECASE)
+_MAKES_MEDIA = ("text_to_image", "text_to_video")
+
+
+def _without_unasked_media(whole: Plan, request: Request, context: PlanContext) -> Plan:
+    """The mirror of ``_without_unasked_answers``: a word problem ("Tom plants 10 trees a year. ...
+    How many trees are left?") asks for an answer only. A generation step from nothing (no media in,
+    nothing reading it) is dropped from a plan that also answers, when the request has no attachment
+    and no word that asks for something to be made or names a thing to make."""
+    if len(whole.steps) < 2 or request.attachments or _ASKS_MEDIA.search(request.text):
+        return whole
+    used = {d for s in whole.steps for d in s.dependencies}
+    unasked = [s for s in whole.steps if s.task in _MAKES_MEDIA and not s.refs and s.id not in used]
+    kept = [s for s in whole.steps if s not in unasked]
+    if not unasked or not kept or any(s.task != "text_understanding" for s in kept):
+        return whole
+    steps = [s.model_dump(mode="json") for s in kept]
+    args = steps[0]["args"]
+    text_arg = next((a for a in ("question", "prompt", "text") if a in args), context.definition(steps[0]["tool"]).text_arg())
+    if len(steps) == 1 and text_arg:  # the one answer covers the whole request, not the words left to it
+        steps[0]["args"][text_arg] = request.text.strip()
+    try:
+        return validate_plan({**whole.to_json(), "steps": steps}, context)
     except PlanValidationError:
         return whole
 

@@ -16,6 +16,7 @@ the stored attachment, ``$artifact.<id>``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from ..contracts.history import History
@@ -134,3 +135,42 @@ def look_at_named_kind(raw: dict[str, Any], text: str, history: History) -> dict
                 step = {**step, "task": task, "args": args}
         steps.append(step)
     return {**raw, "steps": steps}
+
+
+#: a request that only asks ("describe the video", "what happens in it?", "summarize the clip")
+_ASKS_ONLY = re.compile(r"^\W*(?:(?:please|now|ok|okay|so|and|then|can you|could you|would you)\W+)*(?:describe|"
+                        r"summari[sz]e|explain|caption|tell me|what|what's|who|which|how|is|are|does|do|did|why|"
+                        r"where|when|count|list|identify|name)\b", re.IGNORECASE)
+#: ... and asks for nothing to be made or changed
+_ACTS = re.compile(r"\b(?:make|draw|create|generate|paint|render|animate|animating|produce|design|sketch|illustrate|"
+                   r"film|add|remove|change|turn|edit|replace|put|erase|convert|apply|give|extend|continue|restyle|"
+                   r"use|bring|keep)\b", re.IGNORECASE)
+_PLACED = re.compile(r"<(?:image|video) \d+>")
+
+
+def answer_about_earlier(raw: dict[str, Any], text: str, history: History,
+                         choose: Callable[[str], tuple[str, str | None] | None]) -> dict[str, Any]:
+    """A request that only asks about an earlier output gets an answer: a single step that would
+    make something from an earlier turn ("describe the video" after an image and a video read as
+    animating the image) becomes the understanding step on the output the request names by kind,
+    else the latest output. ``choose(task)`` gives the tool and its text argument for a task."""
+    if len(raw["steps"]) != 1 or not history.turns or _PLACED.search(text):
+        return raw
+    if not _ASKS_ONLY.search(text) or _ACTS.search(text):
+        return raw
+    (step,) = raw["steps"]
+    refs = [parse_ref(v) for v in step.get("args", {}).values() if isinstance(v, str)]
+    if str(step.get("task", "")).endswith("_understanding") or not any(r and r.kind == "turn" for r in refs):
+        return raw
+    last = history.turns[-1].last_output()
+    wanted = named_kind(text) or (last.kind if last is not None else None)
+    if wanted not in _LOOK_AT:
+        return raw
+    latest = next((t for t in reversed(history.turns) if (o := t.last_output()) is not None and o.kind == wanted), None)
+    task, arg = _LOOK_AT[wanted]
+    chosen = choose(task)
+    if latest is None or chosen is None:
+        return raw
+    tool, text_arg = chosen
+    args = {arg: f"$turn.{latest.index - len(history)}", **({text_arg: text.strip()} if text_arg else {})}
+    return {**raw, "steps": [{"id": step["id"], "task": task, "tool": tool, "args": args}]}

@@ -9,6 +9,7 @@ Key parts: ``IMAGE_QUESTIONS``/``VIDEO_QUESTIONS`` (about an attachment), ``TEXT
 from __future__ import annotations
 
 import random
+from collections.abc import Callable, Sequence
 
 IMAGE_QUESTIONS: tuple[str, ...] = (
     "What color is the car?", "Count the people in it.", "Describe it in detail.", "Which way is the arrow pointing?",
@@ -161,14 +162,14 @@ ROLE_STEMS: dict[str, tuple[str, ...]] = {
 }
 
 
-def file_name(rng: random.Random, *, kind: str, role: str, hint_stems: tuple[str, ...] = ()) -> str:
-    """A realistic file name for an attachment: informative about its role/content or deliberately not."""
+def file_name(rng: random.Random, *, kind: str, role: str, hint_stems: tuple[str, ...] = (),
+              choose: Callable[[Sequence[str]], str] | None = None) -> str:
+    """A realistic file name for an attachment: informative about its role/content or deliberately not.
+    ``choose`` picks the stem (the generator passes its split's share of the stem lists)."""
     if rng.random() < 0.35:
         return rng.choice(UNINFORMATIVE_IMAGES if kind == "image" else UNINFORMATIVE_VIDEOS)
     stems = hint_stems or ROLE_STEMS.get(role) or (INFORMATIVE_IMAGES if kind == "image" else INFORMATIVE_VIDEOS)
-    from .lexicon_split import pick  # here, not at the top: lexicon_split reads this module's lists
-
-    stem = pick(rng, stems)
+    stem = (choose or rng.choice)(stems)
     if rng.random() < 0.25:
         stem += rng.choice(("_1", "_2", "-v2", "_final", "_001", "2"))
     if rng.random() < 0.1:

@@ -1,13 +1,17 @@
 """Build the built-in bank and calibrate the routing margins of the embedded planner's ``Scope``.
 
-usage: python -m unison_agent.training.routing_calibrate [--weights DIR] [--bank] [--target 0.01]
+usage: python -m unison_agent.training.routing_calibrate [--weights DIR] [--bank] [--target 0.01] [--route-target 0.02]
 
-``--bank`` writes ``scope_bank.safetensors``: the base encoder's vectors of 1,500 generated
+``--bank`` writes ``scope_bank.safetensors``: the base encoder's vectors of ``BANK_RECORDS`` generated
 *training-split* requests (seed 999) and the built-in tasks' descriptions and examples. Then the
 margins are set on ``routing_data`` (other plugin tasks and phrasings than the benchmark's) and on
 800 generator dev-split requests under seed 777 (the benchmark uses seed 12345), never the public
-dev set: each margin is the smallest that keeps ordinary requests' false plugin routes and false
-refusals (whole request and each part, as the planner judges them) at or under ``--target``; a
+dev set: each margin is the smallest that keeps ordinary requests' false plugin routes (at or under
+``--route-target``, 2 %) and false refusals (at or under ``--target``, 1 %; whole request and each part,
+as the planner judges them). Routes get the issue's full 2 %: the clean dev split's unseen edits hold
+"remove the watermark", which reads as the calibration's ``add_watermark`` task, and at 1 % that one
+phrase (19 of the 800) set the margin alone: at 1 % plugin routing fell to 72 % on the calibration set,
+at 2 % it is 94 %, with every other ordinary request under 0.3 % false routes. A
 refusal where the signature head is sure (>= 0.995) of a built-in structure needs ``sure_margin``,
 set to keep those at half the target. False refusals count both registries: with the calibration
 plugins, and with the built-in tools alone (more outside capabilities are live then).
@@ -34,18 +38,21 @@ from .data import generate
 from .routing_data import CAL_TASKS, COVERS, calibration_sets
 
 SURE_HEAD = 0.995
+BANK_RECORDS = 4000
+"""More built-in evidence than the 1,500 of the first bank: with the content lexicons split, ordinary requests
+meet subjects and edits the bank has not seen, and a thin bank lets plugin prototypes win on them."""
 GRID = [round(-0.2 + 0.005 * i, 3) for i in range(121)]
 
 
 def build_bank(scope: Scope, weights: Path) -> None:
     from safetensors.torch import save_file
 
-    texts = [render_record(r).text for r in generate(n=1500, seed=999, split="train")]
+    texts = [render_record(r).text for r in generate(n=BANK_RECORDS, seed=999, split="train")]
     texts += [t for s in TASKS.values() for t in (s.description, *s.examples)]
     bank = scope.embed(texts).half().contiguous()
     fixed = scope.embed([t for g in fixed_groups() for t in g]).half().contiguous()
     save_file({"bank": bank, "fixed": fixed}, str(weights / BANK_FILE),
-              metadata={"records": "generate(n=1500, seed=999, split='train')", "fixed_key": fixed_key()})
+              metadata={"records": f"generate(n={BANK_RECORDS}, seed=999, split='train')", "fixed_key": fixed_key()})
     scope.bank = bank.float()
 
 
@@ -80,7 +87,9 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--weights", default=str(DEFAULT_WEIGHTS_DIR))
     ap.add_argument("--bank", action="store_true")
-    ap.add_argument("--target", type=float, default=0.01, help="false route / refusal budget on ordinary requests (half the 2 %% limit)")
+    ap.add_argument("--target", type=float, default=0.01, help="false refusal budget on ordinary requests (half the 2 %% limit)")
+    ap.add_argument("--route-target", type=float, default=0.02,
+                    help="false plugin-route budget on ordinary requests (the 2 %% that keeps built-in task accuracy >= 95 %%)")
     ap.add_argument("--n-ordinary", type=int, default=800)
     args = ap.parse_args(argv)
     weights = Path(args.weights)
@@ -126,7 +135,7 @@ def main(argv: list[str] | None = None) -> None:
         hit = [any(r[1] >= m and (r[1] >= sure or r[2] < SURE_HEAD) for r in row) for row in rows]
         return sum(hit) / len(rows)
 
-    route_m = next(m for m in GRID if routed(ordinary_rows, m) <= args.target)
+    route_m = next(m for m in GRID if routed(ordinary_rows, m) <= args.route_target)
     refuse_m = next(m for m in GRID if refused(ordinary_refusal_rows, m, m) <= args.target)
     # a sure head (the request reads like a built-in structure) needs a larger margin: half the budget
     sure_m = next(m for m in GRID if m >= refuse_m and refused(ordinary_refusal_rows, refuse_m, m) <= args.target / 2)
@@ -141,7 +150,7 @@ def main(argv: list[str] | None = None) -> None:
     out = {"thresholds": {"route_margin": route_m, "refuse_margin": refuse_m, "cover": cover, "sure_head": SURE_HEAD,
                           "sure_margin": sure_m},
            "calibration": figures,
-           "data": "routing_data.calibration_sets(seed=4242) + generate(n=800, seed=777, split='dev'); bank: generate(n=1500, seed=999, split='train')"}
+           "data": "routing_data.calibration_sets(seed=4242) + generate(n=800, seed=777, split='dev'); bank: generate(n=" + str(BANK_RECORDS) + ", seed=999, split='train')"}
     (weights / ROUTING_FILE).write_text(json.dumps(out, indent=1) + "\n")
     print(json.dumps(out, indent=1))
 

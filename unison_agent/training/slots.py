@@ -301,7 +301,7 @@ def attachment_name(ctx: Ctx, step: int, role: str, kind: str) -> str:
     names: list[str] = ctx.memo.setdefault("names", [])
     used = {a.name for a in ctx.attachments.values()} | set(names)
     for _ in range(20):
-        name = LT.file_name(ctx.rng, kind=kind, role=role, hint_stems=hints)
+        name = LT.file_name(ctx.rng, kind=kind, role=role, hint_stems=hints, choose=lambda pool: pick(ctx.rng, pool))
         if name not in used:
             break
     names.append(name)
