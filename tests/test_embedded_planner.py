@@ -93,3 +93,12 @@ def test_a_sized_video_request_on_the_command_line(capsys: pytest.CaptureFixture
 def test_parallel_video_and_image(planner: EmbeddedPlanner, embedded_registry: Registry) -> None:
     plan = planner.plan(parse_request("a 2-second video of a hummingbird at a feeder and an image of a bowl of ramen"), PlanContext.for_request(embedded_registry, parse_request("a 2-second video of a hummingbird at a feeder and an image of a bowl of ramen")))
     assert sorted(s.task for s in plan.steps) == ["text_to_image", "text_to_video"]
+
+
+@pytest.mark.parametrize(("text", "ratio"), [("make a clip of a heron in a 16 by 9 aspect ratio", 16 / 9),
+                                             ("an image of a tram in a 3 by 4 aspect ratio", 3 / 4)])
+def test_an_aspect_ratio_said_with_by_is_kept(planner: EmbeddedPlanner, embedded_registry: Registry,
+                                               text: str, ratio: float) -> None:
+    request = parse_request(text)
+    (step,) = planner.plan(request, PlanContext.for_request(embedded_registry, request)).steps
+    assert step.args["width"] / step.args["height"] == pytest.approx(ratio, rel=0.06)

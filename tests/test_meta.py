@@ -269,3 +269,12 @@ def test_phrasings_with_filler_words(text: str, expected: dict[str, float]) -> N
     intent = parse_meta(text)
     got = {k: getattr(intent, k) for k in ("width", "height", "ratio", "seconds") if getattr(intent, k) is not None}
     assert got == expected
+
+
+@pytest.mark.parametrize(("span", "ratio"), [("21 by 9", 21 / 9), ("3 to 2", 1.5), ("4x3", 4 / 3), ("9:16", 9 / 16)])
+def test_a_span_labelled_ratio_is_read_as_a_ratio_without_the_words_around_it(span: str, ratio: float) -> None:
+    """The model marks "21 by 9" inside "in a 21 by 9 aspect ratio"; the span alone has no "aspect"."""
+    from unison_agent.planner.meta_parse import parse_meta_span
+
+    assert parse_meta_span(span, "ratio").ratio == pytest.approx(ratio)
+    assert parse_meta_span("0 by 9", "ratio").ratio is None

@@ -291,8 +291,12 @@ def parse_meta_span(text: str, label: str | None = None) -> MetaIntent:
     n = word_number(m.group(0)) if m else None
     if n is None or n <= 0:
         return intent
-    if name == "ratio":
-        return intent
+    if name == "ratio":  # the model marks "21 by 9" of "in a 21 by 9 aspect ratio": the label says it is a ratio
+        pair = re.search(r"(\d{1,2}(?:\.\d+)?)\s*(?::|x|×|by|to|/)\s*(\d{1,2}(?:\.\d+)?)", text, flags=re.IGNORECASE)
+        if pair is None or float(pair.group(2)) <= 0 or float(pair.group(1)) <= 0:
+            return intent
+        return replace(intent, ratio=float(pair.group(1)) / float(pair.group(2)),
+                       spans=(*intent.spans, (pair.start(), pair.end(), "ratio")))
     value: float | int = int(n) if name in ("width", "height", "short_side", "frames") else n
     if key in ("seconds", "duration") and re.search(r"\bmin", text, flags=re.IGNORECASE):
         value = n * 60
