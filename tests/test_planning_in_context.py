@@ -40,6 +40,9 @@ def planned(planner: Planner, registry: Registry, text: str, history: list[dict[
     ("describe the video from before", True),
     ("change the sky to purple", True),
     ("do that again but in blue", True),
+    ("make a short clip starting from the edited version", True),
+    ("summarise the clp you just generated", True),
+    ("draw the final scene of a play", False),
 ])
 def test_refers_back(text: str, expected: bool) -> None:
     assert refers_back(text) is expected

@@ -28,8 +28,10 @@ _WORDS = [
     r"him", r"her", r"he", r"she",
     # an earlier output by kind or order
     r"the\s+(?:(?:first|second|third|last|previous|earlier|latest|same|other|original|new|current|generated|"
-    r"resulting)\s+)?(?:image|images|picture|pictures|photo|photos|video|videos|clip|clips|result|results|output|"
-    r"outputs|answer|one|ones|frame|animation|drawing|painting|logo|poster)",
+    r"resulting|edited|updated|final)\s+)?(?:image|images|picture|pictures|photo|photos|video|videos|clip|clips|result|"
+    r"results|output|outputs|answer|one|ones|frame|animation|drawing|painting|logo|poster|version|versions)",
+    # what the assistant made: "the video you just generated"
+    r"you\s+(?:just\s+)?(?:made|generated|created|drew|rendered|produced|painted|animated|edited)",
     r"(?:first|second|third|last|previous|earlier|latest)\s+(?:one|turn|step|image|video|picture|clip|result)",
     # doing the last thing again or differently
     r"again", r"instead", r"another", r"before", r"earlier", r"previous(?:ly)?", r"above", r"same", r"more", r"less",
