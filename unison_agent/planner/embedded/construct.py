@@ -58,8 +58,9 @@ def role_arg(task: str, role: str) -> str:
 
 
 def text_for_tool(rendered: RenderedInput) -> str:
-    """The request text without placeholders at its edges; inner ones read as "the image"."""
-    text = rendered.text.strip()
+    """The request text without placeholders at its edges; inner ones read as the user named them
+    ("the second photo") or as "the image"."""
+    text = PLACEHOLDER_PATTERN.sub(lambda m: rendered.names.get(m.group(0), m.group(0)), rendered.text.strip())
     edge = re.compile(r"^(?:\s*<(?:image|video) \d+>[\s,.:;-]*)+|(?:[\s,.:;-]*<(?:image|video) \d+>\s*)+$")
     text = edge.sub("", text).strip()
     text = PLACEHOLDER_PATTERN.sub(lambda m: f"the {m.group(1)}", text)

@@ -19,6 +19,7 @@ from typing import Any
 from ...contracts.history import History
 from ...contracts.request import INLINE_PATTERN, Request
 from .labels import BIO_LABELS, MAX_STEPS, ROLES, role_slots
+from .ordinals import inline_ordinals
 
 PLACEHOLDER_PATTERN = re.compile(r"<(image|video) (\d+)>")
 HISTORY_TURNS = 2
@@ -43,6 +44,8 @@ class RenderedInput:
     placeholders: list[Placeholder] = field(default_factory=list)
     spans: list[tuple[int, int, str, int]] = field(default_factory=list)
     """Gold meta spans in ``text`` coordinates: (start, end, label, step). Records only."""
+    names: dict[str, str] = field(default_factory=dict)
+    """Placeholders put where the user named a file by its order, and those words (``ordinals``)."""
 
     @property
     def media(self) -> list[Placeholder]:
@@ -85,7 +88,11 @@ def render_request(request: Request, history: History | None = None) -> Rendered
     for turn in (history.turns if history else [])[-HISTORY_TURNS:]:
         last = turn.last_output()
         turns.append((turn.text, last.kind if last is not None else None))
-    return render_input(request.text, [a.kind for a in request.attachments], turns)
+    kinds: list[str] = [a.kind for a in request.attachments]
+    text, names = inline_ordinals(request.text, kinds)
+    rendered = render_input(text, kinds, turns)
+    rendered.names = names
+    return rendered
 
 
 def render_record(record: dict[str, Any]) -> RenderedInput:
