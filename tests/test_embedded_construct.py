@@ -111,6 +111,38 @@ def test_video_span_goes_to_the_video_step(embedded_registry: Registry) -> None:
     assert "num_frames" not in raw["steps"][0]["args"] and raw["steps"][1]["args"]["num_frames"] == 33
 
 
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("paint a fox and animate the painting into a 720p clip", "720p"),  # the noun after the phrase
+    ("paint a fox, then turn it into a clip in 16:9", "16:9"),  # a new result's noun before it
+])
+def test_a_size_goes_to_the_result_its_noun_names(embedded_registry: Registry, text: str, phrase: str) -> None:
+    from unison_agent.planner.embedded.features import render_input
+
+    rendered = render_input(text, [], [])
+    start = text.index(phrase)
+    # the model put the size on the image step; the phrase says it sizes the clip
+    pred = Prediction(signatures=[], role_probs=[],
+                      spans=[MetaSpan(text=phrase, label="resolution" if "p" in phrase else "ratio",
+                                      step_probs=[0.8, 0.2, 0.0, 0.0], start=start)])
+    sig = Signature.parse("text_to_image ; image_to_video first_frame=s0")
+    raw = build_plan(sig, pred, rendered, context=PlanContext(registry=embedded_registry))
+    assert raw is not None
+    assert "width" not in raw["steps"][0]["args"] and "width" in raw["steps"][1]["args"]
+
+
+def test_a_size_beside_an_earlier_result_is_left_to_the_model(embedded_registry: Registry) -> None:
+    from unison_agent.planner.embedded.features import render_input
+
+    text = "paint a fox in 16:9, then animate that image in 16:9"  # "that image" is the painting, not a new result
+    rendered = render_input(text, [], [])
+    start = text.rindex("16:9")
+    pred = Prediction(signatures=[], role_probs=[],
+                      spans=[MetaSpan(text="16:9", label="ratio", step_probs=[0.8, 0.2, 0.0, 0.0], start=start)])
+    raw = build_plan(Signature.parse("text_to_image ; image_to_video first_frame=s0"), pred, rendered,
+                     context=PlanContext(registry=embedded_registry))
+    assert raw is not None and "width" in raw["steps"][0]["args"]
+
+
 def _two_image_request() -> Any:
     from unison_agent.planner.embedded.features import render_request
 

@@ -90,6 +90,10 @@ def test_parse_span_uses_label() -> None:
     assert parse_meta_span("768", "width").width == 768
     assert parse_meta_span("two", "seconds").seconds == 2.0
     assert parse_meta_span("3 minutes", "duration").seconds == 180.0
+    # a length with no digits, marked by the model: "(a minute)", "of an hour"
+    assert parse_meta_span("a minute", "seconds").seconds == 60
+    assert parse_meta_span("an hour", "duration").seconds == 3600
+    assert parse_meta_span("a minute", "width").width is None
     assert parse_meta_span("vertical", "orientation").orientation == "portrait"
     assert parse_meta_span("81", "frames").frames == 81
 

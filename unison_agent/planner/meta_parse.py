@@ -289,6 +289,9 @@ def parse_meta_span(text: str, label: str | None = None) -> MetaIntent:
         return intent
     m = re.search(NUM, text, flags=re.IGNORECASE)
     n = word_number(m.group(0)) if m else None
+    timed = key in ("seconds", "duration")
+    if n is None and timed and re.search(r"\ban?\s+(?:min|hour)", text, flags=re.IGNORECASE):
+        n = 1  # "(a minute)", "of an hour": the model marked a length with no digits
     if n is None or n <= 0:
         return intent
     if name == "ratio":  # the model marks "21 by 9" of "in a 21 by 9 aspect ratio": the label says it is a ratio
@@ -298,8 +301,10 @@ def parse_meta_span(text: str, label: str | None = None) -> MetaIntent:
         return replace(intent, ratio=float(pair.group(1)) / float(pair.group(2)),
                        spans=(*intent.spans, (pair.start(), pair.end(), "ratio")))
     value: float | int = int(n) if name in ("width", "height", "short_side", "frames") else n
-    if key in ("seconds", "duration") and re.search(r"\bmin", text, flags=re.IGNORECASE):
+    if timed and re.search(r"\bmin", text, flags=re.IGNORECASE):
         value = n * 60
+    elif timed and re.search(r"\bh(?:ou)?rs?\b", text, flags=re.IGNORECASE):
+        value = n * 3600
     return replace(intent, **{name: value}, spans=(*intent.spans, (0, len(text), key)))  # type: ignore[arg-type]
 
 

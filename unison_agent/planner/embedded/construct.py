@@ -207,23 +207,28 @@ def _add_meta(
     sized = [i for i, t in enumerate(tools) if t is not None and set(SIZE_ARGS) & set(t.properties)]
     timed = [i for i, t in enumerate(tools) if t is not None and set(TIME_ARGS) & set(t.properties)]
     rule_spans = parse_meta(text).spans
-    mentions: list[tuple[str, str, list[float]]] = []  # (text, label, step probabilities)
+    mentions: list[tuple[int, int, str, list[float]]] = []  # (start, end, label, step probabilities)
     claimed: set[int] = set()
     for r_idx, (rs, re_, rlabel) in enumerate(rule_spans):
         overlapping = [sp for sp in pred.spans if sp.start < re_ and sp.start + len(sp.text) > rs]
         if overlapping:
             claimed.add(r_idx)
             probs = [sum(sp.step_probs[i] for sp in overlapping) for i in range(len(overlapping[0].step_probs))]
-            mentions.append((text[rs:re_], rlabel, probs))
+            mentions.append((rs, re_, rlabel, probs))
     for sp in pred.spans:
         covered = any(rs < sp.start + len(sp.text) and re_ > sp.start for k, (rs, re_, _) in enumerate(rule_spans) if k in claimed)
         if not covered:
-            mentions.append((sp.text, sp.label, sp.step_probs))
+            mentions.append((sp.start, sp.start + len(sp.text), sp.label, sp.step_probs))
+    kinds = [t.output_kind(st.task) if t is not None else None for st, t in zip(signature.steps, tools, strict=True)]
     intents: dict[int, MetaIntent] = {}
-    for phrase, label, probs in mentions:
+    for start, end, label, probs in mentions:
         allowed = timed if label in TIME_LABELS else sized
+        # "a 640x480 clip", "a clip in 16:9": the phrase sizes the result its noun names
+        named = [i for i in allowed if kinds[i] == named_kind(text, start, end)]
+        allowed = named if len(named) == 1 else allowed
         if not allowed:
             continue
+        phrase = text[start:end]
         target = max(allowed, key=lambda i: probs[i] if i < len(probs) else 0.0)
         intent = parse_meta_span(phrase, label)
         intents[target] = intents[target].merge(intent) if target in intents else intent
@@ -233,6 +238,23 @@ def _add_meta(
         video = tool.output_kind(signature.steps[i].task) == "video" and bool(set(TIME_ARGS) & set(tool.properties))
         values = normalize_meta(intent, tool.meta, video=video, policy=policy)
         steps[i]["args"].update({k: v for k, v in values.items() if k in tool.properties})
+
+
+_VIDEO_NOUNS = "clip|video|animation|film|footage|movie|gif"
+_IMAGE_NOUNS = "image|picture|photo|photograph|drawing|painting|poster|illustration|still|artwork|wallpaper|render"
+# the noun right after the phrase ("a 640x480 clip", "a 2-sec long animation"), or a new result's noun
+# right before it ("a clip in 16:9"; not "that image in 16:9", which points at an earlier result)
+_NOUN_AFTER = re.compile(rf"^[\s-]*(?:(?:short|long)[\s-]+)?({_VIDEO_NOUNS}|{_IMAGE_NOUNS})s?\b", re.I)
+_NOUN_BEFORE = re.compile(rf"\ban?\s+({_VIDEO_NOUNS}|{_IMAGE_NOUNS})\s+(?:in|at|with)\s+(?:an?\s+)?$", re.I)
+
+
+def named_kind(text: str, start: int, end: int) -> str | None:
+    """``video`` or ``image`` when the meta phrase at ``text[start:end]`` modifies a media noun right
+    beside it ("a 640x480 clip", "a 2-sec animation", "a poster in 16:9"); ``None`` otherwise."""
+    m = _NOUN_AFTER.match(text[end:]) or _NOUN_BEFORE.search(text[:start])
+    if m is None:
+        return None
+    return "video" if re.fullmatch(_VIDEO_NOUNS, m.group(1), flags=re.I) else "image"
 
 
 def uses_attachments(plan: dict[str, Any], rendered: RenderedInput) -> bool:
