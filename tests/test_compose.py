@@ -35,6 +35,16 @@ def shape(p: Plan) -> list[tuple[str, dict[str, str]]]:
     ("draw a cat and then animate it, and finally describe the video", ["draw a cat", "animate it", "describe the video"]),
     ("a lighthouse at dusk", ["a lighthouse at dusk"]),
     ("a lighthouse then", ["a lighthouse then"]),  # a clause of one word is not a clause
+    # a numbered list of requests: its items, a short heading dropped
+    ("1) draw a red fox 2) write a haiku about autumn", ["draw a red fox", "write a haiku about autumn"]),
+    ("Two things. One: what colour is the car? Two: make a poster of a vintage car",
+     ["what colour is the car?", "make a poster of a vintage car"]),
+    ("(a) a clip of waves (b) a photo of a lighthouse, then animate it",
+     ["a clip of waves", "a photo of a lighthouse", "animate it"]),
+    # numbers that are not a list
+    ("make a clip 1.5 seconds long of 2 dogs", ["make a clip 1.5 seconds long of 2 dogs"]),
+    ("2) a fox 1) a bear", ["2) a fox 1) a bear"]),  # not numbered in order
+    ("a poster with two lines, one: FRESH two: LOCAL", ["a poster with two lines, one: FRESH two: LOCAL"]),  # a long heading
 ])
 def test_clauses(text: str, expected: list[str]) -> None:
     assert clauses(text) == expected
@@ -141,3 +151,20 @@ def test_a_generation_that_was_asked_for_stays(embedded_registry: Registry, text
 
     whole, request, context = _two_step_plan(embedded_registry, text)
     assert _without_unasked_media(whole, request, context) is whole  # type: ignore[arg-type]
+
+
+def test_a_numbered_list_is_one_step_per_item(planner: Planner, embedded_registry: Registry, tmp_path: Path) -> None:
+    from PIL import Image
+
+    Image.new("RGB", (32, 32), "blue").save(tmp_path / "car.png")
+    request = parse_request(f"Two unrelated things. One: what colour is the car in ###{tmp_path / 'car.png'}###? "
+                            "Two: make a poster of a vintage car")
+    made = plan_request(planner, request, PlanContext.for_request(embedded_registry, request))
+    assert shape(made) == [("image_understanding", {"image": "$input.0"}), ("text_to_image", {})]
+    assert made.steps[1].args["prompt"] == "a poster of a vintage car"
+
+
+def test_a_list_item_can_point_at_the_item_before(planner: Planner, embedded_registry: Registry) -> None:
+    made = plan(planner, embedded_registry, "1. make a picture of a dragon 2. animate it for 2 seconds")
+    assert shape(made) == [("text_to_image", {}), ("image_to_video", {"first_frame": "$s0"})]
+    assert not any(ch.isdigit() for ch in str(made.steps[0].args["prompt"]))  # no list numbers in the prompts

@@ -32,6 +32,7 @@ from ..contracts.refs import Ref, parse_ref
 from ..contracts.request import Attachment, Request, placeholder
 from ..contracts.validate import validate_plan
 from ..runtime.artifacts import Artifact
+from .enumeration import list_items
 from .references import refers_back
 
 if TYPE_CHECKING:
@@ -55,7 +56,11 @@ _BARE_REF = re.compile(r"\b(?:it|that|this)\b", re.IGNORECASE)
 
 
 def clauses(text: str) -> list[str]:
-    """The clauses of a chained request, in order; one clause when it is not chained."""
+    """The clauses of a chained request (or the items of a numbered list of requests), in order;
+    one clause when it is neither."""
+    items = list_items(text)
+    if items:
+        return [c for item in items for c in clauses(item)]
     parts = [p.strip(" ,;:") for p in _SEQUENCE.split(text)]
     return parts if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts) else [text]
 

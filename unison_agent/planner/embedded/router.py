@@ -25,6 +25,7 @@ from typing import Any
 from ...contracts.context import PlanContext
 from ...contracts.errors import UnsupportedRequestError
 from ...contracts.tasks import TASKS
+from ..enumeration import list_items
 from .features import RenderedInput
 from .fill import fill_args, media_candidates
 from .scope import Scope, Verdict
@@ -34,7 +35,11 @@ _EDGE = re.compile(r"^(?:\s*<(?:image|video) \d+>[\s,.:;-]*)+|(?:[\s,.:;-]*<(?:i
 
 
 def parts_of(text: str) -> list[str]:
-    """The request cut at every sequence word; one part when a piece would be under two words."""
+    """The request cut at every sequence word (or into the items of a numbered list); one part when a
+    piece would be under two words."""
+    items = list_items(text)
+    if items:
+        return items
     pieces, start = [], 0
     for m in _SEQUENCE.finditer(text):
         pieces.append(text[start:m.start()])

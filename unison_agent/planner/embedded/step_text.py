@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..enumeration import list_items
+
 _SEQUENCE = re.compile(
     r"\s*(?:[,;.]\s*)?(?:\band\s+)?(?:\bthen\b|\bafter\s+that\b|\bafterwards\b|\bnext\b|\bfinally\b|\balso\b)[\s,:]*",
     re.IGNORECASE,
@@ -36,6 +38,9 @@ def split_step_texts(text: str, n_steps: int, kinds: Sequence[str] | None = None
     """
     if n_steps <= 1:
         return [text]
+    items = list_items(text)  # "1) draw a fox 2) animate it": one step per item
+    if len(items) == n_steps:
+        return items
     pieces = _cut(text, list(_SEQUENCE.finditer(text)), n_steps)
     if pieces is None and kinds is not None:
         pieces = _cut(text, list(_AND.finditer(text)), n_steps)
