@@ -168,3 +168,15 @@ def test_a_list_item_can_point_at_the_item_before(planner: Planner, embedded_reg
     made = plan(planner, embedded_registry, "1. make a picture of a dragon 2. animate it for 2 seconds")
     assert shape(made) == [("text_to_image", {}), ("image_to_video", {"first_frame": "$s0"})]
     assert not any(ch.isdigit() for ch in str(made.steps[0].args["prompt"]))  # no list numbers in the prompts
+
+
+@pytest.mark.parametrize(("text", "task"), [
+    ("Please write a prompt I could use to generate a picture of a lighthouse.", "text_understanding"),
+    ("suggest a good prompt to make a video of a waterfall", "text_understanding"),
+    ("give me a detailed prompt for a poster of a jazz festival", "text_understanding"),
+    ("make an image from this prompt: a castle at dusk", "text_to_image"),  # the prompt is given: make the image
+])
+def test_a_request_for_a_prompt_is_answered_in_words(planner: Planner, embedded_registry: Registry, text: str,
+                                                     task: str) -> None:
+    made = plan(planner, embedded_registry, text)
+    assert [s.task for s in made.steps] == [task]

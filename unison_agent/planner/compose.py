@@ -69,7 +69,8 @@ def compose(planner: Planner, request: Request, context: PlanContext, whole: Pla
     """``whole``, or the plan built clause by clause when the clauses disagree with it."""
     parts = clauses(request.text)
     if len(parts) < 2:
-        return _without_unasked_media(_without_unasked_answers(whole, request, context), request, context)
+        answered = _prompt_is_text(_without_unasked_answers(whole, request, context), request, context)
+        return _without_unasked_media(answered, request, context)
     if len(parts) > context.policy.max_steps:
         return whole
     if any(placeholder(a.kind, a.index) not in request.text for a in request.attachments):
@@ -135,6 +136,31 @@ def _without_unasked_media(whole: Plan, request: Request, context: PlanContext) 
         steps[0]["args"][text_arg] = request.text.strip()
     try:
         return validate_plan({**whole.to_json(), "steps": steps}, context)
+    except PlanValidationError:
+        return whole
+
+
+#: "write a prompt I could use to generate an image of …", "suggest a prompt for a video of …": the
+#: result asked for is the prompt's words; the image it describes is for later
+_WRITE_A_PROMPT = re.compile(r"\b(?:write|suggest|give\s+me|come\s+up\s+with|draft|compose|craft|propose)\b"
+                             r"(?:\s+(?:me|us))?\s+(?:an?|some|\w+)?\s*(?:good\s+|short\s+|detailed\s+|better\s+)?"
+                             r"(?:[\w-]+\s+)?prompts?\b", re.IGNORECASE)
+
+
+def _prompt_is_text(whole: Plan, request: Request, context: PlanContext) -> Plan:
+    """A request to write a prompt is answered in words: a one-step plan that would make the image
+    the prompt describes, from nothing, becomes a text answer (when a registered tool gives one)."""
+    if len(whole.steps) != 1 or request.attachments or whole.steps[0].refs or not _WRITE_A_PROMPT.search(request.text):
+        return whole
+    if whole.steps[0].task not in _MAKES_MEDIA:
+        return whole
+    tool = context.choose_tool("text_understanding", request.text)
+    text_arg = tool.text_arg() if tool is not None else None
+    if tool is None or text_arg is None:
+        return whole
+    step = {"id": "s0", "task": "text_understanding", "tool": tool.name, "args": {text_arg: request.text.strip()}}
+    try:
+        return validate_plan({**whole.to_json(), "steps": [step]}, context)
     except PlanValidationError:
         return whole
 
