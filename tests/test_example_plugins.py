@@ -333,3 +333,17 @@ def test_installed_plugins_are_planned_from_natural_requests_and_run(site: Path,
     refused = _cli(site, home, "plan", "add a soundtrack to ###clip.mp4###", cwd=tmp_path)
     assert refused.returncode == 1 and "Traceback" not in refused.stderr
     assert len([line for line in refused.stderr.splitlines() if line.strip()]) == 1, refused.stderr
+
+
+def test_plan_explain_shows_how_a_plugin_task_was_chosen_or_refused(site: Path, tmp_path: Path) -> None:
+    """``unison plan --explain``: what a plugin author needs to see why a request reached (or missed) a task."""
+    _photo(tmp_path / "photo.png")
+    _clip(tmp_path / "clip.mp4", n=3, fps=8)
+    home = tmp_path / "home"
+    routed = _cli(site, home, "plan", "--explain", 'add a title saying "OPEN" on top of ###photo.png###', cwd=tmp_path)
+    assert routed.returncode == 0, routed.stderr[-3000:]
+    assert "plugin task text_overlay" in routed.stderr and "(routes at >=" in routed.stderr
+    assert "text_overlay" in routed.stdout  # the plan itself still goes to stdout
+    refused = _cli(site, home, "plan", "--explain", "add a soundtrack to ###clip.mp4###", cwd=tmp_path)
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr
+    assert "refused: needs music and sound" in refused.stderr and "nearest tasks:" in refused.stderr

@@ -105,3 +105,16 @@ def test_plan_with_tiny_lm(tiny_lm_dir: Path, monkeypatch: pytest.MonkeyPatch, p
     captured = capsys.readouterr()
     assert code == 0, captured.out + captured.err
     assert json.loads(captured.out)["steps"][0]["id"] == "s0"
+
+
+def test_plan_explain_names_a_planner_that_gives_none(injected: dict[str, object], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["plan", "what is 2+2?", "--explain"]) == 0
+    captured = capsys.readouterr()
+    assert "gives no explanation" in captured.err and "text_understanding" in captured.out
+
+
+def test_plan_explain_with_the_built_in_tools_alone(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["plan", "a watercolor of a red fox in the snow", "--explain"]) == 0
+    err = capsys.readouterr().err
+    assert "built-in task (left to the signature head)" in err and "no plugin task registered" in err
+    assert "likeliest structures (signature head): text_to_image" in err

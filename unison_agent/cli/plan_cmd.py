@@ -72,6 +72,8 @@ def register(app: typer.Typer) -> None:
         config_file: Path | None = typer.Option(None, "--config", help="Config file (TOML or YAML)."),
         session: str | None = typer.Option(None, "--session", help="Plan as the next turn of this session (its history "
                                            "resolves 'it', 'the first image'); nothing runs."),
+        explain: bool = typer.Option(False, "--explain", help="Also print (to stderr) how the planner read the request: "
+                                     "plugin-task and refusal scores against their thresholds, the likeliest structures."),
     ) -> None:
         """Plan a request (or a batch) and print the validated plan."""
         config = load_config(config_file, profile=profile)
@@ -89,9 +91,12 @@ def register(app: typer.Typer) -> None:
             run_batch(planner, batch, out, registry=registry, config=config, records=records)
             return
         assert text is not None
+        roots = [Path.cwd(), *config.input_roots, *inputs]
+        history = session_history(config, session) if session else None
+        if explain and batch is None:
+            explain_request(planner, text, inputs, registry=registry, config=config, roots=roots, history=history)
         result = plan_record(planner, {"id": None, "text": text, "attachments": [str(p) for p in inputs]},
-                             registry=registry, policy=config.policy, roots=[Path.cwd(), *config.input_roots, *inputs],
-                             history=session_history(config, session) if session else None)
+                             registry=registry, policy=config.policy, roots=roots, history=history)
         if "error" in result:
             if as_json:
                 typer.echo(json.dumps({"error": result["error"]}, indent=2))
@@ -101,6 +106,46 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(1)
         plan = Plan.model_validate(result["plan"])
         typer.echo(json.dumps(plan.to_json(), indent=2) if as_json else pretty(plan))
+
+
+def explain_request(planner: Planner, text: str, inputs: list[Path], *, registry: Any, config: Config,
+                    roots: list[Path], history: Any) -> None:
+    """Print to stderr how ``planner`` reads ``text`` (planners with an ``explain`` method: the embedded one)."""
+    from ..contracts.context import PlanContext
+    from ..contracts.errors import UnisonError
+    from ..contracts.request import parse_request
+
+    explainer = getattr(planner, "explain", None)
+    if explainer is None:
+        typer.echo(f"--explain: the {getattr(planner, 'name', 'chosen')} planner gives no explanation", err=True)
+        return
+    try:
+        request = parse_request(text, [str(p) for p in inputs], roots=roots, policy=config.policy)
+    except UnisonError:
+        return  # planning reports the bad input itself
+    for line in explanation_lines(explainer(request, PlanContext.for_request(registry, request, history=history,
+                                                                              policy=config.policy))):
+        typer.echo(escape_controls(line), err=True)
+
+
+def explanation_lines(reading: dict[str, Any]) -> list[str]:
+    """``EmbeddedPlanner.explain``'s reading as lines a plugin author can act on."""
+    th = reading["thresholds"]
+    lines = ["how the planner read it:"]
+    for text, v in reading["judged"]:
+        sc = v.scores
+        verdict = {"builtin": "built-in task (left to the signature head)", "plugin": f"plugin task {v.task}",
+                   "refuse": f"refused: needs {v.task}"}[v.kind]
+        lines.append(f"  {text!r}: {verdict}")
+        plugin = (f"best plugin task {sc['plugin']:.3f} - built-in bank {sc['builtin']:.3f} = {sc['plugin'] - sc['builtin']:+.3f} "
+                  f"(routes at >= {th.route_margin:+.3f})" if sc["plugin"] > -1.0 else "no plugin task registered")
+        outside = (f"outside capability {sc['outside']:.3f} - best registered = {sc['refuse_margin']:+.3f} "
+                   f"(refuses at >= {th.refuse_margin:+.3f})" if sc["outside"] > -1.0 else "no outside capability left uncovered")
+        lines.append(f"    {plugin}; {outside}")
+        lines.append(f"    nearest tasks: {', '.join(v.nearest) or '-'}")
+    structures = ", ".join(f"{name} {prob:.2f}" for name, prob in reading["structures"][:3])
+    lines.append(f"  likeliest structures (signature head): {structures or '-'}")
+    return lines
 
 
 def session_history(config: Config, session: str) -> Any:

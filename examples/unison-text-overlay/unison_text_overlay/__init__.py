@@ -31,6 +31,12 @@ TEXT_OVERLAY = TaskSpec(
         "Add the title GRAND OPENING across the top of this poster <image 0> in big yellow letters.",
         "Write 'Happy birthday, Mia!' on <image 0>.",
         "Stamp a small 'DRAFT' watermark in the middle of <image 0>.",
+        # the verbs people use for it, each once: overlay, label, caption, type, print
+        "Overlay the text 'Open 24/7' on <image 0>.",
+        "Label <image 0> 'Before' in the top left corner.",
+        "Caption this picture <image 0>: me on Monday mornings.",
+        "Type 'Menu' in white letters over <image 0>.",
+        "Print the date 12.05.2025 in the corner of <image 0>.",
     ),
 )
 

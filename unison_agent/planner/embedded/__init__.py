@@ -31,7 +31,7 @@ from ...contracts.request import Request
 from ..base import finalize
 from .construct import build_plan, uses_attachments
 from .features import PLACEHOLDER_PATTERN, Placeholder, RenderedInput, render_request
-from .router import route
+from .router import display_of, judge_request, route
 from .runtime import DEFAULT_WEIGHTS_DIR, Runner, load_trained
 from .scope import Scope
 
@@ -122,6 +122,18 @@ class EmbeddedPlanner:
             f"(tried: {'; '.join(tried)})",
             issues,
         )
+
+    def explain(self, request: Request, context: PlanContext) -> dict[str, Any]:
+        """How this planner reads ``request`` (``unison plan --explain``): per judged text (the whole
+        request, then each part of a chained one) the router's verdict and scores, the thresholds
+        they are held to, and the signature head's most probable plan structures."""
+        rendered = render_request(request, context.history)
+        parts, whole, each = judge_request(self.scope, rendered, context) if request.text.strip() else ([], None, [])
+        prediction, _ = self.runner.predict(rendered, top_k=self.top_k)
+        judged = [(display_of(rendered.text), whole)] if whole is not None else []
+        judged += [(display_of(p), v) for p, v in zip(parts, each, strict=False)]
+        return {"judged": judged, "thresholds": self.scope.thresholds,
+                "structures": [(sig.render(), prob) for sig, prob in prediction.signatures]}
 
     def head_reading(self, text: str) -> tuple[str | None, float]:
         """What the signature head reads in ``text`` alone: its best one-step task, and the probability
