@@ -114,6 +114,7 @@ def test_video_span_goes_to_the_video_step(embedded_registry: Registry) -> None:
 @pytest.mark.parametrize(("text", "phrase"), [
     ("paint a fox and animate the painting into a 720p clip", "720p"),  # the noun after the phrase
     ("paint a fox, then turn it into a clip in 16:9", "16:9"),  # a new result's noun before it
+    ("paint a fox, then turn it into a short looping clip in 16:9", "16:9"),  # the noun with its modifiers
 ])
 def test_a_size_goes_to_the_result_its_noun_names(embedded_registry: Registry, text: str, phrase: str) -> None:
     from unison_agent.planner.embedded.features import render_input

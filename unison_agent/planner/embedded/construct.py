@@ -245,7 +245,7 @@ _IMAGE_NOUNS = "image|picture|photo|photograph|drawing|painting|poster|illustrat
 # the noun right after the phrase ("a 640x480 clip", "a 2-sec long animation"), or a new result's noun
 # right before it ("a clip in 16:9"; not "that image in 16:9", which points at an earlier result)
 _NOUN_AFTER = re.compile(rf"^[\s-]*(?:(?:short|long)[\s-]+)?({_VIDEO_NOUNS}|{_IMAGE_NOUNS})s?\b", re.I)
-_NOUN_BEFORE = re.compile(rf"\ban?\s+({_VIDEO_NOUNS}|{_IMAGE_NOUNS})\s+(?:in|at|with)\s+(?:an?\s+)?$", re.I)
+_NOUN_BEFORE = re.compile(rf"\ban?\s+(?:[\w-]+\s+){{0,2}}?({_VIDEO_NOUNS}|{_IMAGE_NOUNS})\s+(?:in|at|with)\s+(?:an?\s+)?$", re.I)
 
 
 def named_kind(text: str, start: int, end: int) -> str | None:
