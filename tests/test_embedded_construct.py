@@ -166,3 +166,17 @@ def test_plan_without_any_attachment_is_not_preferred(embedded_registry: Registr
     raw = build_plan(Signature.parse("text_to_image"), Prediction(signatures=[], role_probs=[{}, {}]), rendered,
                      context=PlanContext(registry=embedded_registry))
     assert raw is not None and not uses_attachments(raw, rendered)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("what is the man holding in <image 0>?", "what is the man holding in the image?"),  # the sentence needs its object
+    ("Describe what is happening in <video 0>", "Describe what is happening in the video"),
+    ("<image 0> what is this?", "what is this?"),  # a file at the edge, outside the sentence
+    ("make the sky stormy <image 0>", "make the sky stormy"),
+])
+def test_text_for_a_tool_keeps_a_file_the_sentence_needs(text: str, expected: str) -> None:
+    from unison_agent.planner.embedded.construct import text_for_tool
+    from unison_agent.planner.embedded.features import render_input
+
+    kinds = ["video" if "<video" in text else "image"]
+    assert text_for_tool(render_input(text, kinds, [])) == expected
