@@ -180,3 +180,18 @@ def test_text_for_a_tool_keeps_a_file_the_sentence_needs(text: str, expected: st
 
     kinds = ["video" if "<video" in text else "image"]
     assert text_for_tool(render_input(text, kinds, [])) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "noun"), [
+    ("turn this portrait into a clay sculpture", "portrait", True),
+    ("paint a portrait of a king", "portrait", True),
+    ("the landscape behind her", "landscape", True),
+    ("make a portrait video of a dancer", "portrait", False),  # a format word follows
+    ("a landscape short vid of a train", "landscape", False),
+    ("a fox, portrait", "portrait", False),  # no determiner: the shape
+])
+def test_an_orientation_word_after_a_determiner_is_a_noun(text: str, word: str, noun: bool) -> None:
+    from unison_agent.planner.embedded.construct import orientation_noun
+
+    start = text.index(word)
+    assert orientation_noun(text, start, start + len(word)) is noun

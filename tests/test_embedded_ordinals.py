@@ -86,3 +86,4 @@ def test_roles_follow_the_order_the_text_names(planner: EmbeddedPlanner, embedde
     assert {k: step.args.get(k) for k in roles} == roles
     named = inline_ordinals(text, kinds)[1].values()
     assert named and all(words in step.args["prompt"] for words in named)  # the prompt names the files as the user did
+

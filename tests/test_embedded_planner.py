@@ -9,9 +9,10 @@ import pytest
 
 from unison_agent.contracts.context import PlanContext
 from unison_agent.contracts.history import History, TurnRecord
-from unison_agent.contracts.registry import Registry
-from unison_agent.contracts.request import parse_request
+from unison_agent.contracts.registry import Registry, default_registry
+from unison_agent.contracts.request import Attachment, Request, parse_request
 from unison_agent.planner import DEFAULT_PLANNER, load_planner
+from unison_agent.planner.base import plan_request
 from unison_agent.planner.embedded import DEFAULT_WEIGHTS_DIR, EmbeddedPlanner
 from unison_agent.runtime.artifacts import Artifact
 
@@ -102,3 +103,19 @@ def test_an_aspect_ratio_said_with_by_is_kept(planner: EmbeddedPlanner, embedded
     request = parse_request(text)
     (step,) = planner.plan(request, PlanContext.for_request(embedded_registry, request)).steps
     assert step.args["width"] / step.args["height"] == pytest.approx(ratio, rel=0.06)
+
+
+@pytest.mark.parametrize("text", [
+    "turn this portrait <image 0> into a marble bust keeping the face",
+    "make this portrait <image 0> look like an oil painting",
+    "turn this landscape <image 0> into a watercolor",
+])
+def test_a_given_photo_called_a_portrait_keeps_its_size(planner: EmbeddedPlanner, text: str) -> None:
+    """ "this portrait" names the photo, not a shape: no size is made up for the edit (the built-in
+    edit tool takes one)."""
+    registry = default_registry()
+    assert "width" in registry.definition("edit").properties
+    atts = [Attachment(index=0, path="/files/0.png", kind="image", inline=True)]
+    request = Request(text=text, raw_text=text, attachments=atts)
+    (step,) = plan_request(planner, request, PlanContext.for_request(registry, request)).steps
+    assert step.task == "image_edit" and "width" not in step.args and "height" not in step.args

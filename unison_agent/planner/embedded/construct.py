@@ -231,7 +231,7 @@ def _add_meta(
         # "a 640x480 clip", "a clip in 16:9": the phrase sizes the result its noun names
         named = [i for i in allowed if kinds[i] == named_kind(text, start, end)]
         allowed = named if len(named) == 1 else allowed
-        if not allowed:
+        if not allowed or orientation_noun(text, start, end):
             continue
         phrase = text[start:end]
         target = max(allowed, key=lambda i: probs[i] if i < len(probs) else 0.0)
@@ -245,12 +245,25 @@ def _add_meta(
         steps[i]["args"].update({k: v for k, v in values.items() if k in tool.properties})
 
 
-_VIDEO_NOUNS = "clip|video|animation|film|footage|movie|gif"
-_IMAGE_NOUNS = "image|picture|photo|photograph|drawing|painting|poster|illustration|still|artwork|wallpaper|render"
+_VIDEO_NOUNS = "clip|video|vid|animation|film|footage|movie|gif"
+_IMAGE_NOUNS = "image|picture|pic|photo|photograph|drawing|painting|poster|illustration|still|artwork|wallpaper|render"
 # the noun right after the phrase ("a 640x480 clip", "a 2-sec long animation"), or a new result's noun
 # right before it ("a clip in 16:9"; not "that image in 16:9", which points at an earlier result)
 _NOUN_AFTER = re.compile(rf"^[\s-]*(?:(?:short|long)[\s-]+)?({_VIDEO_NOUNS}|{_IMAGE_NOUNS})s?\b", re.I)
 _NOUN_BEFORE = re.compile(rf"\ban?\s+(?:[\w-]+\s+){{0,2}}?({_VIDEO_NOUNS}|{_IMAGE_NOUNS})\s+(?:in|at|with)\s+(?:an?\s+)?$", re.I)
+
+
+_ORIENT_NOUN = re.compile(r"^(?:portrait|landscape)$", re.I)
+_DETERMINER = re.compile(r"\b(?:this|that|the|my|your|our|his|her|their|a|an)\s+$", re.I)
+_FORMAT_AFTER = re.compile(rf"^[\s-]*(?:(?:short|long|small|big|large|little|new|quick)\s+)?(?:format|mode|orientation|oriented|"
+                           rf"layout|aspect|shaped|ratio|view|version|frame|shot|size|{_VIDEO_NOUNS}|{_IMAGE_NOUNS})s?\b", re.I)
+
+
+def orientation_noun(text: str, start: int, end: int) -> bool:
+    """Whether an orientation word at ``text[start:end]`` is a noun: "turn this portrait into a clay
+    sculpture", "a portrait of a king", "the landscape behind her" name a thing, not a shape."""
+    return (bool(_ORIENT_NOUN.match(text[start:end].strip())) and bool(_DETERMINER.search(text[:start]))
+            and not _FORMAT_AFTER.match(text[end:]))
 
 
 def named_kind(text: str, start: int, end: int) -> str | None:
