@@ -173,6 +173,8 @@ def test_plan_without_any_attachment_is_not_preferred(embedded_registry: Registr
     ("Describe what is happening in <video 0>", "Describe what is happening in the video"),
     ("<image 0> what is this?", "what is this?"),  # a file at the edge, outside the sentence
     ("make the sky stormy <image 0>", "make the sky stormy"),
+    ("what is in this photo <image 0>?", "what is in this photo?"),  # the noun names the file already
+    ("turn my old photo (<image 0>) into a painting", "turn my old photo into a painting"),
 ])
 def test_text_for_a_tool_keeps_a_file_the_sentence_needs(text: str, expected: str) -> None:
     from unison_agent.planner.embedded.construct import text_for_tool

@@ -60,12 +60,19 @@ def role_arg(task: str, role: str) -> str:
 _NAMED_LAST = re.compile(r"\b(in|of|from|on|to|with|at|into|about|inside)\s+<(image|video) \d+>(\s*[?.!]?\s*)$", re.I)
 
 
+_APPOSITION = re.compile(r"(\b(?:this|that|the|my|your|our|his|her|their|a|an)\s+(?:[\w'-]+\s+){0,2}?"
+                         r"(?:image|picture|pic|photo|photograph|shot|snapshot|selfie|sketch|drawing|painting|portrait|"
+                         r"scan|screenshot|logo|still|frame|clip|video|footage|recording)s?)\s*\(?<(?:image|video) \d+>\)?", re.I)
+
+
 def text_for_tool(rendered: RenderedInput) -> str:
     """The request text without placeholders at its edges; inner ones read as the user named them
     ("the second photo") or as "the image"."""
     text = PLACEHOLDER_PATTERN.sub(lambda m: rendered.names.get(m.group(0), m.group(0)), rendered.text.strip())
     # a file named after a preposition stays in the sentence: "what is happening in <video 0>"
     text = _NAMED_LAST.sub(lambda m: f"{m.group(1)} the {m.group(2)}{m.group(3)}", text)
+    # a file right after the noun that names it is said once: "this photo <image 0>" -> "this photo"
+    text = _APPOSITION.sub(lambda m: m.group(1), text)
     edge = re.compile(r"^(?:\s*<(?:image|video) \d+>[\s,.:;-]*)+|(?:[\s,.:;-]*<(?:image|video) \d+>\s*)+$")
     text = edge.sub("", text).strip()
     text = PLACEHOLDER_PATTERN.sub(lambda m: f"the {m.group(1)}", text)
