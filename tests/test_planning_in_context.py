@@ -140,3 +140,33 @@ def test_unison_plan_in_a_session_after_a_run(tmp_path: Any, monkeypatch: pytest
     assert main(["plan", "make a 64x64 image of a dog", "--session", "s1", "--profile", "tiny", "--json"]) == 0
     (step,) = json.loads(capsys.readouterr().out)["steps"]
     assert step["task"] == "text_to_image" and "$" not in json.dumps(step["args"])
+
+
+BIKE = {"text": "make a picture of a bicycle", "outputs": ["image"]}
+QUESTION_TEXT = {"text": "what is the capital of Peru?", "outputs": ["text"]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # six turns back: beyond the turns the planner reads, found by its place among the session's images
+    ("describe the second picture", [("image_understanding", {"image": "$turn.-5"})]),
+    ("animate the first image for 1 second", [("image_to_video", {"first_frame": "$turn.-6"})]),
+    ("what happens in the first video?", [("video_understanding", {"video": "$turn.-4"})]),
+])
+def test_an_output_named_by_its_order_is_found_however_long_ago(planner: Planner, embedded_registry: Registry,
+                                                                 text: str, expected: list[Any]) -> None:
+    session = [CAT, DOG, ANIMATED, BIKE, QUESTION_TEXT, QUESTION_TEXT]
+    assert planned(planner, embedded_registry, text, session) == expected
+
+
+def test_an_order_among_attached_files_is_left_to_the_attachments() -> None:
+    from unison_agent.contracts.history import History, TurnRecord
+    from unison_agent.planner.references import ordinal_focus
+    from unison_agent.runtime.artifacts import Artifact
+
+    turns = [TurnRecord(index=k, text="x", plan={"steps": [{"id": "s0"}]},
+                        outputs={"s0": [Artifact(id=f"{k:02d}" + "ab" * 31, kind="image", path=f"/o/{k}", step="s0")]})  # type: ignore[call-arg]
+             for k in range(3)]
+    assert ordinal_focus("describe the second picture", History(turns=turns), []) == (1, "")
+    assert ordinal_focus("describe the second picture", History(turns=turns), ["image"]) is None  # an attached one
+    assert ordinal_focus("describe the fourth picture", History(turns=turns), []) is None  # the session made three
+    assert ordinal_focus("compare the first and the second picture", History(turns=turns), []) is None  # two named

@@ -27,8 +27,11 @@ from .quantities import honour_counts, impossible_sizes
 from .references import (
     answer_about_earlier,
     attachments_as_outputs,
+    focus_view,
     look_at_named_kind,
+    ordinal_focus,
     point_at_attachments,
+    point_at_focus,
     refers_back,
 )
 
@@ -67,6 +70,10 @@ def plan_request(planner: Planner, request: Request, context: PlanContext) -> Pl
     # history resolves what the request points at; a request that points at nothing is planned
     # as if the session were new, so earlier turns cannot change what it asks for
     planning = context if refers_back(request.text) or not context.history else replace(context, history=History())
+    # "the second picture": only the turn that made it, however long ago
+    focus = ordinal_focus(request.text, planning.history, [a.kind for a in request.attachments]) if planning.history else None
+    if focus is not None and planning.history is not None:
+        planning = replace(planning, history=focus_view(planning.history, focus))
     swapped: dict[int, str] = {}
     if planning.history:  # an earlier turn's attachment is something "it" can mean
         view, swapped = attachments_as_outputs(planning.history)
@@ -75,6 +82,8 @@ def plan_request(planner: Planner, request: Request, context: PlanContext) -> Pl
         plan = compose(planner, request, planning, planner.plan(request, planning))
         if swapped:
             plan = validate_plan(point_at_attachments(plan.to_json(), swapped, len(planning.history or ())), context)
+        if focus is not None:
+            plan = validate_plan(point_at_focus(plan.to_json(), focus, len(context.history or ())), context)
         if context.history and (asked := answer_about_earlier(plan.to_json(), request.text, context.history,
                                                               partial(_tool_for, context, request.text))) != plan.to_json():
             plan = validate_plan(asked, context)

@@ -168,11 +168,89 @@ def answer_about_earlier(raw: dict[str, Any], text: str, history: History,
     wanted = named_kind(text) or (last.kind if last is not None else None)
     if wanted not in _LOOK_AT:
         return raw
+    # the output the step already works on, when it is of the kind asked about ("the second picture"); else the latest
+    own = next((v for v in step.get("args", {}).values() if isinstance(v, str) and _turn_kind(v, history) == wanted), None)
     latest = next((t for t in reversed(history.turns) if (o := t.last_output()) is not None and o.kind == wanted), None)
     task, arg = _LOOK_AT[wanted]
     chosen = choose(task)
-    if latest is None or chosen is None:
+    if (own is None and latest is None) or chosen is None:
         return raw
     tool, text_arg = chosen
-    args = {arg: f"$turn.{latest.index - len(history)}", **({text_arg: text.strip()} if text_arg else {})}
+    target = own or f"$turn.{latest.index - len(history)}"  # type: ignore[union-attr]
+    args = {arg: target, **({text_arg: text.strip()} if text_arg else {})}
     return {**raw, "steps": [{"id": step["id"], "task": task, "tool": tool, "args": args}]}
+
+
+def _turn_kind(value: str, history: History) -> str | None:
+    """The kind of the earlier output a ``$turn`` reference points at, or ``None``."""
+    ref = parse_ref(value)
+    if ref is None or ref.kind != "turn" or ref.index is None:
+        return None
+    position = ref.index + len(history) if ref.index < 0 else ref.index
+    if not 0 <= position < len(history):
+        return None
+    turn = history.turns[position]
+    arts = turn.outputs.get(ref.step) if ref.step else None
+    out = arts[0] if arts else turn.last_output()
+    return out.kind if out is not None else None
+
+
+#: an earlier output named by its place among its kind: "the first image", "the second clip"
+_ORDINAL_KIND = re.compile(r"\bthe\s+(first|second|third|fourth|fifth)\s+(?:(video|clip|animation|movie|footage)|"
+                           r"(image|picture|photo|drawing|painting))\b", re.IGNORECASE)
+_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
+#: an ordinal word, not the unit of "for 1 second" / "one second" / "a second"
+_ORDINAL_WORD = re.compile(r"\b(?:first|third|fourth|fifth)\b|(?<!\d)(?<!\d\s)(?<!\bone\s)(?<!\ba\s)\bsecond\b(?!s)", re.I)
+
+
+def ordinal_focus(text: str, history: History, attached: list[str]) -> tuple[int, str] | None:
+    """ "the second picture" is the second image the session made, however long ago (the planner
+    reads only the last turns): that turn's absolute index, and ``.<step>`` when the image is not
+    the turn's primary output (else ``""``). ``None`` unless the request names exactly one output
+    this way, attaches no file of that kind (then "the second picture" is an attachment), and the
+    session made that many."""
+    found = list(_ORDINAL_KIND.finditer(text))
+    if len(found) != 1 or len(_ORDINAL_WORD.findall(text)) != 1 or not history.turns:
+        return None
+    m = found[0]
+    kind = "video" if m.group(2) else "image"
+    if kind in attached:
+        return None
+    # the session's media of that kind in order: what each turn made or, for a turn that made
+    # none, the file it was given (as ``attachments_as_outputs`` shows it)
+    seen: list[tuple[int, str]] = []
+    for position, turn in enumerate(history.turns):
+        made = [(step_id, arts[0]) for step_id, arts in _in_step_order(turn) if arts and arts[0].kind in ("image", "video")]
+        given = [a for a in turn.inputs if a.kind in ("image", "video")]
+        if not made and given and given[0].kind == kind:
+            seen.append((position, ""))
+        last = turn.last_output()
+        seen += [(position, "" if art == last else f".{step_id}") for step_id, art in made if art.kind == kind]
+    nth = _NTH[m.group(1).lower()]
+    return seen[nth] if nth < len(seen) else None
+
+
+def focus_view(history: History, focus: tuple[int, str]) -> History:
+    """The session as the planner should read it for an ordinal request: only the turn it names."""
+    return History(turns=[history.turns[focus[0]].model_copy(update={"index": 0})])
+
+
+def point_at_focus(raw: dict[str, Any], focus: tuple[int, str], turns: int) -> dict[str, Any]:
+    """A plan made against ``focus_view`` with its references to that one turn put back in the session."""
+    position, step = focus
+
+    def fix(value: Any) -> Any:
+        if isinstance(value, list):
+            return [fix(v) for v in value]
+        ref = parse_ref(value) if isinstance(value, str) else None
+        if ref is None or ref.kind != "turn" or ref.index not in (-1, 0):
+            return value
+        return f"$turn.{position - turns}" + (f".{ref.step}" if ref.step else step)
+
+    return {**raw, "steps": [{**s, "args": {k: fix(v) for k, v in s.get("args", {}).items()}} for s in raw["steps"]]}
+
+
+def _in_step_order(turn: Any) -> list[tuple[str, list[Any]]]:
+    """A turn's outputs as (step id, artifacts), in the order of its plan's steps."""
+    order = [st["id"] for st in (turn.plan or {}).get("steps", []) if st.get("id") in turn.outputs]
+    return [(sid, turn.outputs[sid]) for sid in order or list(turn.outputs)]
