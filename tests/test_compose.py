@@ -180,3 +180,16 @@ def test_a_request_for_a_prompt_is_answered_in_words(planner: Planner, embedded_
                                                      task: str) -> None:
     made = plan(planner, embedded_registry, text)
     assert [s.task for s in made.steps] == [task]
+
+
+@pytest.mark.parametrize(("text", "task"), [
+    ("make a square thumbnail for my cooking video", "text_to_image"),  # the thing made is named first
+    ("design a poster for my short film about a lonely robot", "text_to_image"),
+    ("create a cover image for my podcast video", "text_to_image"),
+    ("make a video of a poster being hung on a wall", "text_to_video"),  # the video is the thing made
+    ("make a short intro video with our logo", "text_to_video"),
+])
+def test_the_thing_named_after_the_verb_is_what_is_made(planner: Planner, embedded_registry: Registry, text: str,
+                                                        task: str) -> None:
+    made = plan(planner, embedded_registry, text)
+    assert [s.task for s in made.steps] == [task]

@@ -70,7 +70,7 @@ def compose(planner: Planner, request: Request, context: PlanContext, whole: Pla
     parts = clauses(request.text)
     if len(parts) < 2:
         answered = _prompt_is_text(_without_unasked_answers(whole, request, context), request, context)
-        return _without_unasked_media(answered, request, context)
+        return _made_as_named(_without_unasked_media(answered, request, context), request, context)
     if len(parts) > context.policy.max_steps:
         return whole
     if any(placeholder(a.kind, a.index) not in request.text for a in request.attachments):
@@ -161,6 +161,40 @@ def _prompt_is_text(whole: Plan, request: Request, context: PlanContext) -> Plan
     step = {"id": "s0", "task": "text_understanding", "tool": tool.name, "args": {text_arg: request.text.strip()}}
     try:
         return validate_plan({**whole.to_json(), "steps": [step]}, context)
+    except PlanValidationError:
+        return whole
+
+
+_VIDEO_NOUNS = "video|vid|clip|animation|movie|film|footage|gif|reel|trailer|teaser|timelapse|time-lapse|cartoon|loop"
+#: the thing a request asks to make, named right after its verb: "make a 16:9 *thumbnail* for my video"
+_MADE_NOUN = re.compile(r"^\W*(?:(?:please|pls|kindly|hey|hi|ok(?:ay)?|now|so|can\s+you|could\s+you|would\s+you)\W+)*"
+                        r"(?:make|create|design|generate|draw|paint|render|produce|sketch|illustrate|give\s+me|"
+                        r"i\s+(?:need|want|would\s+like|'d\s+like))\s+(?:me\s+)?(?:(?:an?|the|one|some)\s+)?"
+                        # up to three modifiers ("16:9", "short", "youtube"), never past a preposition
+                        r"(?:(?!(?:of|for|about|with|showing|from|in|on)\b)[\w:.-]+\s+){0,3}?"
+                        r"(thumbnail|poster|logo|picture|photo|image|wallpaper|icon|banner|cover|drawing|painting|"
+                        r"illustration|frame|still|sticker|flyer|postcard|album\s+art|" + _VIDEO_NOUNS + r")s?\b",
+                        re.IGNORECASE)
+_VIDEO_NOUN = re.compile(rf"^(?:{_VIDEO_NOUNS})$", re.IGNORECASE)
+
+
+def _made_as_named(whole: Plan, request: Request, context: PlanContext) -> Plan:
+    """A request names what it makes right after its verb; "a thumbnail for my video" is a picture
+    even though a video is mentioned: a one-step video made from nothing becomes an image when the
+    thing named is an image (its size and seed kept)."""
+    m = _MADE_NOUN.match(request.text)
+    if m is None or _VIDEO_NOUN.match(m.group(1)) or request.attachments or len(whole.steps) != 1:
+        return whole
+    step = whole.steps[0]
+    if step.task != "text_to_video" or step.refs:
+        return whole
+    tool = context.choose_tool("text_to_image", request.text)
+    if tool is None:
+        return whole
+    args = {k: v for k, v in step.args.items() if k in tool.properties}
+    try:
+        return validate_plan({**whole.to_json(), "steps": [{"id": step.id, "task": "text_to_image", "tool": tool.name,
+                                                            "args": args}]}, context)
     except PlanValidationError:
         return whole
 
