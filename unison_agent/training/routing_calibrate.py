@@ -49,11 +49,11 @@ def build_bank(scope: Scope, weights: Path) -> None:
 
     texts = [render_record(r).text for r in generate(n=BANK_RECORDS, seed=999, split="train")]
     texts += [t for s in TASKS.values() for t in (s.description, *s.examples)]
-    bank = scope.embed_raw(texts).half().contiguous()  # stored in the base space; the projection applies at load
-    fixed = scope.embed_raw([t for g in fixed_groups() for t in g]).half().contiguous()
+    bank = scope.embed(texts).half().contiguous()
+    fixed = scope.embed([t for g in fixed_groups() for t in g]).half().contiguous()
     save_file({"bank": bank, "fixed": fixed}, str(weights / BANK_FILE),
               metadata={"records": f"generate(n={BANK_RECORDS}, seed=999, split='train')", "fixed_key": fixed_key()})
-    scope.bank = scope.project(bank.float())
+    scope.bank = bank.float()
 
 
 def calibrate_cover(scope: Scope) -> float:

@@ -37,7 +37,6 @@ import torch
 from ...contracts.tasks import TASKS, TaskSpec
 from .model import build_encoder, load_tokenizer, resolve_base_dir
 from .outside import OUTSIDE
-from .projection import PROJECTION_FILE, Projection
 
 BANK_FILE = "scope_bank.safetensors"
 ROUTING_FILE = "routing.json"
@@ -132,7 +131,6 @@ class Scope:
         self.threads = threads
         self.encoder = build_encoder(resolve_base_dir(base, relative_to=weights_dir))
         self.encoder.eval()
-        self.projection = Projection.load(weights_dir / PROJECTION_FILE)
         bank_path = weights_dir / BANK_FILE
         stored: dict[str, torch.Tensor] = {}
         if bank_path.exists():
@@ -141,14 +139,14 @@ class Scope:
                 stored = {k: f.get_tensor(k).float() for k in f.keys() if k == "bank" or fresh}  # noqa: SIM118
         # a freshly trained planner without a bank: the built-in specs stand in
         bank = stored.get("bank")
-        self.bank: torch.Tensor = self.project(bank) if bank is not None else self.embed(
+        self.bank: torch.Tensor = bank if bank is not None else self.embed(
             [t for s in TASKS.values() for t in (s.description, *s.examples)])
         self._indexes: dict[str, TaskIndex] = {}
         self._lock = threading.Lock()
         dim = self.bank.size(1)
         groups = fixed_groups()
         # the built-in specs and the outside capabilities, embedded when the bank was built (saves ~1 s per start)
-        vectors = _split(self.project(stored["fixed"]), groups) if "fixed" in stored else self.embed_groups(groups)
+        vectors = _split(stored["fixed"], groups) if "fixed" in stored else self.embed_groups(groups)
         self._builtin = Group.of(list(TASKS), vectors[: len(TASKS)], dim)
         self._outside = Group.of([n for n, _ in OUTSIDE], vectors[len(TASKS):], dim)
 
@@ -158,18 +156,7 @@ class Scope:
         base = resolve_base_dir(config["base"], relative_to=weights_dir)
         return cls(weights_dir, config["base"], load_tokenizer(base), threads=threads)
 
-    def project(self, vectors: torch.Tensor) -> torch.Tensor:
-        """Base-space vectors in the space the scope scores in (``projection``; the same where there is none)."""
-        if self.projection is None:
-            return vectors
-        with self.threads_set(), torch.inference_mode():
-            return self.projection(vectors)
-
     def embed(self, texts: list[str]) -> torch.Tensor:
-        """Unit-length sentence vectors in the scoring space, one row per text."""
-        return self.project(self.embed_raw(texts))
-
-    def embed_raw(self, texts: list[str]) -> torch.Tensor:
         """Unit-length mean-pooled sentence vectors of the base encoder, one row per text."""
         with self.threads_set(), torch.inference_mode():
             self.tokenizer.enable_truncation(128, strategy="longest_first")
