@@ -257,3 +257,16 @@ def test_gold_is_capped_to_what_the_tools_make_and_keeps_what_was_stated() -> No
     hd = {"task": "text_to_image", "height": 1080}
     cap_gold(hd)
     assert hd == {"task": "text_to_image", "height": 1080}
+
+
+def test_grown_families_keep_their_old_frames_share_in_training_and_leave_the_dev_draw_alone() -> None:
+    from collections import Counter
+
+    train_frames = Counter(t.family for t in TEMPLATES if split_of(t) == "train")
+    for family, (then, now) in data.TRAIN_FRAME_GROWTH.items():
+        assert train_frames[family] == now > then, family  # update the table when a family grows again
+        base = data.FAMILY_WEIGHTS.get(family, 1.0)
+        assert data.family_weight(family, "dev") == base
+        assert data.family_weight(family, "train") / now == pytest.approx(base / then)
+    # a family not in the table is weighted alike in both splits
+    assert data.family_weight("t2i.make", "train") == data.family_weight("t2i.make", "dev") == data.FAMILY_WEIGHTS["t2i.make"]

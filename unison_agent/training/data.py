@@ -44,6 +44,23 @@ FAMILY_WEIGHTS: dict[str, float] = {
     "vr.ref": 1.5, "ve.plain": 1.2, "vc.map": 2.5, "seq.t2i_i2v": 1.5,
 }
 
+#: Families given more training frames after their first release, as (training frames then, now): their
+#: training weight grows in proportion, so the frames they had keep their share of the data (the dev draw
+#: is unchanged). Without it the new frames diluted the old ones, and one public-dev parallel request
+#: ("a video of X and an image of Y") lost its plan.
+TRAIN_FRAME_GROWTH: dict[str, tuple[int, int]] = {
+    "ic.mapref": (12, 15), "ir.ref": (15, 18), "seq.ref_i2v": (3, 7), "seq.edit_i2v": (3, 5), "seq.ctrl_i2v": (3, 4),
+    "par.two_images": (5, 7), "par.vid_img": (7, 9), "par.two_videos": (3, 7),
+}
+
+
+def family_weight(family: str, split: str | None) -> float:
+    weight = FAMILY_WEIGHTS.get(family, 1.0)
+    if split == "train" and family in TRAIN_FRAME_GROWTH:
+        then, now = TRAIN_FRAME_GROWTH[family]
+        weight *= now / then
+    return weight
+
 
 def split_of(template: Template) -> str:
     """The split a template belongs to, fixed by its position inside its family."""
@@ -127,7 +144,7 @@ def generate(*, n: int, seed: int = 0, split: str | None = None) -> list[dict[st
     for t in pool:
         families.setdefault(t.family, []).append(t)
     names = sorted(families)
-    weights = [FAMILY_WEIGHTS.get(f, 1.0) for f in names]
+    weights = [family_weight(f, split) for f in names]
     prefix = {"train": "tr", "dev": "dv", None: "pl"}[split]
     records = []
     for i in range(n):

@@ -57,6 +57,9 @@ MEDIA: list[Template] = [
         "!{mark:control} {mark:reference} the subject of the second in the {ctrl} of the first{pp}",
         "{open}{make} {refsubj} ({mark:reference}) standing in the pose from {mark:control}{pp}{end}",
         "{open}render {refsubj} from {mark:reference} guided by the {ctrl} in {mark:control}{pp}{end}",
+        "{open}{make} {noun} of {refsubj} from {mark:reference}, copying the body pose in {mark:control}{pp}{end}",
+        "{open}show {refsubj} ({mark:reference}) striking the same pose as the figure in {mark:control}{pp}{end}",
+        "{open}give {refsubj} from {att:reference} the stance of the person in {mark:control}{pp}{end}",
     ),
     *family(
         "ir.ref", IREF,
@@ -78,6 +81,10 @@ MEDIA: list[Template] = [
         "{open}generate a new picture of {refsubj} in {mark:reference}, this time {act}{pp}{end}",
         "Subject reference {mark:reference}; new scene: {act}{pp}",
         "{open}keep {refsubj} from {att:reference} identical and place them {scene}{pp}{end}",
+        "{open}{make} {noun} starring {refsubj} from {mark:reference}, {act}{pp}{end}",
+        "{open}{make} {noun} of {subj} styled like {mark:reference}{pp}{end}",
+        "Match the look of {mark:reference}: {make:base} {noun} of {subj}{pp}.",
+        "{open}use {att:reference} as a style reference for {noun} of {subj}{pp}{end}",
     ),
     *family(
         "i2v.first", I2V_FIRST,

@@ -108,6 +108,8 @@ SEQUENTIAL: list[Template] = [
         "Edit {mark:source} to {edit}, and after that animate the result{pp:1}.",
         "In {att:source}, {edit}. Then animate it{motion:1}{pp:1}.",
         "{open}take {att:source}, {edit}, and turn it into {noun:1}{pp:1}{end}{sent:1}",
+        "{open}{edit} in {att:source}; next, animate the edited picture{pp:1}{end}",
+        "In {mark:source}, {edit}. Once that's done, bring the result to life{pp:1}.",
     ),
     *family(
         "seq.iu_t2i", (S(task="image_understanding", roles={"source": "image"}), T2I),
@@ -123,6 +125,7 @@ SEQUENTIAL: list[Template] = [
         "{open}{make} {noun} of {subj} following the {ctrl} {mark:control}{pp} and then animate the result{pp:1}{end}",
         "{make:cap} {subj} from the {ctrl} {mark:control}{pp}. Afterwards animate that picture{pp:1}.",
         "{open}follow {att:control} to draw {subj}{pp}, and turn the drawing into {noun:1}{pp:1}{end}",
+        "{open}draw {subj} over the {ctrl} {mark:control}{pp}; next, animate that image{pp:1}{end}",
     ),
     *family(
         "seq.ref_i2v", (S(task="image_reference", roles={"reference": "image"}),
@@ -131,6 +134,10 @@ SEQUENTIAL: list[Template] = [
         "Put {refsubj} from {att:reference} {scene}{pp}, and then turn that into {noun:1}{pp:1}.",
         "{open}show {refsubj} from {mark:reference} {scene}{pp} and then make it move{pp:1}{end}",
         "With {att:reference} as the subject, create a still of {refsubj} {scene}{pp}; next bring that still to life{pp:1}.",
+        "{open}{make} {noun} of {refsubj} from {mark:reference} {scene}{pp}; after that, animate the result{pp:1}{end}",
+        "Using {att:reference} for the subject, draw {refsubj} {scene}{pp}. Next, turn the picture into {noun:1}{pp:1}.",
+        "{open}put {refsubj} ({mark:reference}) {scene}{pp}, then bring the image to life{pp:1}{end}",
+        "First {make:base} {noun} of {refsubj} in {mark:reference} {scene}{pp}; afterwards make that still move{pp:1}.",
     ),
     *family(
         "seq.three", (T2I, S(task="image_edit", roles={"source": "s0"}),
@@ -151,6 +158,8 @@ PARALLEL: list[Template] = [
         "{open}{make} {noun} of {subj}{pp}. Also {make:base:1} {noun:1} of {subj:1}{pp:1}{end}",
         "{open}draw {subj}{pp}, and separately draw {subj:1}{pp:1}{end}",
         "I need two images - {subj}{pp}, and {subj:1}{pp:1}.",
+        "{open}two images, the first showing {subj}{pp}, the second showing {subj:1}{pp:1}{end}",
+        "Image 1: {subj}{pp}. Image 2: {subj:1}{pp:1}.",
         parallel=True,
     ),
     *family(
@@ -179,6 +188,8 @@ PARALLEL: list[Template] = [
         "{open}{make} {noun} of {subj}{pp}, and separately a still image of {subj:1}{pp:1}{end}",
         "{open}{make} {noun} of {subj}{pp} and also an image of {subj:1}{end}",
         "Two outputs: {noun} of {subj}{pp}; an image of {subj:1}{pp:1}.",
+        "{open}two results: the first {noun} of {subj}{pp}, the second a still of {subj:1}{pp:1}{end}",
+        "Output 1 - {noun} of {subj}{pp}. Output 2 - a picture of {subj:1}{pp:1}.",
         parallel=True,
     ),
     *family(
@@ -187,6 +198,10 @@ PARALLEL: list[Template] = [
         "{make:cap} {noun} of {subj}{pp}. Also {make:base:1} {noun:1} of {subj:1}{pp:1}.",
         "I want two clips - {subj}{pp}; {subj:1}{pp:1}.",
         "{open}two separate clips please: the first of {subj}{pp}, the second of {subj:1}{pp:1}{end}",
+        "{open}two clips, one showing {subj}{pp} and the other showing {subj:1}{pp:1}{end}",
+        "{open}{make} a pair of videos: first {subj}{pp}; second {subj:1}{pp:1}{end}",
+        "Clip one: {subj}{pp}. Clip two: {subj:1}{pp:1}.",
+        "I need two short videos, the first with {subj}{pp}, the second with {subj:1}{pp:1}{end}",
         parallel=True,
     ),
     *family(
