@@ -45,6 +45,14 @@ def shape(p: Plan) -> list[tuple[str, dict[str, str]]]:
     ("make a clip 1.5 seconds long of 2 dogs", ["make a clip 1.5 seconds long of 2 dogs"]),
     ("2) a fox 1) a bear", ["2) a fox 1) a bear"]),  # not numbered in order
     ("a poster with two lines, one: FRESH two: LOCAL", ["a poster with two lines, one: FRESH two: LOCAL"]),  # a long heading
+    # two things to make, each named by its noun, joined by "and"
+    ("make a 3-second clip of waves and an image of a lighthouse", ["make a 3-second clip of waves", "an image of a lighthouse"]),
+    ("a photo of a fox, plus a short video showing a bear", ["a photo of a fox", "a short video showing a bear"]),
+    # one thing made: a subject with "and", a picture inside the scene, a noun with nothing named after it
+    ("make a picture of a cat and a dog", ["make a picture of a cat and a dog"]),
+    ("draw a cat and a picture of a dog", ["draw a cat and a picture of a dog"]),
+    ("a photo of a man holding a picture of his wife and a dog", ["a photo of a man holding a picture of his wife and a dog"]),
+    ("make a video of a dog and a picture frame on the wall", ["make a video of a dog and a picture frame on the wall"]),
 ])
 def test_clauses(text: str, expected: list[str]) -> None:
     assert clauses(text) == expected
@@ -95,10 +103,15 @@ def test_the_planners_own_plan_stands_when_its_shape_agrees(planner: Planner, em
     assert made.steps[1].args["first_frame"] == "$s0"
 
 
-def test_one_question_told_in_several_sentences_stays_one_step(planner: Planner, embedded_registry: Registry) -> None:
-    made = plan(planner, embedded_registry, "A shop had 40 apples in the morning, then it sold 15 and then got 8 more. "
-                                            "How many apples does it have now?")
+@pytest.mark.parametrize("text", [
+    "A shop had 40 apples in the morning, then it sold 15 and then got 8 more. How many apples does it have now?",
+    "A bus had 30 people on it, then 12 got off and then 5 got on. How many people are on the bus?",
+    "Sara had 20 dollars, then she spent 7 on lunch. How much money does she have left?",
+])
+def test_one_question_told_in_several_sentences_stays_one_step(planner: Planner, embedded_registry: Registry, text: str) -> None:
+    made = plan(planner, embedded_registry, text)
     assert [s.task for s in made.steps] == ["text_understanding"]
+    assert made.steps[0].args["question"] == text
 
 
 def test_a_clause_that_only_names_a_kind_is_about_the_one_before(planner: Planner, embedded_registry: Registry) -> None:
@@ -193,3 +206,20 @@ def test_the_thing_named_after_the_verb_is_what_is_made(planner: Planner, embedd
                                                         task: str) -> None:
     made = plan(planner, embedded_registry, text)
     assert [s.task for s in made.steps] == [task]
+
+
+@pytest.mark.parametrize(("text", "tasks", "prompts"), [
+    ("Make a video of a dog running and a picture of a cat sleeping.", ["text_to_video", "text_to_image"],
+     ["a dog running", "a cat sleeping"]),
+    ("generate a 5 second video of a horse and an image of a barn", ["text_to_video", "text_to_image"], ["a horse", "a barn"]),
+    ("draw a picture of a red kite and a clip of a flock of birds", ["text_to_image", "text_to_video"],
+     ["a red kite", "a flock of birds"]),
+])
+def test_two_things_named_after_and_are_two_results(planner: Planner, embedded_registry: Registry, text: str,
+                                                    tasks: list[str], prompts: list[str]) -> None:
+    made = plan(planner, embedded_registry, text)
+    assert sorted(s.task for s in made.steps) == sorted(tasks)
+    for step, prompt in zip(sorted(made.steps, key=lambda s: s.task), [p for _, p in sorted(zip(tasks, prompts))], strict=True):
+        assert str(step.args["prompt"]).endswith(prompt)  # "draw a picture of a red kite" -> "a drawing of a red kite"
+        assert all(other not in str(step.args["prompt"]) for other in prompts if other != prompt)
+    assert all(not s.dependencies for s in made.steps)  # independent: they run side by side

@@ -62,11 +62,25 @@ def clauses(text: str) -> list[str]:
     if items:
         return [c for item in items for c in clauses(item)]
     parts = [p.strip(" ,;:") for p in _SEQUENCE.split(text)]
-    return parts if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts) else [text]
+    if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts):
+        return parts
+    return _results(text)
+
+
+def _results(text: str) -> list[str]:
+    """"a short clip of waves and a photo of a lighthouse": two things to make, each named by its
+    noun, joined by "and"; one part when the request names one."""
+    for m in _SECOND_RESULT.finditer(text):
+        if _NAMED_RESULT.search(text, 0, m.start()):
+            return [text[: m.start()].strip(" ,;:"), text[m.end():].strip(" ,;:")]
+    return [text]
 
 
 def compose(planner: Planner, request: Request, context: PlanContext, whole: Plan) -> Plan:
     """``whole``, or the plan built clause by clause when the clauses disagree with it."""
+    answer = _only_an_answer(whole, request, context)
+    if answer is not None:
+        return answer
     parts = clauses(request.text)
     if len(parts) < 2:
         answered = _prompt_is_text(_without_unasked_answers(whole, request, context), request, context)
@@ -147,6 +161,32 @@ _WRITE_A_PROMPT = re.compile(r"\b(?:write|suggest|give\s+me|come\s+up\s+with|dra
                              r"(?:[\w-]+\s+)?prompts?\b", re.IGNORECASE)
 
 
+_QUANTITY_QUESTION = re.compile(r"\bhow\s+(?:many|much|long|far|old|often)\b[^?]*\?", re.IGNORECASE)
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _only_an_answer(whole: Plan, request: Request, context: PlanContext) -> Plan | None:
+    """A word problem told in steps ("A shop had 40 apples, then it sold 15 and then got 8 more. How
+    many…?") asks one question: with no attachment, no word that asks for something to be made, numbers
+    and a question about a quantity, a plan that makes an image or a video from nothing is one answer
+    to the whole text."""
+    if request.attachments or _ASKS_MEDIA.search(request.text) or not _QUANTITY_QUESTION.search(request.text):
+        return None
+    if len(_NUMBER.findall(request.text)) < 2:
+        return None
+    if not any(s.task in _MAKES_MEDIA and not s.refs for s in whole.steps):
+        return None
+    tool = context.choose_tool("text_understanding", request.text)
+    text_arg = tool.text_arg() if tool is not None else None
+    if tool is None or text_arg is None:
+        return None
+    step = {"id": "s0", "task": "text_understanding", "tool": tool.name, "args": {text_arg: request.text.strip()}}
+    try:
+        return validate_plan({**whole.to_json(), "steps": [step]}, context)
+    except PlanValidationError:
+        return None
+
+
 def _prompt_is_text(whole: Plan, request: Request, context: PlanContext) -> Plan:
     """A request to write a prompt is answered in words: a one-step plan that would make the image
     the prompt describes, from nothing, becomes a text answer (when a registered tool gives one)."""
@@ -176,6 +216,12 @@ _MADE_NOUN = re.compile(r"^\W*(?:(?:please|pls|kindly|hey|hi|ok(?:ay)?|now|so|ca
                         r"illustration|frame|still|sticker|flyer|postcard|album\s+art|" + _VIDEO_NOUNS + r")s?\b",
                         re.IGNORECASE)
 _VIDEO_NOUN = re.compile(rf"^(?:{_VIDEO_NOUNS})$", re.IGNORECASE)
+_RESULT_NOUNS = "picture|photo|image|still|poster|drawing|painting|illustration|portrait|" + _VIDEO_NOUNS
+#: the noun of a thing made, and what it shows: "a video of", "an image showing"
+_NAMED_RESULT = re.compile(rf"\b(?:{_RESULT_NOUNS})s?\s+(?:of|showing)\b", re.IGNORECASE)
+#: "… and an image of …", "…, plus a short clip showing …": a second thing to make
+_SECOND_RESULT = re.compile(rf",?\s+(?:and|plus)\s+(?:also\s+)?(?=(?:an?|one)\s+(?:[\w:.-]+\s+){{0,2}}?(?:{_RESULT_NOUNS})\s+"
+                            rf"(?:of|showing)\b)", re.IGNORECASE)
 
 
 def _made_as_named(whole: Plan, request: Request, context: PlanContext) -> Plan:
