@@ -136,9 +136,10 @@ def main(argv: list[str] | None = None) -> None:
         return sum(hit) / len(rows)
 
     route_m = next(m for m in GRID if routed(ordinary_rows, m) <= args.route_target)
-    refuse_m = next(m for m in GRID if refused(ordinary_refusal_rows, m, m) <= args.target)
-    # a sure head (the request reads like a built-in structure) needs a larger margin: half the budget
-    sure_m = next(m for m in GRID if m >= refuse_m and refused(ordinary_refusal_rows, refuse_m, m) <= args.target / 2)
+    # a sure head (the request reads like a built-in structure) needs a larger margin: half the budget;
+    # where no sure margin gets there (unsure heads alone are over it), the refusal margin grows
+    refuse_m, sure_m = next((r, s) for r in GRID if refused(ordinary_refusal_rows, r, r) <= args.target
+                            for s in GRID if s >= r and refused(ordinary_refusal_rows, r, s) <= args.target / 2)
     plugin_ok = sum(float(p_route[i]) >= route_m and float(p_refuse[i]) < refuse_m and names[p_best[i]] == g
                     for i, (_, g) in enumerate(sets["plugin"])) / len(plug_texts)
     figures = {
