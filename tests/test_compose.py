@@ -219,7 +219,7 @@ def test_two_things_named_after_and_are_two_results(planner: Planner, embedded_r
                                                     tasks: list[str], prompts: list[str]) -> None:
     made = plan(planner, embedded_registry, text)
     assert sorted(s.task for s in made.steps) == sorted(tasks)
-    for step, prompt in zip(sorted(made.steps, key=lambda s: s.task), [p for _, p in sorted(zip(tasks, prompts))], strict=True):
+    for step, prompt in zip(sorted(made.steps, key=lambda s: s.task), [p for _, p in sorted(zip(tasks, prompts, strict=True))], strict=True):
         assert str(step.args["prompt"]).endswith(prompt)  # "draw a picture of a red kite" -> "a drawing of a red kite"
         assert all(other not in str(step.args["prompt"]) for other in prompts if other != prompt)
     assert all(not s.dependencies for s in made.steps)  # independent: they run side by side
