@@ -176,6 +176,11 @@ def _only_an_answer(whole: Plan, request: Request, context: PlanContext) -> Plan
         return None
     if not any(s.task in _MAKES_MEDIA and not s.refs for s in whole.steps):
         return None
+    return _one_answer(whole, request, context)
+
+
+def _one_answer(whole: Plan, request: Request, context: PlanContext) -> Plan | None:
+    """One text answer to the whole request (None when no registered tool gives one)."""
     tool = context.choose_tool("text_understanding", request.text)
     text_arg = tool.text_arg() if tool is not None else None
     if tool is None or text_arg is None:
@@ -194,15 +199,7 @@ def _prompt_is_text(whole: Plan, request: Request, context: PlanContext) -> Plan
         return whole
     if whole.steps[0].task not in _MAKES_MEDIA:
         return whole
-    tool = context.choose_tool("text_understanding", request.text)
-    text_arg = tool.text_arg() if tool is not None else None
-    if tool is None or text_arg is None:
-        return whole
-    step = {"id": "s0", "task": "text_understanding", "tool": tool.name, "args": {text_arg: request.text.strip()}}
-    try:
-        return validate_plan({**whole.to_json(), "steps": [step]}, context)
-    except PlanValidationError:
-        return whole
+    return _one_answer(whole, request, context) or whole
 
 
 _VIDEO_NOUNS = "video|vid|clip|animation|movie|film|footage|gif|reel|trailer|teaser|timelapse|time-lapse|cartoon|loop"
