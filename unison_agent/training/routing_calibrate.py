@@ -83,6 +83,29 @@ def margins(scope: Scope, texts: list[str], *, plugins: bool = True) -> tuple[to
     return best_p - b, o.max(1).values - torch.maximum(b, best_p), best_i
 
 
+Rows = list[list[tuple[float, float, float]]]
+"""Per request, per judged text (the whole and each part): (plugin margin, refusal margin, head probability)."""
+
+
+def routed(rows: Rows, m: float) -> float:
+    """Share of requests some text of which would be routed to a plugin at margin ``m``."""
+    return sum(any(r[0] >= m for r in row) for row in rows) / len(rows)
+
+
+def refused(rows: Rows, m: float, sure: float) -> float:
+    """Share of requests refused at margin ``m`` (``sure`` where the head is sure of a built-in structure)."""
+    hit = [any(r[1] >= m and (r[1] >= sure or r[2] < SURE_HEAD) for r in row) for row in rows]
+    return sum(hit) / len(rows)
+
+
+def refusal_margins(rows: Rows, target: float) -> tuple[float, float]:
+    """The smallest refusal margin that keeps ordinary ``rows`` refused at <= ``target``, and the sure-head
+    margin that keeps them at half that; where no sure margin gets there (the unsure heads alone are over
+    it), the refusal margin grows until one does."""
+    return next((r, s) for r in GRID if refused(rows, r, r) <= target
+                for s in GRID if s >= r and refused(rows, r, s) <= target / 2)
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--weights", default=str(DEFAULT_WEIGHTS_DIR))
@@ -128,18 +151,8 @@ def main(argv: list[str] | None = None) -> None:
     outside_rows = per_request([t for t, _ in sets["outside"]])
     names = [s.name for s in CAL_TASKS]
 
-    def routed(rows: list[list[tuple[float, float, float]]], m: float) -> float:
-        return sum(any(r[0] >= m for r in row) for row in rows) / len(rows)
-
-    def refused(rows: list[list[tuple[float, float, float]]], m: float, sure: float) -> float:
-        hit = [any(r[1] >= m and (r[1] >= sure or r[2] < SURE_HEAD) for r in row) for row in rows]
-        return sum(hit) / len(rows)
-
     route_m = next(m for m in GRID if routed(ordinary_rows, m) <= args.route_target)
-    # a sure head (the request reads like a built-in structure) needs a larger margin: half the budget;
-    # where no sure margin gets there (unsure heads alone are over it), the refusal margin grows
-    refuse_m, sure_m = next((r, s) for r in GRID if refused(ordinary_refusal_rows, r, r) <= args.target
-                            for s in GRID if s >= r and refused(ordinary_refusal_rows, r, s) <= args.target / 2)
+    refuse_m, sure_m = refusal_margins(ordinary_refusal_rows, args.target)
     plugin_ok = sum(float(p_route[i]) >= route_m and float(p_refuse[i]) < refuse_m and names[p_best[i]] == g
                     for i, (_, g) in enumerate(sets["plugin"])) / len(plug_texts)
     figures = {

@@ -1,0 +1,28 @@
+"""How the routing calibration picks its refusal margins (the rows are made up; the real ones come from the planner)."""
+
+from __future__ import annotations
+
+from unison_agent.training.routing_calibrate import refusal_margins, refused, routed
+
+FAR = (-1.0, -0.5, 0.5)  # (plugin margin, refusal margin, head probability)
+
+
+def test_the_margins_are_the_smallest_that_keep_ordinary_refusals_in_budget() -> None:
+    rows = [[FAR] for _ in range(97)] + [[(-1.0, 0.10, 0.999)], [(-1.0, 0.10, 0.999)], [(-1.0, 0.0, 0.5)]]
+    r, s = refusal_margins(rows, 0.02)
+    assert refused(rows, r, r) <= 0.02 and refused(rows, r, s) <= 0.01
+    assert refused(rows, r - 0.005, r - 0.005) > 0.02  # a step smaller is over the budget
+    assert s > r  # the two requests the head is sure of need the larger margin
+
+
+def test_the_refusal_margin_grows_when_unsure_heads_alone_are_over_half_the_budget() -> None:
+    # two unsure requests at 0.0 are over half of a 3 % budget whatever the sure margin: the refusal
+    # margin must pass them (before, the calibration stopped with StopIteration here)
+    rows = [[FAR] for _ in range(97)] + [[(-1.0, 0.0, 0.5)], [(-1.0, 0.0, 0.5)], [(-1.0, 0.10, 0.999)]]
+    r, s = refusal_margins(rows, 0.03)
+    assert r > 0.0 and refused(rows, r, s) <= 0.015
+
+
+def test_a_request_counts_once_whatever_its_parts() -> None:
+    rows = [[(0.1, -1.0, 0.5), (0.2, -1.0, 0.5)], [FAR]]
+    assert routed(rows, 0.0) == 0.5
