@@ -171,6 +171,8 @@ def test_plan_without_any_attachment_is_not_preferred(embedded_registry: Registr
 @pytest.mark.parametrize(("text", "expected"), [
     ("what is the man holding in <image 0>?", "what is the man holding in the image?"),  # the sentence needs its object
     ("Describe what is happening in <video 0>", "Describe what is happening in the video"),
+    ("write the word HELLO across <image 0>", "write the word HELLO across the image"),
+    ("draw a rainbow over <image 0>.", "draw a rainbow over the image."),
     ("<image 0> what is this?", "what is this?"),  # a file at the edge, outside the sentence
     ("make the sky stormy <image 0>", "make the sky stormy"),
     ("what is in this photo <image 0>?", "what is in this photo?"),  # the noun names the file already

@@ -57,7 +57,8 @@ def role_arg(task: str, role: str) -> str:
     return SOURCE_ARG.get(task, "image") if role == "source" else role
 
 
-_NAMED_LAST = re.compile(r"\b(in|of|from|on|to|with|at|into|about|inside)\s+<(image|video) \d+>(\s*[?.!]?\s*)$", re.I)
+_NAMED_LAST = re.compile(r"\b(in|of|from|on|to|with|at|into|about|inside|across|over|onto|under|through|for|by|"
+                         r"around|behind)\s+<(image|video) \d+>(\s*[?.!]?\s*)$", re.I)
 
 
 _APPOSITION = re.compile(r"(\b(?:this|that|the|my|your|our|his|her|their|a|an)\s+(?:[\w'-]+\s+){0,2}?"
