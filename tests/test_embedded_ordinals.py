@@ -87,3 +87,26 @@ def test_roles_follow_the_order_the_text_names(planner: EmbeddedPlanner, embedde
     named = inline_ordinals(text, kinds)[1].values()
     assert named and all(words in step.args["prompt"] for words in named)  # the prompt names the files as the user did
 
+
+
+@pytest.mark.parametrize(("text", "kinds", "task", "roles"), [
+    ("what's the difference between these two pictures?", ["image", "image"],
+     "image_understanding", {"image": "$input.0", "reference": ["$input.1"]}),
+    ("which of the two photos is sharper, the first or the second?", ["image", "image"],
+     "image_understanding", {"image": "$input.0", "reference": ["$input.1"]}),
+    ("does the man in the photo appear anywhere in this clip?", ["image", "video"],
+     "video_understanding", {"video": "$input.1", "reference": ["$input.0"]}),
+])
+def test_a_question_about_several_files_looks_at_all_of_them(
+        planner: EmbeddedPlanner, embedded_registry: Registry, text: str, kinds: list[str], task: str,
+        roles: dict[str, object]) -> None:
+    """Before, the question went to the first file alone and the others were dropped without a word.
+    A question-answering tool that takes one file (the test registry's) still gets the first one."""
+    from unison_agent.contracts.registry import default_registry
+
+    request = _request(text, kinds)
+    (step,) = plan_request(planner, request, PlanContext.for_request(default_registry(), request)).steps
+    assert step.task == task
+    assert {k: step.args.get(k) for k in roles} == roles
+    (step,) = plan_request(planner, request, PlanContext.for_request(embedded_registry, request)).steps
+    assert step.task == task and "reference" not in step.args

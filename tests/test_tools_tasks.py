@@ -145,6 +145,25 @@ def test_image_understanding(run_tool, make_image):
     assert art.kind == "text" and art.metadata["max_new_tokens"] == 8  # the tiny profile's option
 
 
+def test_image_understanding_compares_several_images(run_tool, make_image, make_video):
+    """A question about two pictures sees both, in the plan's order; a clip can be asked about with a photo."""
+    first, second = make_image(32, 32, seed=1), make_image(48, 32, seed=2)
+    art = run_tool(Vqa(), "image_understanding", {"question": "What differs?"}, image=first, reference=[second])
+    assert art.metadata["looked_at"] == [first.id, second.id]
+    clip = make_video(32, 32, 9, fps=8)
+    art = run_tool(Vqa(), "video_understanding", {"question": "Is this man in the clip?"}, video=clip, reference=[first])
+    assert art.metadata["looked_at"] == [clip.id, first.id] and art.metadata["video_frames"] == 9
+
+
+def test_vqa_caps_how_many_inputs_one_question_sees():
+    from unison_tools.vqa import MAX_LOOKED_AT
+
+    refs = [f"$input.{i}" for i in range(1, MAX_LOOKED_AT + 1)]
+    problems = Vqa().check({"image": "$input.0", "reference": refs, "question": "q"}, "image_understanding")
+    assert problems and problems[0][0] == "reference" and f"got {len(refs)}" in problems[0][1]
+    assert Vqa().check({"image": "$input.0", "reference": refs[:-1], "question": "q"}, "image_understanding") == []
+
+
 def test_video_understanding_samples_frames(run_tool, make_video):
     art = run_tool(Vqa(), "video_understanding", {"question": "What happens?"}, video=make_video(32, 32, 17, fps=8))
     # 17 frames at 8 fps = 2.1 s; 2 frames per second -> 4 frames, uniformly spaced

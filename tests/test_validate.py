@@ -203,3 +203,17 @@ def test_tool_configuration_is_checked_when_a_config_is_given(fake_registry: Reg
     issues = plan_issues(plan, fake_registry, config={"ok": False})
     assert [(i.code, i.pointer, i.message) for i in issues] == [
         ("config", "/steps/0/tool", "`picky`: not set up for text_to_image")]
+
+
+def test_understanding_references_take_the_kinds_their_task_allows() -> None:
+    """A second picture to compare with is an image; a clip may be asked about with a photo or another clip."""
+    from unison_agent.contracts.registry import default_registry
+
+    registry = default_registry()
+    compare = {"steps": [step("s0", "image_understanding", "vqa", question="?", image="$input.0", reference=["$input.1"])]}
+    assert plan_issues(compare, registry, attachments=["image", "image"]) == []
+    issues = plan_issues(compare, registry, attachments=["image", "video"])
+    assert [(i.code, i.pointer) for i in issues] == [("kind_mismatch", "/steps/0/args/reference/0")]
+    watch = {"steps": [step("s0", "video_understanding", "vqa", question="?", video="$input.0",
+                            reference=["$input.1", "$input.2"])]}
+    assert plan_issues(watch, registry, attachments=["video", "video", "image"]) == []

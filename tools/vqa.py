@@ -6,7 +6,10 @@ the same id shares the loaded instance.
 Video sampling rule: frames are taken at ``video_sample_fps`` (option, default 2) per second of
 the source, uniformly spaced, never more than ``video_max_frames`` (option, default 8) and at
 least 1; each sampled frame is given to the model as an image, in order, after a line saying
-they are frames of one video with their timestamps. Decoding is greedy (repeatable);
+they are frames of one video with their timestamps. Several inputs (``reference``: further images
+or clips to compare with the first) are each introduced as "Image 1:", "Video 2:"..., in the
+plan's order (the main input first), so "the first" and "the second" in a question mean what the
+user meant; at most ``MAX_LOOKED_AT`` inputs in all. Decoding is greedy (repeatable);
 ``max_new_tokens`` caps the answer (default 256).
 """
 
@@ -32,7 +35,14 @@ class VqaArgs(BaseModel):
     question: str = Field(min_length=1, description="The question or instruction about the text, image or video.")
     image: Reference | None = media_field("image", default=None, description="Image to look at (image_understanding).")
     video: Reference | None = media_field("video", default=None, description="Video to watch (video_understanding).")
+    reference: Reference | list[Reference] | None = media_field(
+        "image", "video", default=None,
+        description="Further images or clips looked at with the first one (compare, find the differences, match).")
     max_new_tokens: int | None = Field(default=None, ge=1, le=4096, description="Longest answer, in tokens.")
+
+
+#: Inputs one question may look at (main + references): each image is hundreds of VLM tokens.
+MAX_LOOKED_AT = 4
 
 
 def sample_indices(total: int, fps: float, *, sample_fps: float, max_frames: int) -> list[int]:
@@ -56,6 +66,10 @@ class Vqa(Tool):
     def check(self, args: dict[str, Any], task: str) -> list[tuple[str, str]]:
         if args.get("image") and args.get("video"):
             return [("video", "give `image` or `video`, not both")]
+        refs = args.get("reference")
+        count = len(refs) if isinstance(refs, list) else int(bool(refs))
+        if count + 1 > MAX_LOOKED_AT:
+            return [("reference", f"at most {MAX_LOOKED_AT - 1} references beside the main input, got {count}")]
         return []
 
     def run(self, args: BaseModel, ctx: ToolContext) -> Artifact:
@@ -67,21 +81,27 @@ class Vqa(Tool):
         images: list[Any] = []
         content: list[dict[str, Any]] = []
         meta: dict[str, Any] = {"tool": self.name, "task": ctx.task, "question": args.question}
-        image_art, video_art = ctx.input("image"), ctx.input("video")
-        if image_art is not None:
-            images.append(load_image_input(image_art, role="image", tool=self.name, caps=caps))
-            content.append({"type": "image"})
-        if video_art is not None:
-            frames, fps = load_video_input(video_art, role="video", tool=self.name, caps=caps)
-            picked = sample_indices(len(frames), fps, sample_fps=float(opts.get("video_sample_fps", 2.0)),
-                                    max_frames=int(opts.get("video_max_frames", 8)))
-            stamps = ", ".join(f"{i / fps:.1f}s" for i in picked)
-            content.append({"type": "text", "text": f"The next {len(picked)} images are frames of one video "
-                                                    f"({len(frames) / fps:.1f}s long) at {stamps}.\n"})
-            for i in picked:
-                images.append(frames[i])
+        looked_at = [(role, art) for role in ("image", "video") if (art := ctx.input(role)) is not None]
+        looked_at += [("reference", art) for art in ctx.input_list("reference")]
+        sampling = (float(opts.get("video_sample_fps", 2.0)), int(opts.get("video_max_frames", 8)))
+        for number, (role, art) in enumerate(looked_at, start=1):
+            label = f"{'Video' if art.kind == 'video' else 'Image'} {number}: " if len(looked_at) > 1 else ""
+            if art.kind != "video":
+                images.append(load_image_input(art, role=role, tool=self.name, caps=caps))
+                content += [{"type": "text", "text": label}] if label else []
                 content.append({"type": "image"})
-            meta.update(video_frames=len(frames), video_fps=fps, sampled_frames=picked)
+                continue
+            frames, fps = load_video_input(art, role=role, tool=self.name, caps=caps)
+            picked = sample_indices(len(frames), fps, sample_fps=sampling[0], max_frames=sampling[1])
+            stamps = ", ".join(f"{i / fps:.1f}s" for i in picked)
+            content.append({"type": "text", "text": f"{label}The next {len(picked)} images are frames of one video "
+                                                    f"({len(frames) / fps:.1f}s long) at {stamps}.\n"})
+            images += [frames[i] for i in picked]
+            content += [{"type": "image"}] * len(picked)
+            if role == "video":
+                meta.update(video_frames=len(frames), video_fps=fps, sampled_frames=picked)
+        if len(looked_at) > 1:
+            meta["looked_at"] = [art.id for _, art in looked_at]
         content.append({"type": "text", "text": args.question})
         model_id = settings.model or self.default_model
         max_new = args.max_new_tokens or int(opts.get("max_new_tokens", 256))

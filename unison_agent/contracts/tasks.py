@@ -66,14 +66,16 @@ TASKS: dict[str, TaskSpec] = {
         ),
         TaskSpec(
             name="image_understanding", output="text", understanding=True,
-            requires_any=("image",), allowed_roles=("image",),
+            # `reference`: further images looked at beside `image` ("what's the difference between these two?")
+            requires_any=("image",), allowed_roles=("image", "reference"), role_kinds={"reference": ("image",)},
             description="Answer a question about an image or describe what it shows.",
             examples=("<image 0> what breed is the dog?", "Describe <image 0> in two sentences.",
                       "How many chairs can you count in <image 0>?"),
         ),
         TaskSpec(
             name="video_understanding", output="text", understanding=True,
-            requires_any=("video",), allowed_roles=("video",),
+            # `reference`: further clips or images ("is the man in <image 0> in this clip?")
+            requires_any=("video",), allowed_roles=("video", "reference"),
             description="Answer a question about a video clip or summarise what happens in it.",
             examples=("<video 0> what happens at the end of this clip?", "Summarise <video 0> briefly.",
                       "In <video 0>, which direction does the car turn?"),
