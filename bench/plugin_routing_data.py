@@ -203,7 +203,7 @@ OUT_OF_SCOPE: tuple[str, ...] = (
     "put some background music under this clip <video 0>",
     "translate this PDF into French",
     "translate the document I uploaded into German and keep the layout",
-    "make a 3D model of <image 0> I can print",
+    "I want a printable 3D figure of what is in <image 0>",  # reworded: it repeated an outside example
     "turn <image 0> into an STL mesh",
     "read this text out loud with a British voice",
     "generate a podcast intro jingle",
@@ -211,7 +211,7 @@ OUT_OF_SCOPE: tuple[str, ...] = (
     "post <image 0> to my instagram",
     "convert this spreadsheet to a chart in Excel",
     "compress <video 0> so it fits in 8 MB",
-    "remove the vocals from this song",
+    "strip the singing out of this track so only the instruments are left",  # reworded, as above
     "dub <video 0> into Spanish",
     "book me a table for two tonight",
     "run this python script and show me the output",

@@ -95,3 +95,33 @@ def test_no_lexicon_entry_is_a_near_copy_of_a_dev_sentence() -> None:
 def test_the_near_copy_check_catches_a_reworded_question() -> None:
     assert _near_copy(_content("What sport is being played?"), _content("Which sport is being played here?"))
     assert not _near_copy(_content("make it black and white"), _content("a black bottle and a white fridge"))
+
+
+def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() -> None:
+    """The plugin-routing benchmarks' requests (both sets) share no run of 5 words with what sets the router's
+    margins (``routing_data``) or its picture of the outside world (``outside.OUTSIDE``)."""
+    import sys
+
+    from unison_agent.planner.embedded.outside import OUTSIDE
+    from unison_agent.training.routing_data import CAL_TASKS, calibration_sets
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import plugin_routing_blind as blind
+        import plugin_routing_data as first
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+
+    def grams(text: str) -> set[str]:
+        w = _words(re.sub(r"<(image|video) \d+>", " ", text))
+        return {" ".join(w[i:i + 5]) for i in range(len(w) - 4)}
+
+    sets = calibration_sets()
+    known = [t for rows in sets.values() for t, _ in rows] + [t for _, texts in OUTSIDE for t in texts]
+    known += [t for s in CAL_TASKS for t in (s.description, *s.examples)]
+    known_grams = set().union(*(grams(t) for t in known))
+    bench = [t for t, _ in first.TASK_REQUESTS] + [t for t, _, _ in first.TOOL_REQUESTS] + list(first.OUT_OF_SCOPE)
+    bench += [t for t, _ in blind.BLIND_TASK_REQUESTS] + [t for t, _, _ in blind.BLIND_TOOL_REQUESTS]
+    bench += list(blind.BLIND_OUT_OF_SCOPE) + [t for t, _ in blind.BLIND_BUILTIN]
+    assert len(bench) > 140
+    assert {t: sorted(grams(t) & known_grams) for t in bench if grams(t) & known_grams} == {}
