@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from fixtures.embedded import full_registry
 from fixtures.executor import executor_tools
-from fixtures.plugin_tasks import plugin_tools, request_of
+from fixtures.plugin_tasks import Mirror, plugin_tools, request_of
 from PIL import Image
 
 from unison_agent.contracts.context import PlanContext
@@ -70,6 +70,33 @@ def test_named_tool_and_prefer_pick_the_tool(planner: EmbeddedPlanner) -> None:
     assert [(s.task, s.tool) for s in preferred.steps] == [("mirror_image", "flip_fast")]
     plain = plan_of(planner, reg, "mirror <image 0> please")
     assert [(s.task, s.tool) for s in plain.steps] == [("mirror_image", "mirror")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name that says nothing of the task: without the name the router read these as an animation and an edit
+    ("process <image 0> with zx9000", [("mirror_image", "zx9000")]),
+    ("tidy up <image 0> using the zx9000 tool", [("mirror_image", "zx9000")]),
+    # a built-in tool named: no plugin takes the request, whatever its words fit better
+    ("use edit to make <image 0> higher resolution", [("image_edit", "edit")]),
+    ("make <image 0> higher resolution", [("upscale_image", "pixel_upscale")]),  # nothing named: the words decide
+])
+def test_a_named_tool_decides_the_task(planner: EmbeddedPlanner, text: str, expected: list[tuple[str, str]]) -> None:
+    class Zx9000(Mirror):
+        name = "zx9000"
+        description = "Pillow-based processor."
+
+    reg = with_plugins()
+    reg.register(Zx9000())
+    assert [(s.task, s.tool) for s in plan_of(planner, reg, text).steps] == expected
+
+
+def test_only_a_tools_context_makes_a_plain_word_its_name() -> None:
+    reg = with_plugins()
+    named = lambda text: [t.name for t in reg.named_tools(text)]  # noqa: E731
+    assert named("edit this photo to make it brighter") == []  # "edit" is a verb here
+    assert named("use edit to make it brighter") == named("do it with the edit tool") == ["edit"]
+    assert named("apply flip_fast to it") == named("flip_fast it") == ["flip_fast"]  # "_" never reads as a plain word
+    assert named("mirror it, then upscale it") == []
 
 
 def test_plugin_part_of_a_multi_step_request_continues_from_the_step_before(planner: EmbeddedPlanner) -> None:
@@ -166,3 +193,15 @@ def test_the_benchmark_computes_its_figures(planner: EmbeddedPlanner, capsys: py
         assert 0.0 <= figures[key] <= 1.0, key
     assert figures["latency p50 ms"] > 0
     assert "latency with 50 registered tools" in capsys.readouterr().out
+
+
+def test_the_blind_benchmark_computes_its_figures(planner: EmbeddedPlanner) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import bench_plugin_routing_blind
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    figures = bench_plugin_routing_blind.main(["--tiny"], planner=planner)
+    assert set(figures) == {"plugin task correct", "tool correct (two tools, one task)",
+                            "refusal, capability nothing covers", "built-in request kept on its task"}
+    assert all(0.0 <= v <= 1.0 for v in figures.values())

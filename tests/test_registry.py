@@ -227,3 +227,42 @@ def test_meta_spec_snaps_half_up_so_the_shape_is_kept() -> None:
     assert spec.snap_size(40, 24) == (48, 32)  # both halves go up: landscape stays landscape
     assert spec.snap_size(100, 20) == (64, 16)  # over the cap, clamped to the largest multiple
     assert [spec.snap_frames(n) for n in (1, 3, 7, 81, 82)] == [1, 5, 9, 81, 81]
+
+
+def _image_tool(name: str, description: str, tasks: tuple[str, ...] = ("image_edit",)) -> Tool:
+    class Args(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+        image: Reference = Media("image")  # type: ignore[assignment]
+        prompt: str = ""
+
+    cls = type(f"T_{name}", (Tool,), {"name": name, "description": description, "tasks": tasks, "args_model": Args,
+                                      "run": lambda self, a, c: None})
+    made: Tool = cls()
+    return made
+
+
+def test_a_specialist_beside_a_builtin_tool_takes_requests_that_are_clearly_its_own() -> None:
+    reg = Registry()
+    reg.register(_image_tool("edit", "Edit an image as the prompt says."), source="builtin")
+    reg.register(_image_tool("vintage", "Gives a photo a vintage look: sepia tone, faded colours and film grain."),
+                 source="acme==1.0")
+
+    def chosen(text: str) -> str:
+        picked = reg.choose_tool("image_edit", text=text)
+        assert picked is not None
+        return picked.name
+
+    assert chosen("make it look like a faded sepia photo") == "vintage"  # several of its words
+    assert chosen("swap the red car for a vintage motorbike") == "edit"  # one word, about the motorbike
+    assert chosen("turn the sky pink") == "edit"
+    assert chosen("swap the car, with the vintage tool") == "vintage"  # named
+
+
+def test_between_plugin_tools_one_distinctive_word_decides() -> None:
+    reg = Registry()
+    reg.register(_image_tool("exact", "Frame-accurate cutter that re-encodes."), source="acme==1.0")
+    reg.register(_image_tool("quick", "Instant cutter at keyframes, fast but rough."), source="acme==1.0")
+    picked = reg.choose_tool("image_edit", text="cut it, fast please")
+    assert picked is not None and picked.name == "quick"
+    picked = reg.choose_tool("image_edit", text="cut it so the frames are accurate")  # "frames" meets "frame"
+    assert picked is not None and picked.name == "exact"

@@ -215,19 +215,27 @@ class Registry:
             return serving[0]
         words = set(_words(text))
         low = text.lower()
-        named = [t for t in serving if re.search(rf"(?<![a-z0-9_]){re.escape(t.name.lower())}(?![a-z0-9_])", low)
-                 or t.name.lower().replace("_", " ") in low]
+        named = [t for t in serving if _named(low, t.name)]
         if len(named) > 1:  # "mirror it using the flip_fast tool": the name after "using"/"with", or before "tool"
-            named = [t for t in named if re.search(
-                rf"\b(?:using|with|via|use|by)\s+(?:the\s+)?{re.escape(t.name.lower())}(?![a-z0-9_])"
-                rf"|(?<![a-z0-9_]){re.escape(t.name.lower())}\s+(?:tool|plugin)\b", low)]
+            named = [t for t in named if _names_as_tool(low, t.name)]
         if len(named) == 1:
             return named[0]
         vocab = {t.name: set(_words(t.description)) for t in serving}
         common = set.intersection(*vocab.values())
         scores = [(len((vocab[t.name] - common) & words), -i, t) for i, t in enumerate(serving)]
         best = max(scores, key=lambda s: (s[0], s[1]))
+        # a built-in tool serves the whole task; a specialist registered beside it takes over on more than one
+        # shared word ("a vintage look, sepia" is the filter's; "swap the car for a vintage motorbike" is an edit)
+        if serving[0].source == "builtin" and best[0] < 2:
+            return serving[0]
         return best[2]
+
+    def named_tools(self, text: str) -> list[Tool]:
+        """Tools the request names as tools: "using the grayscale tool", "with esrgan", "apply vintage_filter"
+        (a name with ``_`` or a digit counts wherever it stands; a plain word needs a tool's context: "edit"
+        alone is a verb)."""
+        low = text.lower()
+        return [t for t in self if _named(low, t.name)]
 
     def definitions(self) -> list[ToolDefinition]:
         """What planners see of every tool (built once per tool)."""
@@ -254,8 +262,35 @@ class Registry:
 _STOP = frozenset(["a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "by", "from", "this", "that", "it", "its", "is", "are", "be", "as", "at", "into"])
 
 
+def _named(low: str, name: str) -> bool:
+    """Whether lower-cased ``low`` names tool ``name``: in a tool's context, or anywhere for a name no word
+    looks like ("flip_fast", "x264"; "flip fast" too)."""
+    if _names_as_tool(low, name):
+        return True
+    if not re.search(r"[_\d]", name):
+        return False
+    return any(re.search(rf"(?<![a-z0-9_]){re.escape(n)}(?![a-z0-9_])", low) for n in {name.lower(), name.lower().replace("_", " ")})
+
+
+def _names_as_tool(low: str, name: str) -> bool:
+    """``name`` after "using"/"with"/"apply"... or before "tool"/"plugin"."""
+    n = re.escape(name.lower())
+    return re.search(rf"\b(?:using|with|via|use|by|apply|run|through)\s+(?:the\s+)?{n}(?![a-z0-9_])"
+                     rf"|(?<![a-z0-9_]){n}\s+(?:tool|plugin)\b", low) is not None
+
+
 def _words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 1]
+    """Content words, lightly stemmed ("screenshots" meets "screenshot", "restores" meets "restore")."""
+    return [_stem(w) for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 1]
+
+
+def _stem(word: str) -> str:
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        word = word[:-1]
+    for suffix in ("ing", "ed", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
 
 
 def _dist_name(ep: EntryPoint) -> str:

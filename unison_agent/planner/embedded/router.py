@@ -73,8 +73,19 @@ def judge_request(scope: Scope, rendered: RenderedInput, context: PlanContext) -
     parts = parts_of(rendered.text)
     texts = [rendered.text] + (parts if len(parts) > 1 else [])
     builtin_tools = tuple(sorted({t.description for t in context.registry if all(k in TASKS for k in t.tasks)}))
-    verdicts = scope.judge(texts, plugin, served, builtin_tools)
+    verdicts = [_named(context, t, v) for t, v in zip(texts, scope.judge(texts, plugin, served, builtin_tools), strict=True)]
     return parts, verdicts[0], verdicts[1:]
+
+
+def _named(context: PlanContext, text: str, verdict: Verdict) -> Verdict:
+    """A text that names a tool ("apply vintage_filter", "with esrgan") is that tool's task, whatever the
+    scores say: the user has chosen. Names of tools of several tasks decide only between built-in and plugin."""
+    tasks = {k for t in context.registry.named_tools(text) for k in t.tasks}
+    if not tasks:
+        return verdict
+    if tasks <= set(TASKS):
+        return replace(verdict, kind="builtin", task=None)
+    return replace(verdict, kind="plugin", task=tasks.pop()) if len(tasks) == 1 else verdict
 
 
 def route(scope: Scope, rendered: RenderedInput, context: PlanContext,
