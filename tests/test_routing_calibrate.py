@@ -1,4 +1,5 @@
-"""How the routing calibration picks its refusal margins (the rows are made up; the real ones come from the planner)."""
+"""How the routing calibration picks its refusal margins (on made-up rows; the real ones come from the planner) and keeps
+the vectors stored beside the bank current."""
 
 from __future__ import annotations
 
@@ -26,3 +27,27 @@ def test_the_refusal_margin_grows_when_unsure_heads_alone_are_over_half_the_budg
 def test_a_request_counts_once_whatever_its_parts() -> None:
     rows = [[(0.1, -1.0, 0.5), (0.2, -1.0, 0.5)], [FAR]]
     assert routed(rows, 0.0) == 0.5
+
+
+def test_changed_outside_texts_re_embed_only_the_vectors_beside_the_bank(tmp_path, monkeypatch) -> None:
+    import shutil
+
+    from safetensors import safe_open
+
+    from unison_agent.planner.embedded import outside, scope
+    from unison_agent.planner.embedded.runtime import DEFAULT_WEIGHTS_DIR
+    from unison_agent.training import routing_calibrate
+
+    weights = tmp_path / "weights"
+    shutil.copytree(DEFAULT_WEIGHTS_DIR, weights)
+    sc = scope.Scope.for_weights(weights)
+    assert routing_calibrate.refresh_fixed(sc, weights) is False  # the shipped bank is current
+    with safe_open(str(weights / scope.BANK_FILE), "pt") as f:
+        bank, fixed = f.get_tensor("bank"), f.get_tensor("fixed")
+    grown = (*outside.OUTSIDE[:-1], (outside.OUTSIDE[-1][0], (*outside.OUTSIDE[-1][1], "Reboot the router.")))
+    monkeypatch.setattr(outside, "OUTSIDE", grown)
+    monkeypatch.setattr(scope, "OUTSIDE", grown)
+    assert routing_calibrate.refresh_fixed(sc, weights) is True
+    with safe_open(str(weights / scope.BANK_FILE), "pt") as f:
+        assert f.metadata()["fixed_key"] == scope.fixed_key()
+        assert (f.get_tensor("bank") == bank).all() and f.get_tensor("fixed").size(0) == fixed.size(0) + 1

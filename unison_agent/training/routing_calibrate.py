@@ -3,7 +3,9 @@
 usage: python -m unison_agent.training.routing_calibrate [--weights DIR] [--bank] [--target 0.01] [--route-target 0.02]
 
 ``--bank`` writes ``scope_bank.safetensors``: the base encoder's vectors of ``BANK_RECORDS`` generated
-*training-split* requests (seed 999) and the built-in tasks' descriptions and examples. Then the
+*training-split* requests (seed 999) and the built-in tasks' descriptions and examples. Without it, only
+the vectors stored beside the bank (built-in specs, ``outside.OUTSIDE``) are re-embedded, and only when
+their texts changed: an outside example added moves no bank vector. Then the
 margins are set on ``routing_data`` (other plugin tasks and phrasings than the benchmark's) and on
 800 generator dev-split requests under seed 777 (the benchmark uses seed 12345), never the public
 dev set: each margin is the smallest that keeps ordinary requests' false plugin routes (at or under
@@ -54,6 +56,23 @@ def build_bank(scope: Scope, weights: Path) -> None:
     save_file({"bank": bank, "fixed": fixed}, str(weights / BANK_FILE),
               metadata={"records": f"generate(n={BANK_RECORDS}, seed=999, split='train')", "fixed_key": fixed_key()})
     scope.bank = bank.float()
+
+
+def refresh_fixed(scope: Scope, weights: Path) -> bool:
+    """Re-embed the built-in specs and outside capabilities stored beside the bank when their texts changed
+    (an outside example added), keeping the bank itself; ``True`` if it did."""
+    from safetensors import safe_open
+    from safetensors.torch import save_file
+
+    path = weights / BANK_FILE
+    with safe_open(str(path), "pt") as f:
+        meta = dict(f.metadata() or {})
+        if meta.get("fixed_key") == fixed_key():
+            return False
+        bank = f.get_tensor("bank")
+    fixed = scope.embed([t for g in fixed_groups() for t in g]).half().contiguous()
+    save_file({"bank": bank, "fixed": fixed}, str(path), metadata={**meta, "fixed_key": fixed_key()})
+    return True
 
 
 def calibrate_cover(scope: Scope) -> float:
@@ -119,6 +138,8 @@ def main(argv: list[str] | None = None) -> None:
     scope = Scope.for_weights(weights, threads=2)
     if args.bank:
         build_bank(scope, weights)
+    elif refresh_fixed(scope, weights):
+        scope = Scope.for_weights(weights, threads=2)  # the fixed vectors are read when the scope is built
     cover = calibrate_cover(scope)
     scope.thresholds = replace(scope.thresholds, cover=cover)
     scope._indexes.clear()
