@@ -99,6 +99,27 @@ def test_only_a_tools_context_makes_a_plain_word_its_name() -> None:
     assert named("mirror it, then upscale it") == []
 
 
+def test_prefer_in_the_config_file_chooses_the_tool(planner: EmbeddedPlanner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """`[prefer]` in a config file reaches `unison plan` (and names itself when it names a wrong tool)."""
+    import json
+
+    from unison_agent.cli import main, plan_cmd
+
+    monkeypatch.setattr(plan_cmd, "load_planner", lambda name=None, **options: planner)
+    monkeypatch.setattr(plan_cmd, "default_registry", with_plugins)
+    monkeypatch.chdir(tmp_path)
+    Image.new("RGB", (8, 8)).save(tmp_path / "cat.png")
+    config = tmp_path / "unison.toml"
+    config.write_text('[prefer]\nmirror_image = "flip_fast"\n')
+    assert main(["plan", "mirror ###cat.png### please", "--config", str(config), "--json"]) == 0
+    (step,) = json.loads(capsys.readouterr().out)["steps"]
+    assert (step["task"], step["tool"]) == ("mirror_image", "flip_fast")
+    config.write_text('[prefer]\nmirror_image = "edit"\n')
+    assert main(["plan", "mirror ###cat.png### please", "--config", str(config)]) == 1
+    assert "`prefer.mirror_image` names `edit`, which does not serve 'mirror_image'" in capsys.readouterr().err
+
+
 def test_plugin_part_of_a_multi_step_request_continues_from_the_step_before(planner: EmbeddedPlanner) -> None:
     plan = plan_of(planner, with_plugins(), "draw a red fox in the snow, then flip it horizontally like a mirror")
     assert [(s.task, s.args.get("image")) for s in plan.steps] == [("text_to_image", None), ("mirror_image", "$s0")]

@@ -58,6 +58,9 @@ class Config(BaseModel):
     planner_options: dict[str, Any] = Field(default_factory=dict)
     policy: Policy = Field(default_factory=Policy)
     tools: dict[str, ToolSettings] = Field(default_factory=dict)
+    prefer: dict[str, str] = Field(
+        default_factory=dict, description="Task -> tool, where several tools serve a task (`[prefer] image_edit = "
+        "\"grayscale\"`); over a tool the request names or whose description fits it better.")
     input_roots: list[Path] = Field(
         default_factory=list, description="Folders attachment paths may come from. Empty: the command line takes the "
         "current directory (and the files it names), the Python API the current directory, and the agent's "

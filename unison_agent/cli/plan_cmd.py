@@ -96,7 +96,7 @@ def register(app: typer.Typer) -> None:
         if explain and batch is None:
             explain_request(planner, text, inputs, registry=registry, config=config, roots=roots, history=history)
         result = plan_record(planner, {"id": None, "text": text, "attachments": [str(p) for p in inputs]},
-                             registry=registry, policy=config.policy, roots=roots, history=history)
+                             registry=registry, policy=config.policy, roots=roots, history=history, config=config)
         if "error" in result:
             if as_json:
                 typer.echo(json.dumps({"error": result["error"]}, indent=2))
@@ -124,7 +124,7 @@ def explain_request(planner: Planner, text: str, inputs: list[Path], *, registry
     except UnisonError:
         return  # planning reports the bad input itself
     for line in explanation_lines(explainer(request, PlanContext.for_request(registry, request, history=history,
-                                                                              policy=config.policy))):
+                                                                              config=config))):
         typer.echo(escape_controls(line), err=True)
 
 
@@ -177,7 +177,7 @@ def run_batch(planner: Planner, src: Path, dst: Path, *, registry: Any, config: 
                 result: dict[str, Any] = {"id": rec["id"], "error": {"message": rec["_error"], "details": []}}
             else:
                 result = plan_record(planner, rec, registry=registry, policy=config.policy, base_dir=src.parent,
-                                     roots=[Path.cwd(), src.parent.resolve(), *config.input_roots])
+                                     roots=[Path.cwd(), src.parent.resolve(), *config.input_roots], config=config)
             line = {k: result[k] for k in ("id", "plan", "error") if k in result}
             fh.write(json.dumps(line) + "\n")
             fh.flush()

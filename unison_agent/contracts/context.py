@@ -69,7 +69,7 @@ class PlanContext:
             registry=registry, policy=chosen,
             attachments=tuple(a.kind for a in request.attachments) if request is not None else None,
             history=history if history is not None else History(), store=store, config=config,
-            prefer=dict(getattr(config, "prefer", None) or {}),
+            prefer=dict(config.prefer) if config is not None else {},
         )
 
     # -- what planners read ---------------------------------------------------------------------

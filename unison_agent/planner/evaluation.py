@@ -23,7 +23,7 @@ import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -36,6 +36,9 @@ from ..contracts.registry import Registry
 from ..contracts.request import Attachment, parse_request
 from ..runtime.artifacts import Artifact
 from .base import Planner, plan_request
+
+if TYPE_CHECKING:
+    from ..config import Config
 
 ROLE_ARGS: dict[str, tuple[str, ...]] = {
     "source": ("image", "video", "source"),
@@ -61,8 +64,10 @@ def plan_record(
     history: History | None = None,
     base_dir: str | Path | None = None,
     roots: Sequence[str | Path] | None = None,
+    config: Config | None = None,
 ) -> dict[str, Any]:
-    """Plan one batch record; errors become ``{"error": {"message", "details"}}``.
+    """Plan one batch record; errors become ``{"error": {"message", "details"}}``. ``config``: its
+    ``prefer`` table chooses among tools (and its policy, unless ``policy`` is given).
 
     ``roots``: folders the record's attachments must lie in (``None``: anywhere; the record's
     ``attachments`` are held to them too, as they come from a file, not a person)."""
@@ -80,7 +85,8 @@ def plan_record(
                                 policy=policy)
         if history is None and record.get("history") is not None:
             history = batch_history(record["history"], rid)
-        plan = plan_request(planner, request, PlanContext.for_request(registry, request, history=history, policy=policy))
+        context = PlanContext.for_request(registry, request, history=history, policy=policy, config=config)
+        plan = plan_request(planner, request, context)
         out["plan"] = plan.to_json()
     except (PlannerError, PlanValidationError) as exc:
         out["error"] = {"message": str(exc).splitlines()[0], "details": [i.to_dict() for i in exc.issues]}
