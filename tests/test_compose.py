@@ -188,6 +188,11 @@ def test_a_list_item_can_point_at_the_item_before(planner: Planner, embedded_reg
     ("suggest a good prompt to make a video of a waterfall", "text_understanding"),
     ("give me a detailed prompt for a poster of a jazz festival", "text_understanding"),
     ("make an image from this prompt: a castle at dusk", "text_to_image"),  # the prompt is given: make the image
+    # words about a video or a picture are still words: a script, ideas, titles
+    ("write me a script for a one-minute video ad for a flower shop", "text_understanding"),
+    ("brainstorm a few concepts for an animated clip about saving water", "text_understanding"),
+    ("give me three title ideas for a short documentary about bees", "text_understanding"),
+    ("write a story video about a brave mouse", "text_to_video"),  # a video is what is asked for
 ])
 def test_a_request_for_a_prompt_is_answered_in_words(planner: Planner, embedded_registry: Registry, text: str,
                                                      task: str) -> None:

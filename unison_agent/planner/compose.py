@@ -154,11 +154,13 @@ def _without_unasked_media(whole: Plan, request: Request, context: PlanContext) 
         return whole
 
 
-#: "write a prompt I could use to generate an image of …", "suggest a prompt for a video of …": the
-#: result asked for is the prompt's words; the image it describes is for later
-_WRITE_A_PROMPT = re.compile(r"\b(?:write|suggest|give\s+me|come\s+up\s+with|draft|compose|craft|propose)\b"
-                             r"(?:\s+(?:me|us))?\s+(?:an?|some|\w+)?\s*(?:good\s+|short\s+|detailed\s+|better\s+)?"
-                             r"(?:[\w-]+\s+)?prompts?\b", re.IGNORECASE)
+#: "write a prompt I could use to generate an image of …", "give me ideas for a short film", "write a
+#: script for a video ad": the result asked for is words; the image or video they are about is for later
+_WRITE_WORDS = re.compile(r"\b(?:write|suggest|give\s+me|come\s+up\s+with|draft|compose|craft|propose|brainstorm)\b"
+                          r"(?:\s+(?:me|us))?\s+(?:an?|some|\w+)?\s*(?:good\s+|short\s+|detailed\s+|better\s+)?"
+                          r"(?:[\w-]+\s+)?(?:prompts?|scripts?|ideas?|concepts?|titles?|names?|slogans?|taglines?|"
+                          r"outlines?|synops[ie]s|plots?|lyrics|poems?|stor(?:y|ies)|shot\s+lists?)\b"
+                          r"(?!\s+(?:video|clip|image|picture|photo|illustration|poster|animation)s?\b)", re.IGNORECASE)
 
 
 _QUANTITY_QUESTION = re.compile(r"\bhow\s+(?:many|much|long|far|old|often)\b[^?]*\?", re.IGNORECASE)
@@ -193,9 +195,10 @@ def _one_answer(whole: Plan, request: Request, context: PlanContext) -> Plan | N
 
 
 def _prompt_is_text(whole: Plan, request: Request, context: PlanContext) -> Plan:
-    """A request to write a prompt is answered in words: a one-step plan that would make the image
-    the prompt describes, from nothing, becomes a text answer (when a registered tool gives one)."""
-    if len(whole.steps) != 1 or request.attachments or whole.steps[0].refs or not _WRITE_A_PROMPT.search(request.text):
+    """A request to write a prompt (a script, ideas, titles…) is answered in words: a one-step plan that
+    would make the image or video they are about, from nothing, becomes a text answer (when a registered
+    tool gives one)."""
+    if len(whole.steps) != 1 or request.attachments or whole.steps[0].refs or not _WRITE_WORDS.search(request.text):
         return whole
     if whole.steps[0].task not in _MAKES_MEDIA:
         return whole
