@@ -13,11 +13,12 @@ from fixtures.embedded import full_registry
 from fixtures.executor import executor_tools
 from fixtures.plugin_tasks import Mirror, plugin_tools, request_of
 from PIL import Image
+from pydantic import BaseModel, ConfigDict
 
 from unison_agent.contracts.context import PlanContext
 from unison_agent.contracts.errors import UnsupportedRequestError
 from unison_agent.contracts.registry import Registry
-from unison_agent.contracts.tool import ToolDefinition
+from unison_agent.contracts.tool import Reference, Tool, ToolDefinition, media_field
 from unison_agent.planner.embedded import EmbeddedPlanner
 from unison_agent.planner.embedded.fill import choices, numbers, quoted_text
 
@@ -88,6 +89,29 @@ def test_a_named_tool_decides_the_task(planner: EmbeddedPlanner, text: str, expe
     reg = with_plugins()
     reg.register(Zx9000())
     assert [(s.task, s.tool) for s in plan_of(planner, reg, text).steps] == expected
+
+
+@pytest.mark.parametrize("text", ["run noise_lab on <image 0>", "<image 0> noise_lab it, subtle"])
+def test_a_named_tool_of_a_builtin_task_picks_the_structure(planner: EmbeddedPlanner, text: str) -> None:
+    """The head alone read these as an animation and a question; the tool named edits images."""
+    class NoiseLab(Tool):
+        name = "noise_lab"
+        description = "Adds film-like noise to a photo."
+        tasks = ("image_edit",)
+        args_model = _EditArgs
+
+        def run(self, args: Any, ctx: Any) -> Any:
+            raise NotImplementedError
+
+    reg = with_plugins()
+    reg.register(NoiseLab())
+    assert [(s.task, s.tool) for s in plan_of(planner, reg, text).steps] == [("image_edit", "noise_lab")]
+
+
+class _EditArgs(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    image: Reference = media_field("image", description="Image to change.")
+    prompt: str = ""
 
 
 def test_only_a_tools_context_makes_a_plain_word_its_name() -> None:
@@ -225,4 +249,15 @@ def test_the_blind_benchmark_computes_its_figures(planner: EmbeddedPlanner) -> N
     figures = bench_plugin_routing_blind.main(["--tiny"], planner=planner)
     assert set(figures) == {"plugin task correct", "tool correct (two tools, one task)",
                             "refusal, capability nothing covers", "built-in request kept on its task"}
+    assert all(0.0 <= v <= 1.0 for v in figures.values())
+
+
+def test_the_blind_refusal_benchmark_computes_its_figures(planner: EmbeddedPlanner) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import bench_refusal_blind
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    figures = bench_refusal_blind.main(["--tiny"], planner=planner)
+    assert set(figures) == {"refusal", "false refusal", "ordinary task correct"}
     assert all(0.0 <= v <= 1.0 for v in figures.values())

@@ -31,6 +31,7 @@ from ...contracts.request import Request
 from ..base import finalize
 from .construct import build_plan, uses_attachments
 from .features import PLACEHOLDER_PATTERN, Placeholder, RenderedInput, render_request
+from .labels import Signature
 from .router import display_of, judge_request, route
 from .runtime import DEFAULT_WEIGHTS_DIR, Runner, load_trained
 from .scope import Scope
@@ -100,7 +101,7 @@ class EmbeddedPlanner:
         fallback: tuple[Plan, str, float] | None = None
         # The most probable structure the request can fill; one that leaves every attached file
         # unused is taken only when no candidate uses them (files are attached to be used).
-        for signature, prob in prediction.signatures:
+        for signature, prob in _named_first(prediction.signatures, context, request.text):
             tried.append(signature.render())
             raw = build_plan(signature, prediction, rendered, context=context)
             if raw is None:
@@ -147,6 +148,15 @@ class EmbeddedPlanner:
         self.last_info = {"latency_s": time.perf_counter() - start, "tokens": tokens, "signature": signature,
                           "probability": prob}
         return plan
+
+
+def _named_first(signatures: list[tuple[Signature, float]], context: PlanContext, text: str) -> list[tuple[Signature, float]]:
+    """Structures with a task of a tool the request names first ("run film_grain on it": an edit, even
+    where the head reads an animation), each group in the head's order."""
+    named = {k for t in context.registry.named_tools(text) for k in t.tasks}
+    if not named:
+        return signatures
+    return sorted(signatures, key=lambda sp: not any(st.task in named for st in sp[0].steps))
 
 
 def create(*, pool: ModelPool | None = None, config: Config | None = None, **options: Any) -> EmbeddedPlanner:
