@@ -18,7 +18,7 @@ OUT_OF_SCOPE4: tuple[str, ...] = (
     "File the receipt in <image 0> as an expense in my company's Concur account.",
     "Convert <image 0> into a searchable PDF and put it on my desktop.",
     # without an attachment
-    "Turn off the living room lights.",
+    # one request left out after writing: word for word an example of outside.OUTSIDE (test_clean_evaluation)
     "timer 12 min",
     "Remind me to ring the dentist tomorrow at nine.",
     "Book a table for four at an Italian place near me on Friday around 8.",

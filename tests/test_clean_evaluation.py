@@ -98,7 +98,7 @@ def test_the_near_copy_check_catches_a_reworded_question() -> None:
 
 
 def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() -> None:
-    """The plugin-routing benchmarks' requests (both sets) share no run of 5 words with what sets the router's
+    """The plugin-routing and refusal benchmarks' requests (all four sets) share no run of 6 words with what sets the router's
     margins (``routing_data``) or its picture of the outside world (``outside.OUTSIDE``)."""
     import sys
 
@@ -108,13 +108,15 @@ def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() ->
     sys.path.insert(0, str(ROOT / "bench"))
     try:
         import plugin_routing_blind as blind
+        import plugin_routing_blind3 as blind3
         import plugin_routing_data as first
+        import refusal_blind4 as blind4
     finally:
         sys.path.remove(str(ROOT / "bench"))
 
     def grams(text: str) -> set[str]:
         w = _words(re.sub(r"<(image|video) \d+>", " ", text))
-        return {" ".join(w[i:i + 5]) for i in range(len(w) - 4)}
+        return {" ".join(w[i:i + 6]) for i in range(len(w) - 5)}
 
     sets = calibration_sets()
     known = [t for rows in sets.values() for t, _ in rows] + [t for _, texts in OUTSIDE for t in texts]
@@ -123,5 +125,8 @@ def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() ->
     bench = [t for t, _ in first.TASK_REQUESTS] + [t for t, _, _ in first.TOOL_REQUESTS] + list(first.OUT_OF_SCOPE)
     bench += [t for t, _ in blind.BLIND_TASK_REQUESTS] + [t for t, _, _ in blind.BLIND_TOOL_REQUESTS]
     bench += list(blind.BLIND_OUT_OF_SCOPE) + [t for t, _ in blind.BLIND_BUILTIN]
-    assert len(bench) > 140
+    bench += [t for t, _ in blind3.TASK_REQUESTS3] + [t for t, _, _ in blind3.TOOL_REQUESTS3]
+    bench += list(blind3.OUT_OF_SCOPE3) + [t for t, _ in blind3.BUILTIN3]
+    bench += list(blind4.OUT_OF_SCOPE4) + [t for t, _ in blind4.ORDINARY4]
+    assert len(bench) > 260
     assert {t: sorted(grams(t) & known_grams) for t in bench if grams(t) & known_grams} == {}

@@ -193,6 +193,8 @@ def test_a_list_item_can_point_at_the_item_before(planner: Planner, embedded_reg
     ("brainstorm a few concepts for an animated clip about saving water", "text_understanding"),
     ("give me three title ideas for a short documentary about bees", "text_understanding"),
     ("write a story video about a brave mouse", "text_to_video"),  # a video is what is asked for
+    ("Write a short, polite message to my neighbour about the noisy dog.", "text_understanding"),
+    ("give me a picture of a letter on a desk", "text_to_image"),  # the picture is what is asked for
 ])
 def test_a_request_for_a_prompt_is_answered_in_words(planner: Planner, embedded_registry: Registry, text: str,
                                                      task: str) -> None:
