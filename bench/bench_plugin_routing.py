@@ -81,10 +81,12 @@ def _filler(name: str, spec: Any) -> Any:
 
 
 def plan(planner: Any, reg: Registry, text: str) -> tuple[list[tuple[str, str]] | None, str | None]:
-    """(task, tool) per step, or (None, error class name)."""
+    """(task, tool) per step, or (None, error class name); through ``plan_request``, as users plan."""
+    from unison_agent.planner.base import plan_request
+
     req = request(text)
     try:
-        p = planner.plan(req, PlanContext.for_request(reg, req))
+        p = plan_request(planner, req, PlanContext.for_request(reg, req))
     except Exception as exc:  # counted: a refusal, or a failure to plan
         return None, type(exc).__name__
     return [(s.task, s.tool) for s in p.steps], None

@@ -261,3 +261,15 @@ def test_the_blind_refusal_benchmark_computes_its_figures(planner: EmbeddedPlann
     figures = bench_refusal_blind.main(["--tiny"], planner=planner)
     assert set(figures) == {"refusal", "false refusal", "ordinary task correct"}
     assert all(0.0 <= v <= 1.0 for v in figures.values())
+
+
+def test_a_named_builtin_task_outside_the_heads_likeliest_structures_is_tried_first() -> None:
+    from unison_agent.planner.embedded import _named_first
+    from unison_agent.planner.embedded.labels import Signature, SigStep
+
+    reg = with_plugins()
+    context = PlanContext.for_request(reg, request_of("run edit on <image 0>"))
+    animate = (Signature((SigStep("image_to_video"),)), 0.99)
+    tried = _named_first([animate], context, "run edit on <image 0>, pretty heavy please")
+    assert [sig.render() for sig, _ in tried] == ["image_edit", "video_edit", "image_to_video"]
+    assert _named_first([animate], context, "make <image 0> move") == [animate]  # nothing named: the head's order

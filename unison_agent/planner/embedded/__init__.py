@@ -28,10 +28,11 @@ from ...contracts.context import PlanContext
 from ...contracts.errors import PlannerError, PlanValidationError
 from ...contracts.plan import Plan
 from ...contracts.request import Request
+from ...contracts.tasks import TASKS
 from ..base import finalize
 from .construct import build_plan, uses_attachments
 from .features import PLACEHOLDER_PATTERN, Placeholder, RenderedInput, render_request
-from .labels import Signature
+from .labels import Signature, SigStep
 from .router import display_of, judge_request, route
 from .runtime import DEFAULT_WEIGHTS_DIR, Runner, load_trained
 from .scope import Scope
@@ -152,11 +153,17 @@ class EmbeddedPlanner:
 
 def _named_first(signatures: list[tuple[Signature, float]], context: PlanContext, text: str) -> list[tuple[Signature, float]]:
     """Structures with a task of a tool the request names first ("run film_grain on it": an edit, even
-    where the head reads an animation), each group in the head's order."""
+    where the head reads an animation), each group in the head's order; a named built-in task none of
+    the head's likeliest structures has is tried as one step before them."""
     named = {k for t in context.registry.named_tools(text) for k in t.tasks}
     if not named:
         return signatures
-    return sorted(signatures, key=lambda sp: not any(st.task in named for st in sp[0].steps))
+    ordered = sorted(signatures, key=lambda sp: not any(st.task in named for st in sp[0].steps))
+    seen = {st.task for sig, _ in signatures for st in sig.steps}
+    added = [(Signature((SigStep(task),)), 0.0) for task in sorted(named - seen) if task in TASKS]
+    if ordered and any(st.task in named for st in ordered[0][0].steps):
+        return ordered
+    return added + ordered
 
 
 def create(*, pool: ModelPool | None = None, config: Config | None = None, **options: Any) -> EmbeddedPlanner:
