@@ -27,6 +27,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).parent))
 
 from bench_plugin_routing import pct, plan
+from plugin_routing_data import ImageOnly as _Image
 from pydantic import BaseModel, ConfigDict
 
 from unison_agent.contracts.registry import Registry
@@ -53,11 +54,6 @@ class BlindSet:
         n = str(number)
         return cls(*(getattr(m, f"{name}{n}") for name in ("TASKS", "TOOLS", "TASK_REQUESTS", "TOOL_REQUESTS",
                                                                "OUT_OF_SCOPE", "BUILTIN")))
-
-
-class _Image(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    image: Reference = media_field("image", description="Input image.")
 
 
 class _Video(BaseModel):

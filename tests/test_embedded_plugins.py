@@ -240,25 +240,25 @@ def test_the_benchmark_computes_its_figures(planner: EmbeddedPlanner, capsys: py
     assert "latency with 50 registered tools" in capsys.readouterr().out
 
 
-def test_the_blind_benchmark_computes_its_figures(planner: EmbeddedPlanner) -> None:
+def _bench(name: str) -> Any:
+    import importlib
+
     sys.path.insert(0, str(ROOT / "bench"))
     try:
-        import bench_plugin_routing_blind
+        return importlib.import_module(name)
     finally:
         sys.path.remove(str(ROOT / "bench"))
-    figures = bench_plugin_routing_blind.main(["--tiny"], planner=planner)
+
+
+def test_the_blind_benchmark_computes_its_figures(planner: EmbeddedPlanner) -> None:
+    figures = _bench("bench_plugin_routing_blind").main(["--tiny"], planner=planner)
     assert set(figures) == {"plugin task correct", "tool correct (two tools, one task)",
                             "refusal, capability nothing covers", "built-in request kept on its task"}
     assert all(0.0 <= v <= 1.0 for v in figures.values())
 
 
 def test_the_blind_refusal_benchmark_computes_its_figures(planner: EmbeddedPlanner) -> None:
-    sys.path.insert(0, str(ROOT / "bench"))
-    try:
-        import bench_refusal_blind
-    finally:
-        sys.path.remove(str(ROOT / "bench"))
-    figures = bench_refusal_blind.main(["--tiny"], planner=planner)
+    figures = _bench("bench_refusal_blind").main(["--tiny"], planner=planner)
     assert set(figures) == {"refusal", "false refusal", "ordinary task correct"}
     assert all(0.0 <= v <= 1.0 for v in figures.values())
 
