@@ -1,14 +1,16 @@
-"""Refusals on the fourth blind set (``refusal_blind4.py``): requests nothing registered can do, and
-ordinary ones, written by someone who saw none of the planner's data, calibration lists or other sets.
+"""Refusals on the blind refusal sets (``refusal_blind4.py``, ``refusal_blind5.py``): requests nothing
+registered can do, and ordinary ones, written by someone who saw none of the planner's data, calibration
+lists or other sets.
 
 Registry: the built-in tools alone (no plugin covers anything here). Prints the share of
 out-of-scope requests refused, and of ordinary requests refused (false refusals) and planned on
-their task. Run: ``python bench/bench_refusal_blind.py [--show]`` (``--tiny``: two items per part).
+their task. Run: ``python bench/bench_refusal_blind.py [--set 4|5] [--show]`` (``--tiny``: two items per part).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from pathlib import Path
 from typing import Any
@@ -16,38 +18,41 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).parent))
 
 from bench_plugin_routing import pct, plan
-from refusal_blind4 import ORDINARY4, OUT_OF_SCOPE4
 
 from unison_agent.contracts.registry import Registry
 
 
 def main(argv: list[str] | None = None, *, planner: Any = None) -> dict[str, float]:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--set", type=int, default=4, choices=(4, 5), help="which blind set")
     ap.add_argument("--tiny", action="store_true")
     ap.add_argument("--show", action="store_true", help="list every miss")
     args = ap.parse_args(argv)
     from unison_agent.planner.embedded import EmbeddedPlanner
 
     cut = (lambda xs: list(xs)[:2]) if args.tiny else list
+    data = importlib.import_module(f"refusal_blind{args.set}")
+    out_of_scope, ordinary = getattr(data, f"OUT_OF_SCOPE{args.set}"), getattr(data, f"ORDINARY{args.set}")
     planner = planner or EmbeddedPlanner()
     reg = Registry()
     reg.load_entry_points(only="builtin")
     misses: list[str] = []
     refused = 0
-    for text in cut(OUT_OF_SCOPE4):
+    for text in cut(out_of_scope):
         steps, err = plan(planner, reg, text)
         refused += err == "UnsupportedRequestError"
         if err != "UnsupportedRequestError":
             misses.append(f"[not refused] {text} -> {steps or err}")
     false_refused = right = 0
-    for text, task in cut(ORDINARY4):
+    for text, task in cut(ordinary):
         steps, err = plan(planner, reg, text)
         false_refused += err == "UnsupportedRequestError"
         ok = steps is not None and [s[0] for s in steps] == [task]
         right += ok
         if not ok:
             misses.append(f"[ordinary, {task}] {text} -> {steps or err}")
-    n_out, n_ord = len(cut(OUT_OF_SCOPE4)), len(cut(ORDINARY4))
+    n_out, n_ord = len(cut(out_of_scope)), len(cut(ordinary))
+    print(f"blind refusal set {args.set}")
     figures = {"refusal": refused / n_out, "false refusal": false_refused / n_ord, "ordinary task correct": right / n_ord}
     print(f"refusal, capability nothing covers: {pct(refused, n_out)}")
     print(f"false refusal, ordinary requests: {pct(false_refused, n_ord)}")

@@ -98,7 +98,7 @@ def test_the_near_copy_check_catches_a_reworded_question() -> None:
 
 
 def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() -> None:
-    """The plugin-routing and refusal benchmarks' requests (all four sets) share no run of 6 words with what sets the router's
+    """The plugin-routing and refusal benchmarks' requests (all five sets) share no run of 6 words with what sets the router's
     margins (``routing_data``) or its picture of the outside world (``outside.OUTSIDE``)."""
     import sys
 
@@ -111,6 +111,7 @@ def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() ->
         import plugin_routing_blind3 as blind3
         import plugin_routing_data as first
         import refusal_blind4 as blind4
+        import refusal_blind5 as blind5
     finally:
         sys.path.remove(str(ROOT / "bench"))
 
@@ -128,5 +129,6 @@ def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() ->
     bench += [t for t, _ in blind3.TASK_REQUESTS3] + [t for t, _, _ in blind3.TOOL_REQUESTS3]
     bench += list(blind3.OUT_OF_SCOPE3) + [t for t, _ in blind3.BUILTIN3]
     bench += list(blind4.OUT_OF_SCOPE4) + [t for t, _ in blind4.ORDINARY4]
-    assert len(bench) > 260
+    bench += list(blind5.OUT_OF_SCOPE5) + [t for t, _ in blind5.ORDINARY5]
+    assert len(bench) > 340
     assert {t: sorted(grams(t) & known_grams) for t in bench if grams(t) & known_grams} == {}

@@ -258,9 +258,10 @@ def test_the_blind_benchmark_computes_its_figures(planner: EmbeddedPlanner) -> N
 
 
 def test_the_blind_refusal_benchmark_computes_its_figures(planner: EmbeddedPlanner) -> None:
-    figures = _bench("bench_refusal_blind").main(["--tiny"], planner=planner)
-    assert set(figures) == {"refusal", "false refusal", "ordinary task correct"}
-    assert all(0.0 <= v <= 1.0 for v in figures.values())
+    for blind_set in ("4", "5"):
+        figures = _bench("bench_refusal_blind").main(["--tiny", "--set", blind_set], planner=planner)
+        assert set(figures) == {"refusal", "false refusal", "ordinary task correct"}
+        assert all(0.0 <= v <= 1.0 for v in figures.values())
 
 
 def test_a_named_builtin_task_outside_the_heads_likeliest_structures_is_tried_first() -> None:
