@@ -92,6 +92,23 @@ def plan(planner: Any, reg: Registry, text: str) -> tuple[list[tuple[str, str]] 
     return [(s.task, s.tool) for s in p.steps], None
 
 
+def blind_cli(doc: str, sets: tuple[int, ...], argv: list[str] | None) -> tuple[argparse.Namespace, Any]:
+    """The blind benches' command line (``--set``, ``--tiny``, ``--show``) and the cut it asks for
+    (``--tiny``: two items per part)."""
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
+    ap.add_argument("--set", type=int, default=sets[0], choices=sets, help="which blind set")
+    ap.add_argument("--tiny", action="store_true")
+    ap.add_argument("--show", action="store_true", help="list every miss")
+    args = ap.parse_args(argv)
+    return args, (lambda xs: list(xs)[:2]) if args.tiny else list
+
+
+def show_misses(args: argparse.Namespace, misses: list[str]) -> None:
+    if args.show:
+        for item in misses:
+            print(f"  miss {item}")
+
+
 def pct(hits: int, n: int) -> str:
     return f"{100 * hits / max(n, 1):.1f} % ({hits}/{n})"
 

@@ -17,7 +17,6 @@ Run: ``python bench/bench_plugin_routing_blind.py [--set 2|3] [--show]`` (``--ti
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
 from dataclasses import dataclass
@@ -26,7 +25,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from bench_plugin_routing import pct, plan
+from bench_plugin_routing import blind_cli, pct, plan, show_misses
 from plugin_routing_data import ImageOnly as _Image
 from pydantic import BaseModel, ConfigDict
 
@@ -92,14 +91,9 @@ def registry(data: BlindSet) -> Registry:
 
 
 def main(argv: list[str] | None = None, *, planner: Any = None) -> dict[str, float]:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--set", type=int, default=2, choices=(2, 3), help="which blind set")
-    ap.add_argument("--tiny", action="store_true")
-    ap.add_argument("--show", action="store_true", help="list every miss")
-    args = ap.parse_args(argv)
+    args, cut = blind_cli(__doc__, (2, 3), argv)
     from unison_agent.planner.embedded import EmbeddedPlanner
 
-    cut = (lambda xs: list(xs)[:2]) if args.tiny else list
     planner = planner or EmbeddedPlanner()
     data = BlindSet.load(args.set)
     reg = registry(data)
@@ -136,9 +130,7 @@ def main(argv: list[str] | None = None, *, planner: Any = None) -> dict[str, flo
         got, shown = tasks_of(text)
         rows.append((shown, got == [task]))
     tally("built-in request kept on its task", rows)
-    if args.show:
-        for item in misses:
-            print(f"  miss {item}")
+    show_misses(args, misses)
     return figures
 
 

@@ -9,7 +9,6 @@ their task. Run: ``python bench/bench_refusal_blind.py [--set 4|5] [--show]`` (`
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
 from pathlib import Path
@@ -17,20 +16,15 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from bench_plugin_routing import pct, plan
+from bench_plugin_routing import blind_cli, pct, plan, show_misses
 
 from unison_agent.contracts.registry import Registry
 
 
 def main(argv: list[str] | None = None, *, planner: Any = None) -> dict[str, float]:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--set", type=int, default=4, choices=(4, 5), help="which blind set")
-    ap.add_argument("--tiny", action="store_true")
-    ap.add_argument("--show", action="store_true", help="list every miss")
-    args = ap.parse_args(argv)
+    args, cut = blind_cli(__doc__, (4, 5), argv)
     from unison_agent.planner.embedded import EmbeddedPlanner
 
-    cut = (lambda xs: list(xs)[:2]) if args.tiny else list
     data = importlib.import_module(f"refusal_blind{args.set}")
     out_of_scope, ordinary = getattr(data, f"OUT_OF_SCOPE{args.set}"), getattr(data, f"ORDINARY{args.set}")
     planner = planner or EmbeddedPlanner()
@@ -57,9 +51,7 @@ def main(argv: list[str] | None = None, *, planner: Any = None) -> dict[str, flo
     print(f"refusal, capability nothing covers: {pct(refused, n_out)}")
     print(f"false refusal, ordinary requests: {pct(false_refused, n_ord)}")
     print(f"ordinary requests on their task: {pct(right, n_ord)}")
-    if args.show:
-        for item in misses:
-            print(f"  miss {item}")
+    show_misses(args, misses)
     return figures
 
 
