@@ -118,3 +118,10 @@ def test_plan_explain_with_the_built_in_tools_alone(capsys: pytest.CaptureFixtur
     err = capsys.readouterr().err
     assert "built-in task (left to the signature head)" in err and "no plugin task registered" in err
     assert "likeliest structures (signature head): text_to_image" in err
+
+
+def test_plan_explain_shows_the_action_probe_and_its_refusal(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["plan", "pay my phone bill", "--explain"]) == 1
+    err = capsys.readouterr().err
+    assert "refused: needs acting on other apps, devices, accounts or services" in err
+    assert "asks to act on another app or service: " in err and "Traceback" not in err

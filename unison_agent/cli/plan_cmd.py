@@ -142,6 +142,9 @@ def explanation_lines(reading: dict[str, Any]) -> list[str]:
         outside = (f"outside capability {sc['outside']:.3f} - best registered = {sc['refuse_margin']:+.3f} "
                    f"(refuses at >= {th.refuse_margin:+.3f})" if sc["outside"] > -1.0 else "no outside capability left uncovered")
         lines.append(f"    {plugin}; {outside}")
+        if reading.get("action_threshold") is not None:
+            lines.append(f"    asks to act on another app or service: {sc.get('action', 0.0):.3f} "
+                         f"(refuses at >= {reading['action_threshold']:.3f}, unless an acting plugin task is nearest)")
         lines.append(f"    nearest tasks: {', '.join(v.nearest) or '-'}")
     structures = ", ".join(f"{name} {prob:.2f}" for name, prob in reading["structures"][:3])
     lines.append(f"  likeliest structures (signature head): {structures or '-'}")

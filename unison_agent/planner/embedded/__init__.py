@@ -134,7 +134,8 @@ class EmbeddedPlanner:
         prediction, _ = self.runner.predict(rendered, top_k=self.top_k)
         judged = [(display_of(rendered.text), whole)] if whole is not None else []
         judged += [(display_of(p), v) for p, v in zip(parts, each, strict=False)]
-        return {"judged": judged, "thresholds": self.scope.thresholds,
+        probe = self.scope.action
+        return {"judged": judged, "thresholds": self.scope.thresholds, "action_threshold": probe.threshold if probe else None,
                 "structures": [(sig.render(), prob) for sig, prob in prediction.signatures]}
 
     def head_reading(self, text: str) -> tuple[str | None, float]:

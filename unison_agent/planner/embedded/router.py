@@ -4,7 +4,8 @@
 ``step_text``), asks ``Scope.judge`` about the whole request and each part, and then:
 
 - any part (or the whole) is outside what the registry can do -> ``UnsupportedRequestError`` naming
-  that part and the nearest registered tasks. A multi-step request is refused as a whole, not
+  that part and the nearest registered tasks (a refusal by prototypes where the signature head is sure
+  needs the larger ``sure_margin``; one by the action probe, calibrated on its own, does not). A multi-step request is refused as a whole, not
   planned without the part: the later parts usually work on the missing part's result, and a
   plan that silently skips a step gives the user something they did not ask for;
 - the whole request (one part) is a plugin task -> a one-step plan on the tool ``choose_tool``
@@ -98,7 +99,8 @@ def route(scope: Scope, rendered: RenderedInput, context: PlanContext,
     parts, whole, each = judge_request(scope, rendered, context)
     th = scope.thresholds
     for part, verdict in zip(parts if each else [rendered.text], each or [whole], strict=True):
-        if verdict.kind == "refuse" and (verdict.scores["refuse_margin"] >= th.sure_margin or head(part)[1] < th.sure_head):
+        if verdict.kind == "refuse" and (verdict.scores["refuse_margin"] >= th.sure_margin or scope.refuses_by_probe(verdict)
+                                         or head(part)[1] < th.sure_head):
             raise UnsupportedRequestError(display_of(part), verdict.task, verdict.nearest)
     history = [(p.ref, p.kind) for p in rendered.placeholders if p.segment == 1]
     if not each:

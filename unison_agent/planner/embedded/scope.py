@@ -15,8 +15,14 @@ I have examples of" from "something else" far better than the fine-tuned one, se
   audio, documents, 3D, actions on other services...), each dropped while a registered task
   covers it (prototype cosine >= ``cover``).
 
+Beside them, the **action probe** (``action.ActionProbe``, ``weights/action_probe.safetensors``): a small
+network on the same sentence vectors that tells a request to *act* on another app, device, account or
+service ("pay my phone bill") from one to write about it ("write a text to Mum saying I'm late"), which
+prototypes could not.
+
 ``judge`` returns a ``Verdict`` per text: ``builtin`` (leave it to the signature head),
-``plugin`` (that task) or ``refuse`` (an outside capability beats everything registered). The
+``plugin`` (that task) or ``refuse`` (an outside capability beats everything registered; or, where nothing
+else decided, the probe reads an action and no plugin task that acts is the nearest task). The
 margins come from ``weights/routing.json``, calibrated by ``routing_calibrate`` on code-generated
 requests (other tasks and phrasings than the benchmark's; never the public dev set).
 """
@@ -35,6 +41,7 @@ from typing import Any
 import torch
 
 from ...contracts.tasks import TASKS, TaskSpec
+from .action import CAPABILITY, ActionProbe, opening
 from .model import build_encoder, load_tokenizer, resolve_base_dir
 from .outside import OUTSIDE
 
@@ -111,6 +118,9 @@ class TaskIndex:
     ("black and white" is an edit when a grayscale tool serves ``image_edit``)."""
     plugin: Group
     outside: Group
+    acting: frozenset[str] = frozenset()
+    """Plugin tasks whose examples the action probe reads as actions ("send_message"): a request the probe
+    calls an action goes to such a task when it is the nearest registered task, instead of being refused."""
 
 
 def spec_key(specs: Mapping[str, TaskSpec]) -> str:
@@ -149,6 +159,7 @@ class Scope:
         vectors = _split(stored["fixed"], groups) if "fixed" in stored else self.embed_groups(groups)
         self._builtin = Group.of(list(TASKS), vectors[: len(TASKS)], dim)
         self._outside = Group.of([n for n, _ in OUTSIDE], vectors[len(TASKS):], dim)
+        self.action = ActionProbe.load(weights_dir)
 
     @classmethod
     def for_weights(cls, weights_dir: Path, *, threads: int | None = 1) -> Scope:
@@ -208,7 +219,7 @@ class Scope:
         outside = self._outside
         keep = [i for i in range(len(outside.names))
                 if not names or float((plugin.protos @ outside.protos[i]).max()) < self.thresholds.cover]
-        index = TaskIndex(torch.cat([self.bank, extra]), plugin, outside.subset(keep))
+        index = TaskIndex(torch.cat([self.bank, extra]), plugin, outside.subset(keep), self._acting_tasks(plugin_specs))
         with self._lock:
             if len(self._indexes) > 16:
                 self._indexes.clear()
@@ -225,10 +236,13 @@ class Scope:
         """A verdict per text; ``served``: the built-in tasks some registered tool serves (named when refusing);
         ``builtin_tools``: descriptions of the tools that serve only built-in tasks."""
         index = self.index(plugin_specs, builtin_tools)
-        q = self.embed(texts)
+        # the probe's opening words go through the encoder in the same pass (one pass is ~10 ms less than two)
+        vectors = self.embed(texts + ([opening(t) for t in texts] if self.action is not None else []))
+        q = vectors[: len(texts)]
         builtin, plugin, outside = self.scores(q, index)
         with self.threads_set(), torch.inference_mode():
             near_builtin = self._builtin.scores(q)
+        acting = self.action.scores(q, vectors[len(texts):]) if self.action is not None else torch.zeros(len(texts))
         names = self._builtin.names
         th = self.thresholds
         verdicts = []
@@ -238,16 +252,35 @@ class Scope:
             p, ptask = ranked[0] if ranked else (-1.0, None)
             o, otask = ((float(outside[i].max()), index.outside.names[int(outside[i].argmax())]) if index.outside.names
                         else (-1.0, None))
-            scores = {"builtin": b, "plugin": p, "outside": o, "refuse_margin": o - max(b, p)}
+            scores = {"builtin": b, "plugin": p, "outside": o, "refuse_margin": o - max(b, p), "action": float(acting[i])}
             everything = ranked + [(float(near_builtin[i, j]), n) for j, n in enumerate(names) if n in served]
             nearest = tuple(n for _, n in sorted(everything, reverse=True)[:3])
             if o - max(b, p) >= th.refuse_margin:
                 verdicts.append(Verdict("refuse", otask, nearest, scores))
             elif ptask is not None and p - b >= th.route_margin:
                 verdicts.append(Verdict("plugin", ptask, nearest, scores))
+            elif self.action is not None and acting[i] >= self.action.threshold:
+                verdicts.append(Verdict("plugin", nearest[0], nearest, scores) if nearest and nearest[0] in index.acting
+                                else Verdict("refuse", CAPABILITY, nearest, scores))
             else:
                 verdicts.append(Verdict("builtin", None, nearest, scores))
         return verdicts
+
+    def _acting_tasks(self, specs: Mapping[str, TaskSpec]) -> frozenset[str]:
+        if self.action is None or not specs:
+            return frozenset()
+        names = [n for n in specs if specs[n].examples]
+        examples = [e for n in names for e in specs[n].examples]
+        vectors = self.embed(examples + [opening(e) for e in examples])
+        # a task acts when its examples, on average, read more as actions than not (the refusal threshold is
+        # for one request; a task's examples are several short, plain ones)
+        scores = self.action.scores(vectors[: len(examples)], vectors[len(examples):]).tolist()
+        owner = [n for n in names for _ in specs[n].examples]
+        return frozenset(n for n in names if sum(x for x, o in zip(scores, owner, strict=True) if o == n) > 0.5 * len(specs[n].examples))
+
+    def refuses_by_probe(self, verdict: Verdict) -> bool:
+        """A refusal the action probe made (calibrated on its own; no signature-head check needed)."""
+        return verdict.kind == "refuse" and self.action is not None and verdict.scores.get("action", 0.0) >= self.action.threshold
 
 
 def fixed_groups() -> list[list[str]]:

@@ -1,0 +1,124 @@
+"""The scope's action probe: its data, its fitting and threshold, and (shipped weights) what it refuses and when it
+stands aside."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+from fixtures.embedded import full_registry
+from fixtures.plugin_tasks import request_of
+from pydantic import BaseModel, ConfigDict, Field
+
+from unison_agent.contracts.context import PlanContext
+from unison_agent.contracts.errors import UnsupportedRequestError
+from unison_agent.contracts.registry import Registry
+from unison_agent.contracts.tasks import TaskSpec
+from unison_agent.contracts.tool import Tool, ToolContext, ToolOutput
+from unison_agent.planner.embedded import EmbeddedPlanner
+from unison_agent.planner.embedded.action import ActionProbe, opening
+from unison_agent.training import action_lexicon as A  # noqa: N812
+from unison_agent.training.action_data import _split, samples
+from unison_agent.training.action_probe import fit, score, threshold_for, worst
+
+
+def test_samples_are_seeded_and_calibration_frames_are_never_fitted() -> None:
+    assert samples("train", per_frame=2, seed=5) == samples("train", per_frame=2, seed=5)
+    for frames in [*A.ACTIONS.values(), A.WORDS]:
+        assert set(_split(frames, "cal")).isdisjoint(_split(frames, "train"))
+        assert set(_split(frames, "cal")) | set(_split(frames, "train")) == set(frames)
+    train = samples("train", per_frame=1, seed=5)
+    assert {s.domain for s in train if s.acts} == set(A.ACTIONS) and any(not s.acts for s in train)
+    assert all("{" not in s.text for s in train)
+
+
+def test_opening_words_skip_politeness_and_attachments() -> None:
+    assert opening("Could you please text Mum that I'm late?") == "text Mum that I'm"
+    assert opening("hey, <image 0> post this to my page") == "post this to my"
+
+
+def test_the_threshold_keeps_ordinary_requests_within_budget() -> None:
+    torch.manual_seed(0)
+    pos, neg = torch.randn(200, 8) + 3.0, torch.randn(400, 8) - 3.0
+    net = fit(torch.cat([pos, neg]), torch.cat([torch.ones(200), torch.zeros(400)]), hidden=8, epochs=150)
+    ordinary = score(net, torch.randn(300, 8) - 3.0)
+    t = threshold_for(ordinary, 0.02)
+    assert float((ordinary >= t).float().mean()) <= 0.02
+    assert float((score(net, torch.randn(100, 8) + 3.0) >= t).float().mean()) > 0.9
+    # a request counts once: its worst judged text
+    assert worst(torch.tensor([0.1, 0.9, 0.2]), [0, 0, 1], 2).tolist() == pytest.approx([0.9, 0.2])
+
+
+def test_weights_without_a_probe_load_none(tmp_path) -> None:
+    assert ActionProbe.load(tmp_path) is None
+
+
+@pytest.fixture(scope="module")
+def planner() -> EmbeddedPlanner:
+    return EmbeddedPlanner()
+
+
+def plan_of(planner: EmbeddedPlanner, reg: Registry, text: str):
+    req = request_of(text)
+    return planner.plan(req, PlanContext.for_request(reg, req))
+
+
+def test_the_shipped_weights_carry_a_calibrated_probe(planner: EmbeddedPlanner) -> None:
+    probe = planner.scope.action
+    assert probe is not None and 0.5 <= probe.threshold < 1.0
+    assert probe.figures["generator_dev_false_refusal"] <= 0.02
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("pay my electricity bill", "bill"),
+    ("put <image 0> up on my facebook page", "facebook"),
+])
+def test_actions_on_other_services_are_refused(planner: EmbeddedPlanner, text: str, part: str) -> None:
+    with pytest.raises(UnsupportedRequestError) as caught:
+        plan_of(planner, full_registry(), text)
+    assert part in caught.value.part and caught.value.nearest
+
+
+def test_the_acting_part_of_a_chain_is_the_one_named(planner: EmbeddedPlanner) -> None:
+    with pytest.raises(UnsupportedRequestError) as caught:
+        plan_of(planner, full_registry(), "paint a lighthouse at dusk, then share it on instagram")
+    assert "instagram" in caught.value.part and "lighthouse" not in caught.value.part
+
+
+@pytest.mark.parametrize("text", [
+    "write a short text to my brother saying the train is late",
+    "how do I turn off notifications on an android phone?",
+])
+def test_words_about_actions_are_ordinary_text_work(planner: EmbeddedPlanner, text: str) -> None:
+    assert [s.task for s in plan_of(planner, full_registry(), text).steps] == ["text_understanding"]
+
+
+class SendArgs(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(description="The message to send.")
+
+
+class Messenger(Tool):
+    """A test plugin that says it can message people: with it installed, messaging is planned, not refused."""
+
+    name = "messenger"
+    description = "Send a chat message to a contact."
+    tasks = ("send_message",)
+    args_model = SendArgs
+    declares = (TaskSpec(name="send_message", output="text",
+                         description="Send a message to a person through a chat or messaging app.",
+                         examples=("Text Anna that I'm on my way.", "Send Tom a WhatsApp message saying hi.",
+                                   "Message my team on Slack that the build passed.")),)
+
+    def run(self, args: BaseModel, ctx: ToolContext) -> ToolOutput:
+        return f"sent: {args.text}"  # type: ignore[attr-defined]
+
+
+def test_a_plugin_that_acts_takes_its_actions_and_only_those(planner: EmbeddedPlanner) -> None:
+    text = "message Priya on signal that the keys are under the mat"
+    with pytest.raises(UnsupportedRequestError):
+        plan_of(planner, full_registry(), text)
+    reg = full_registry()
+    reg.register(Messenger())
+    assert [(s.task, s.tool) for s in plan_of(planner, reg, text).steps] == [("send_message", "messenger")]
+    with pytest.raises(UnsupportedRequestError):  # an action, but not the messenger's
+        plan_of(planner, reg, "pay my electricity bill")

@@ -1,0 +1,66 @@
+"""The scope's action probe: does a request ask to *act* on other apps, devices, accounts or services?
+
+"text my sister I'm late", "pay the electricity bill", "post <image 0> on Instagram" need a service no
+built-in tool reaches; "write a text to my sister saying I'm late" is ordinary text work. Both sit close
+in the sentence space the scope's prototypes use, so a prototype of "actions" refused both (BENCHMARKS,
+tried and not shipped). The probe is a small network fitted on thousands of both
+(``training.action_probe``), reading the sentence vector of the whole request and of its opening
+words, where the verb that asks for the action usually is.
+
+``ActionProbe.load`` returns ``None`` when the weights carry no probe: the scope then refuses only by
+its prototypes, as before.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import torch
+
+ACTION_FILE = "action_probe.safetensors"
+CAPABILITY = "acting on other apps, devices, accounts or services"
+OPENING_WORDS = 4
+
+_POLITE = re.compile(r"^(?:\s*(?:please|pls|hey|hi|ok(?:ay)?|so|now|quick one:|quick question:|can you|could you|would you|"
+                     r"will you|i need you to|i want you to|go ahead and|i'd like you to|kindly)[\s,:!]*)+", re.IGNORECASE)
+
+
+def opening(text: str) -> str:
+    """The request's first words after politeness, attachments left out: where its verb is."""
+    words = _POLITE.sub("", re.sub(r"<(?:image|video) \d+>", "", text).strip()).split()
+    return " ".join(words[:OPENING_WORDS]) or text
+
+
+def network(dim: int, hidden: int) -> torch.nn.Sequential:
+    """(whole, opening) sentence vectors -> one logit."""
+    return torch.nn.Sequential(torch.nn.Dropout(0.3), torch.nn.Linear(2 * dim, hidden), torch.nn.GELU(),
+                               torch.nn.Linear(hidden, 1))
+
+
+class ActionProbe:
+    def __init__(self, net: torch.nn.Sequential, threshold: float, figures: dict[str, float]) -> None:
+        self.net = net.eval()
+        self.threshold = threshold
+        self.figures = figures
+
+    @classmethod
+    def load(cls, weights_dir: Path) -> ActionProbe | None:
+        from safetensors import safe_open
+
+        path = weights_dir / ACTION_FILE
+        if not path.exists():
+            return None
+        with safe_open(str(path), "pt") as f:
+            meta = f.metadata() or {}
+            state = {k: f.get_tensor(k).float() for k in f.keys()}  # noqa: SIM118
+        hidden, dim2 = state["1.weight"].shape
+        net = network(dim2 // 2, hidden)
+        net.load_state_dict(state)
+        return cls(net, float(meta["threshold"]), json.loads(meta.get("figures", "{}")))
+
+    def scores(self, whole: torch.Tensor, opening_vectors: torch.Tensor) -> torch.Tensor:
+        """Probability of an action per row of the two (B, d) sentence-vector tensors."""
+        with torch.inference_mode():
+            return torch.sigmoid(self.net(torch.cat([whole, opening_vectors], 1)).squeeze(-1))
