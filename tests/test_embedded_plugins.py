@@ -258,7 +258,7 @@ def test_the_blind_benchmark_computes_its_figures(planner: EmbeddedPlanner) -> N
 
 
 def test_the_blind_refusal_benchmark_computes_its_figures(planner: EmbeddedPlanner) -> None:
-    for blind_set in ("4", "5"):
+    for blind_set in ("4", "5", "6"):
         figures = _bench("bench_refusal_blind").main(["--tiny", "--set", blind_set], planner=planner)
         assert set(figures) == {"refusal", "false refusal", "ordinary task correct"}
         assert all(0.0 <= v <= 1.0 for v in figures.values())
