@@ -195,6 +195,10 @@ def test_a_list_item_can_point_at_the_item_before(planner: Planner, embedded_reg
     ("write a story video about a brave mouse", "text_to_video"),  # a video is what is asked for
     ("Write a short, polite message to my neighbour about the noisy dog.", "text_understanding"),
     ("give me a picture of a letter on a desk", "text_to_image"),  # the picture is what is asked for
+    # lists, schedules and plans are words whatever the verb ("make", "plan")
+    ("make me a to-do list for the first week in a new flat", "text_understanding"),
+    ("plan a weekend schedule for two kids who love the outdoors", "text_understanding"),
+    ("make a picture of a shopping list on a fridge door", "text_to_image"),  # a picture is what is made
 ])
 def test_a_request_for_a_prompt_is_answered_in_words(planner: Planner, embedded_registry: Registry, text: str,
                                                      task: str) -> None:

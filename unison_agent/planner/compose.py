@@ -156,13 +156,15 @@ def _without_unasked_media(whole: Plan, request: Request, context: PlanContext) 
 
 #: "write a prompt I could use to generate an image of …", "give me ideas for a short film", "write a
 #: script for a video ad": the result asked for is words; the image or video they are about is for later
-_WRITE_WORDS = re.compile(r"\b(?:write|suggest|give\s+me|come\s+up\s+with|draft|compose|craft|propose|brainstorm)\b"
+_WRITE_WORDS = re.compile(r"\b(?:write|suggest|give\s+me|come\s+up\s+with|draft|compose|craft|propose|brainstorm|"
+                          # "plan a trip itinerary", "make me a shopping list": made of words, whatever the verb
+                          r"plan|make(?=\s+(?:me\s+|us\s+)?(?:an?|some|\w+)?\s*(?:[\w-]+,?\s+){0,3}?(?:[\w-]*lists?|itinerar|schedules?|plans?|budgets?)\b))\b"
                           r"(?:\s+(?:me|us))?\s+(?:an?|some|\w+)?\s*(?:(?!(?:picture|image|photo|video|clip|drawing|"
                           r"painting|poster|illustration|animation|film|movie)s?\b)[\w-]+,?\s+){0,3}?"
                           r"(?:prompts?|scripts?|ideas?|concepts?|titles?|names?|slogans?|taglines?|"
                           r"outlines?|synops[ie]s|plots?|lyrics|poems?|stor(?:y|ies)|shot\s+lists?|messages?|emails?|"
                           r"letters?|notes?|repl(?:y|ies)|speech(?:es)?|toasts?|bios?|essays?|paragraphs?|tweets?|"
-                          r"jokes?|itinerar(?:y|ies)|recipes?|lists?)\b"
+                          r"jokes?|itinerar(?:y|ies)|recipes?|lists?|checklists?|to-do\s+lists?|schedules?|plans?|budgets?)\b"
                           r"(?!\s+(?:video|clip|image|picture|photo|illustration|poster|animation)s?\b)", re.IGNORECASE)
 
 
