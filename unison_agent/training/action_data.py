@@ -25,7 +25,7 @@ class Sample:
     acts: bool
     """True: the request asks for an action nothing registered can take."""
     domain: str
-    """The action domain, or ``words`` / ``planner`` for ordinary requests."""
+    """The action domain, or ``words`` / ``about`` / ``planner`` for ordinary requests."""
 
 
 def _split(frames: Sequence[str], split: str) -> list[str]:
@@ -46,9 +46,16 @@ def _fill(frame: str, rng: random.Random) -> str:
     return text
 
 
-def samples(split: str, *, per_frame: int, seed: int, domains: Sequence[str] | None = None) -> list[Sample]:
+def _about(frame: str, rng: random.Random) -> str:
+    """An action frame asked about instead of asked for ("how do I pay my phone bill myself?")."""
+    text = re.sub(r"\{(\w+)\}", lambda m: rng.choice(A.ATTACHMENTS if m.group(1) == "m" else A.SLOTS[m.group(1)]), frame)
+    return rng.choice(A.ABOUT).format(x=text)
+
+
+def samples(split: str, *, per_frame: int, seed: int, domains: Sequence[str] | None = None, about: bool = False) -> list[Sample]:
     """Action and word requests of ``split`` (``"train"`` or ``"cal"``), ``per_frame`` fillings of each frame;
-    ``domains``: only these action domains (the held-out-domain check)."""
+    ``domains``: only these action domains (the held-out-domain check); ``about``: with each action frame's
+    asked-about twins (``per_frame // 3`` of them)."""
     rng = random.Random(f"{seed}-{split}")
     out = []
     for domain in sorted(A.ACTIONS):
@@ -56,6 +63,7 @@ def samples(split: str, *, per_frame: int, seed: int, domains: Sequence[str] | N
             continue
         for frame in _split(A.ACTIONS[domain], split):
             out += [Sample(_fill(frame, rng), True, domain) for _ in range(per_frame)]
+            out += [Sample(_about(frame, rng), False, "about") for _ in range(per_frame // 3 if about else 0)]
     for frame in _split(A.WORDS, split):
         out += [Sample(_fill(frame, rng), False, "words") for _ in range(per_frame)]
     return out

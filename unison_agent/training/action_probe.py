@@ -38,6 +38,7 @@ PER_FRAME = 12
 PLANNER_RECORDS = 4000
 HIDDEN = 64
 EPOCHS = 100
+ABOUT = "none"
 
 
 def embed(scope: Scope, texts: list[str]) -> torch.Tensor:
@@ -96,17 +97,20 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--weights", default=str(DEFAULT_WEIGHTS_DIR))
     ap.add_argument("--target", type=float, default=0.02, help="false refusal budget on ordinary requests, hard ones included")
     ap.add_argument("--folds", type=int, default=6, help="held-out-domain folds to report (0: none)")
+    ap.add_argument("--about", choices=("none", "fit", "both"), default=ABOUT,
+                    help="actions asked about ('how do I ... myself?') as ordinary requests: not at all, in fitting, "
+                         "or in fitting and in the calibration budget")
     args = ap.parse_args(argv)
     weights = Path(args.weights)
     scope = Scope.for_weights(weights, threads=2)
 
-    train = samples("train", per_frame=PER_FRAME, seed=SEED)
+    train = samples("train", per_frame=PER_FRAME, seed=SEED, about=args.about != "none")
     planner_train = [render_record(r).text for r in generate(n=PLANNER_RECORDS, seed=999, split="train")]
     x = embed(scope, [s.text for s in train] + planner_train)
     y = torch.tensor([float(s.acts) for s in train] + [0.0] * len(planner_train))
     domain = [s.domain for s in train] + ["planner"] * len(planner_train)
 
-    cal = samples("cal", per_frame=PER_FRAME, seed=SEED)
+    cal = samples("cal", per_frame=PER_FRAME, seed=SEED, about=args.about == "both")
     ordinary = [render_record(r).text for r in generate(n=800, seed=777, split="dev")] + [s.text for s in cal if not s.acts]
     flat, owner = judged(ordinary)
     x_ord = embed(scope, flat)
@@ -131,7 +135,7 @@ def main(argv: list[str] | None = None) -> None:
                                                               args.folds, args.target)
     from safetensors.torch import save_file
 
-    meta = {"threshold": str(threshold), "figures": json.dumps(figures), "data": f"action_data.samples(per_frame={PER_FRAME}, seed={SEED}) + "
+    meta = {"threshold": str(threshold), "figures": json.dumps(figures), "data": f"action_data.samples(per_frame={PER_FRAME}, seed={SEED}, about={args.about}) + "
             f"generate(n={PLANNER_RECORDS}, seed=999, split='train'); calibrated on split 'cal' + generate(n=800, seed=777, split='dev')"}
     save_file({k: v.contiguous() for k, v in net.state_dict().items()}, str(weights / ACTION_FILE), metadata=meta)
     print(json.dumps(figures, indent=1))
