@@ -98,7 +98,7 @@ def test_the_near_copy_check_catches_a_reworded_question() -> None:
 
 
 def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() -> None:
-    """The plugin-routing and refusal benchmarks' requests (all six sets) share no run of 6 words with what sets the router's
+    """The plugin-routing and refusal benchmarks' requests (all nine sets) share no run of 6 words with what sets the router's
     margins (``routing_data``), its picture of the outside world (``outside.OUTSIDE``) or the action probe's data
     (``action_data``, every frame filled three times)."""
     import sys
@@ -115,6 +115,9 @@ def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() ->
         import refusal_blind4 as blind4
         import refusal_blind5 as blind5
         import refusal_blind6 as blind6
+        import refusal_blind7 as blind7
+        import refusal_blind8 as blind8
+        import refusal_blind9 as blind9
     finally:
         sys.path.remove(str(ROOT / "bench"))
 
@@ -125,7 +128,7 @@ def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() ->
     sets = calibration_sets()
     known = [t for rows in sets.values() for t, _ in rows] + [t for _, texts in OUTSIDE for t in texts]
     known += [t for s in CAL_TASKS for t in (s.description, *s.examples)]
-    known += [s.text for split in ("train", "cal") for s in samples(split, per_frame=3, seed=31)]
+    known += [s.text for split in ("train", "cal") for s in samples(split, per_frame=3, seed=31, about=True)]
     known_grams = set().union(*(grams(t) for t in known))
     bench = [t for t, _ in first.TASK_REQUESTS] + [t for t, _, _ in first.TOOL_REQUESTS] + list(first.OUT_OF_SCOPE)
     bench += [t for t, _ in blind.BLIND_TASK_REQUESTS] + [t for t, _, _ in blind.BLIND_TOOL_REQUESTS]
@@ -135,6 +138,9 @@ def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() ->
     bench += list(blind4.OUT_OF_SCOPE4) + [t for t, _ in blind4.ORDINARY4]
     bench += list(blind5.OUT_OF_SCOPE5) + [t for t, _ in blind5.ORDINARY5]
     bench += list(blind6.OUT_OF_SCOPE6) + [t for t, _ in blind6.ORDINARY6]
-    assert len(bench) > 460
+    bench += list(blind7.OUT_OF_SCOPE7) + [t for t, _ in blind7.ORDINARY7]
+    bench += list(blind8.OUT_OF_SCOPE8) + [t for t, _ in blind8.ORDINARY8]
+    bench += list(blind9.OUT_OF_SCOPE9) + [t for t, _ in blind9.ORDINARY9]
+    assert len(bench) > 860
     shared = {t: sorted(grams(t) & known_grams) for t in bench if grams(t) & known_grams}
     assert shared == {}, "\n".join(f"{t!r}: {g}" for t, g in shared.items())
