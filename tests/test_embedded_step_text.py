@@ -38,3 +38,12 @@ def test_keeps_the_whole_text_without_a_clean_cut(text: str, n: int, kinds: list
 
 def test_single_step_is_untouched() -> None:
     assert split_step_texts("make a dragon, then animate it", 1) == ["make a dragon, then animate it"]
+
+
+def test_next_orders_steps_but_not_next_to_or_next_week() -> None:
+    from unison_agent.planner.embedded.router import parts_of
+
+    assert split_step_texts("draw a cat, next animate it", 2, ["image", "video"]) == ["draw a cat", "animate it"]
+    assert parts_of("put a lamp next to the sofa in <image 0>") == ["put a lamp next to the sofa in <image 0>"]
+    assert parts_of("my sister visits next week, make me a list of board games") == [
+        "my sister visits next week, make me a list of board games"]

@@ -168,18 +168,27 @@ _WRITE_WORDS = re.compile(r"\b(?:write|suggest|give\s+me|come\s+up\s+with|draft|
                           r"(?!\s+(?:video|clip|image|picture|photo|illustration|poster|animation)s?\b)", re.IGNORECASE)
 
 
+def asks_for_words(text: str) -> bool:
+    """The request asks for something made of words ("write a cover letter", "make me a to-do list"):
+    text work, whatever it is about, so never refused as an action or a document."""
+    return bool(_WRITE_WORDS.search(text))
+
+
 _QUANTITY_QUESTION = re.compile(r"\bhow\s+(?:many|much|long|far|old|often)\b[^?]*\?", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
-def _only_an_answer(whole: Plan, request: Request, context: PlanContext) -> Plan | None:
+def one_question(text: str) -> bool:
     """A word problem told in steps ("A shop had 40 apples, then it sold 15 and then got 8 more. How
-    many…?") asks one question: with no attachment, no word that asks for something to be made, numbers
-    and a question about a quantity, a plan that makes an image or a video from nothing is one answer
-    to the whole text."""
-    if request.attachments or _ASKS_MEDIA.search(request.text) or not _QUANTITY_QUESTION.search(request.text):
-        return None
-    if len(_NUMBER.findall(request.text)) < 2:
+    many…?"): no word that asks for something to be made, numbers and a question about a quantity. It
+    asks one question; its "then"s join events, not steps (the router does not cut it into parts either)."""
+    return not _ASKS_MEDIA.search(text) and bool(_QUANTITY_QUESTION.search(text)) and len(_NUMBER.findall(text)) >= 2
+
+
+def _only_an_answer(whole: Plan, request: Request, context: PlanContext) -> Plan | None:
+    """A word problem (``one_question``) with no attachment: a plan that makes an image or a video from
+    nothing is one answer to the whole text."""
+    if request.attachments or not one_question(request.text):
         return None
     if not any(s.task in _MAKES_MEDIA and not s.refs for s in whole.steps):
         return None

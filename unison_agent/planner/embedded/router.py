@@ -3,7 +3,8 @@
 ``route`` cuts the request into parts at its sequence words ("then", "after that", ...; see
 ``step_text``), asks ``Scope.judge`` about the whole request and each part, and then:
 
-- any part (or the whole) is outside what the registry can do -> ``UnsupportedRequestError`` naming
+- any part (or the whole) is outside what the registry can do, and does not ask for words ("write a
+  cover letter" is text work whatever it is about) -> ``UnsupportedRequestError`` naming
   that part and the nearest registered tasks (a refusal by prototypes where the signature head is sure
   needs the larger ``sure_margin``; one by the action probe, calibrated on its own, does not). A multi-step request is refused as a whole, not
   planned without the part: the later parts usually work on the missing part's result, and a
@@ -26,6 +27,7 @@ from typing import Any
 from ...contracts.context import PlanContext
 from ...contracts.errors import UnsupportedRequestError
 from ...contracts.tasks import TASKS
+from ..compose import asks_for_words, one_question
 from ..enumeration import list_items
 from .features import RenderedInput
 from .fill import fill_args, media_candidates
@@ -71,7 +73,8 @@ def judge_request(scope: Scope, rendered: RenderedInput, context: PlanContext) -
                                                              if len(t.tasks) == 1})))
               for n, s in plugin.items()}
     served = {n for n in TASKS if context.registry.tools_for_task(n)}
-    parts = parts_of(rendered.text)
+    # a word problem's "then"s join events ("then it sold 15"), which judged alone read as actions
+    parts = [rendered.text] if not rendered.placeholders and one_question(rendered.text) else parts_of(rendered.text)
     texts = [rendered.text] + (parts if len(parts) > 1 else [])
     builtin_tools = tuple(sorted({t.description for t in context.registry if all(k in TASKS for k in t.tasks)}))
     verdicts = [_named(context, t, v) for t, v in zip(texts, scope.judge(texts, plugin, served, builtin_tools), strict=True)]
@@ -99,8 +102,9 @@ def route(scope: Scope, rendered: RenderedInput, context: PlanContext,
     parts, whole, each = judge_request(scope, rendered, context)
     th = scope.thresholds
     for part, verdict in zip(parts if each else [rendered.text], each or [whole], strict=True):
-        if verdict.kind == "refuse" and (verdict.scores["refuse_margin"] >= th.sure_margin or scope.refuses_by_probe(verdict)
-                                         or head(part)[1] < th.sure_head):
+        if (verdict.kind == "refuse" and not asks_for_words(part)
+                and (verdict.scores["refuse_margin"] >= th.sure_margin or scope.refuses_by_probe(verdict)
+                     or head(part)[1] < th.sure_head)):
             raise UnsupportedRequestError(display_of(part), verdict.task, verdict.nearest)
     history = [(p.ref, p.kind) for p in rendered.placeholders if p.segment == 1]
     if not each:

@@ -20,7 +20,10 @@ from collections.abc import Sequence
 from ..enumeration import list_items
 
 _SEQUENCE = re.compile(
-    r"\s*(?:[,;.]\s*)?(?:\band\s+)?(?:\bthen\b|\bafter\s+that\b|\bafterwards\b|\bnext\b|\bfinally\b|\balso\b)[\s,:]*",
+    # "next" orders steps, but not in "next to the sofa" or "next week"
+    r"\s*(?:[,;.]\s*)?(?:\band\s+)?(?:\bthen\b|\bafter\s+that\b|\bafterwards\b|\bnext\b(?!\s+(?:to|door|week|month|year|"
+    r"day|time|weekend|morning|evening|night|summer|winter|spring|autumn|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)\b)|\bfinally\b|\balso\b)[\s,:]*",
     re.IGNORECASE,
 )
 _AND = re.compile(r"\s*,?\s+and\s+", re.IGNORECASE)
