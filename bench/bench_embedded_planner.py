@@ -198,7 +198,10 @@ def main() -> None:
 
     registry = default_registry()
     planner = EmbeddedPlanner(weights_dir=args.weights)
-    planner.plan(__import__("unison_agent.contracts.request", fromlist=["parse_request"]).parse_request("warm up"), PlanContext.for_request(registry, __import__("unison_agent.contracts.request", fromlist=["parse_request"]).parse_request("warm up")))
+    from unison_agent.contracts.request import parse_request
+
+    warm = parse_request("a red apple on a wooden table")  # loads the models; any ordinary request does
+    planner.plan(warm, PlanContext.for_request(registry, warm))
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         results = {"public dev": public_dev(planner, registry, Path(args.dev), tmp, args.show)}
