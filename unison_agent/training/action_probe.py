@@ -26,7 +26,7 @@ import torch
 
 from ..planner.embedded.action import ACTION_FILE, network, opening
 from ..planner.embedded.features import render_record
-from ..planner.embedded.router import parts_of
+from ..planner.embedded.router import judged_texts
 from ..planner.embedded.runtime import DEFAULT_WEIGHTS_DIR
 from ..planner.embedded.scope import Scope
 from .action_data import samples
@@ -73,17 +73,6 @@ def threshold_for(ordinary: torch.Tensor, target: float) -> float:
     return next(t / 1000 for t in range(500, 1001) if float((ordinary >= t / 1000).float().mean()) <= target)
 
 
-def judged(texts: list[str]) -> tuple[list[str], list[int]]:
-    """Each text whole and, for a multi-part request, each part (the router judges all of them); owner index per row."""
-    flat, owner = [], []
-    for k, t in enumerate(texts):
-        parts = parts_of(t)
-        for x in [t] + (parts if len(parts) > 1 else []):
-            flat.append(x)
-            owner.append(k)
-    return flat, owner
-
-
 def worst(scores: torch.Tensor, owner: list[int], n: int) -> torch.Tensor:
     """Per request, the highest probe score of its judged texts."""
     out = torch.full((n,), -1.0)
@@ -112,7 +101,7 @@ def main(argv: list[str] | None = None) -> None:
 
     cal = samples("cal", per_frame=PER_FRAME, seed=SEED, about=args.about == "both")
     ordinary = [render_record(r).text for r in generate(n=800, seed=777, split="dev")] + [s.text for s in cal if not s.acts]
-    flat, owner = judged(ordinary)
+    flat, owner = judged_texts(ordinary)
     x_ord = embed(scope, flat)
     acts = [s for s in cal if s.acts]
     x_act = embed(scope, [s.text for s in acts])

@@ -33,7 +33,7 @@ from ..contracts.tasks import TASKS
 from ..planner.embedded import EmbeddedPlanner
 from ..planner.embedded.features import render_record
 from ..planner.embedded.outside import OUTSIDE
-from ..planner.embedded.router import parts_of
+from ..planner.embedded.router import judged_texts
 from ..planner.embedded.runtime import DEFAULT_WEIGHTS_DIR
 from ..planner.embedded.scope import BANK_FILE, ROUTING_FILE, Scope, _protos, fixed_groups, fixed_key
 from .data import generate
@@ -150,12 +150,7 @@ def main(argv: list[str] | None = None) -> None:
     # every request is judged whole and by parts, as the planner does; a request counts once (its worst part)
     def per_request(texts: list[str], plugins: bool = True) -> list[list[tuple[float, float, float]]]:
         """Per request, per judged text: (plugin margin, refusal margin, head probability)."""
-        flat, owner = [], []
-        for k, t in enumerate(texts):
-            parts = parts_of(t)
-            for x in [t] + (parts if len(parts) > 1 else []):
-                flat.append(x)
-                owner.append(k)
+        flat, owner = judged_texts(texts)
         route, refuse, _ = margins(scope, flat, plugins=plugins)
         out: list[list[tuple[float, float, float]]] = [[] for _ in texts]
         for i, k in enumerate(owner):

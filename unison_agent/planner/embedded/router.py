@@ -34,6 +34,7 @@ from .fill import fill_args, media_candidates
 from .scope import Scope, Verdict
 from .step_text import _SEQUENCE
 
+_PLACEHOLDER = re.compile(r"<(?:image|video) \d+>")
 _EDGE = re.compile(r"^(?:\s*<(?:image|video) \d+>[\s,.:;-]*)+|(?:[\s,.:;-]*<(?:image|video) \d+>\s*)+$")
 
 
@@ -50,6 +51,24 @@ def parts_of(text: str) -> list[str]:
     pieces.append(text[start:])
     cleaned = [p.strip(" ,;.:") for p in pieces]
     return cleaned if len(cleaned) > 1 and all(len(p.split()) >= 2 for p in cleaned) else [text]
+
+
+def judged_parts(text: str) -> list[str]:
+    """The parts of a request (placeholders as ``<image 0>``) the router judges: ``parts_of``, except that
+    a word problem is one part (its "then"s join events: "then it sold 15" alone reads as an action)."""
+    return [text] if not _PLACEHOLDER.search(text) and one_question(text) else parts_of(text)
+
+
+def judged_texts(texts: list[str]) -> tuple[list[str], list[int]]:
+    """Each text whole and each part of a multi-part one, as ``judge_request`` judges them (calibration
+    counts a request once, by its worst text); the index of its request per row."""
+    flat, owner = [], []
+    for k, t in enumerate(texts):
+        parts = judged_parts(t)
+        for x in [t] + (parts if len(parts) > 1 else []):
+            flat.append(x)
+            owner.append(k)
+    return flat, owner
 
 
 def words_of(text: str) -> str:
@@ -73,8 +92,7 @@ def judge_request(scope: Scope, rendered: RenderedInput, context: PlanContext) -
                                                              if len(t.tasks) == 1})))
               for n, s in plugin.items()}
     served = {n for n in TASKS if context.registry.tools_for_task(n)}
-    # a word problem's "then"s join events ("then it sold 15"), which judged alone read as actions
-    parts = [rendered.text] if not rendered.placeholders and one_question(rendered.text) else parts_of(rendered.text)
+    parts = judged_parts(rendered.text)
     texts = [rendered.text] + (parts if len(parts) > 1 else [])
     builtin_tools = tuple(sorted({t.description for t in context.registry if all(k in TASKS for k in t.tasks)}))
     verdicts = [_named(context, t, v) for t, v in zip(texts, scope.judge(texts, plugin, served, builtin_tools), strict=True)]
