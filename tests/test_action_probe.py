@@ -95,6 +95,8 @@ def test_the_acting_part_of_a_chain_is_the_one_named(planner: EmbeddedPlanner) -
     "how do I turn off notifications on an android phone?",
     # asks for words, whatever they are about: never refused (``compose.asks_for_words``)
     "draft an email to my bank asking them to freeze my card",
+    # asks how to do it: the user acts, the answer is instructions (``compose.asks_how``)
+    "How can I set up autopay for my phone bill?",
     # a word problem is one question; judged by parts, "then he paid 12" read as a payment
     "Sam had 50 dollars, then he paid 12 for lunch and then got 5 back. How much money does he have now?",
 ])
@@ -132,3 +134,9 @@ def test_a_plugin_that_acts_takes_its_actions_and_only_those(planner: EmbeddedPl
     assert [(s.task, s.tool) for s in plan_of(planner, reg, text).steps] == [("send_message", "messenger")]
     with pytest.raises(UnsupportedRequestError):  # an action, but not the messenger's
         plan_of(planner, reg, "pay my electricity bill")
+
+
+def test_asking_how_with_a_file_is_still_refused(planner: EmbeddedPlanner) -> None:
+    """With a file the user wants it done to that file: "how do I add music to <video 0>?" is not a text question."""
+    with pytest.raises(UnsupportedRequestError, match="music"):
+        plan_of(planner, full_registry(), "how do I add background music to <video 0>?")

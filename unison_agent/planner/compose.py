@@ -174,6 +174,18 @@ def asks_for_words(text: str) -> bool:
     return bool(_WRITE_WORDS.search(text))
 
 
+#: "how do I …", "what's the easiest way to …", "walk me through …": the user will act; the answer is instructions
+_ASKS_HOW = re.compile(r"^\W*(?:(?:hey|hi|quick\s+question|so|ok(?:ay)?)\W+)*(?:how\s+(?:do|can|could|should|would)\s+(?:i|we|you|one)|"
+                       r"how\s+to|what(?:'s|\s+is)\s+the\s+(?:best|easiest|quickest|fastest|safest|right)\s+way\s+to|"
+                       r"walk\s+me\s+through|explain\s+how)\b", re.IGNORECASE)
+
+
+def asks_how(text: str) -> bool:
+    """A text-only question about how to do something ("How do I cancel Netflix on an iPhone?"): the
+    user will do it; the answer is instructions, so it is never refused as an action or a device."""
+    return bool(_ASKS_HOW.search(text)) and not re.search(r"<(?:image|video) \d+>", text)
+
+
 _QUANTITY_QUESTION = re.compile(r"\bhow\s+(?:many|much|long|far|old|often)\b[^?]*\?", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 

@@ -4,7 +4,8 @@
 ``step_text``), asks ``Scope.judge`` about the whole request and each part, and then:
 
 - any part (or the whole) is outside what the registry can do, and does not ask for words ("write a
-  cover letter" is text work whatever it is about) -> ``UnsupportedRequestError`` naming
+  cover letter" is text work whatever it is about) nor, with no file, how to do something ("how do I
+  cancel Netflix?" asks for instructions) -> ``UnsupportedRequestError`` naming
   that part and the nearest registered tasks (a refusal by prototypes where the signature head is sure
   needs the larger ``sure_margin``; one by the action probe, calibrated on its own, does not). A multi-step request is refused as a whole, not
   planned without the part: the later parts usually work on the missing part's result, and a
@@ -27,7 +28,7 @@ from typing import Any
 from ...contracts.context import PlanContext
 from ...contracts.errors import UnsupportedRequestError
 from ...contracts.tasks import TASKS
-from ..compose import asks_for_words, one_question
+from ..compose import asks_for_words, asks_how, one_question
 from ..enumeration import list_items
 from .features import RenderedInput
 from .fill import fill_args, media_candidates
@@ -120,7 +121,7 @@ def route(scope: Scope, rendered: RenderedInput, context: PlanContext,
     parts, whole, each = judge_request(scope, rendered, context)
     th = scope.thresholds
     for part, verdict in zip(parts if each else [rendered.text], each or [whole], strict=True):
-        if (verdict.kind == "refuse" and not asks_for_words(part)
+        if (verdict.kind == "refuse" and not asks_for_words(part) and not asks_how(part)
                 and (verdict.scores["refuse_margin"] >= th.sure_margin or scope.refuses_by_probe(verdict)
                      or head(part)[1] < th.sure_head)):
             raise UnsupportedRequestError(display_of(part), verdict.task, verdict.nearest)
