@@ -136,7 +136,8 @@ def explanation_lines(reading: dict[str, Any]) -> list[str]:
         sc = v.scores
         verdict = {"builtin": "built-in task (left to the signature head)", "plugin": f"plugin task {v.task}",
                    "refuse": f"refused: needs {v.task}"}[v.kind]
-        lines.append(f"  {text!r}: {verdict}")
+        withdrawn = " (a refusal withdrawn: it asks for words, or how to do something)" if sc.get("text_work") else ""
+        lines.append(f"  {text!r}: {verdict}{withdrawn}")
         plugin = (f"best plugin task {sc['plugin']:.3f} - built-in bank {sc['builtin']:.3f} = {sc['plugin'] - sc['builtin']:+.3f} "
                   f"(routes at >= {th.route_margin:+.3f})" if sc["plugin"] > -1.0 else "no plugin task registered")
         outside = (f"outside capability {sc['outside']:.3f} - best registered = {sc['refuse_margin']:+.3f} "

@@ -96,8 +96,17 @@ def judge_request(scope: Scope, rendered: RenderedInput, context: PlanContext) -
     parts = judged_parts(rendered.text)
     texts = [rendered.text] + (parts if len(parts) > 1 else [])
     builtin_tools = tuple(sorted({t.description for t in context.registry if all(k in TASKS for k in t.tasks)}))
-    verdicts = [_named(context, t, v) for t, v in zip(texts, scope.judge(texts, plugin, served, builtin_tools), strict=True)]
+    verdicts = [_text_work(t, _named(context, t, v)) for t, v in zip(texts, scope.judge(texts, plugin, served, builtin_tools),
+                                                                      strict=True)]
     return parts, verdicts[0], verdicts[1:]
+
+
+def _text_work(text: str, verdict: Verdict) -> Verdict:
+    """A refusal of a text that asks for words ("write a cover letter") or, with no file, how to do something
+    ("how do I cancel Netflix?") is withdrawn: that is text work, whatever it is about."""
+    if verdict.kind == "refuse" and (asks_for_words(text) or asks_how(text)):
+        return replace(verdict, kind="builtin", task=None, scores={**verdict.scores, "text_work": 1.0})
+    return verdict
 
 
 def _named(context: PlanContext, text: str, verdict: Verdict) -> Verdict:
@@ -121,9 +130,8 @@ def route(scope: Scope, rendered: RenderedInput, context: PlanContext,
     parts, whole, each = judge_request(scope, rendered, context)
     th = scope.thresholds
     for part, verdict in zip(parts if each else [rendered.text], each or [whole], strict=True):
-        if (verdict.kind == "refuse" and not asks_for_words(part) and not asks_how(part)
-                and (verdict.scores["refuse_margin"] >= th.sure_margin or scope.refuses_by_probe(verdict)
-                     or head(part)[1] < th.sure_head)):
+        if verdict.kind == "refuse" and (verdict.scores["refuse_margin"] >= th.sure_margin or scope.refuses_by_probe(verdict)
+                                         or head(part)[1] < th.sure_head):
             raise UnsupportedRequestError(display_of(part), verdict.task, verdict.nearest)
     history = [(p.ref, p.kind) for p in rendered.placeholders if p.segment == 1]
     if not each:
