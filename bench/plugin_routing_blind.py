@@ -27,51 +27,51 @@ from __future__ import annotations
 from unison_agent.contracts.tasks import TaskSpec
 
 BLIND_TASKS: tuple[TaskSpec, ...] = (
-    TaskSpec(
-        name="read_text", output="text", requires_any=("image",), allowed_roles=("image",),
+    TaskSpec.one_input(
+        "image", name="read_text", output="text",
         description="Read the printed or handwritten text in an image and return it as plain text (OCR).",
         examples=("Extract the text from <image 0>.", "<image 0> type out what the label says, word for word.",
                   "Transcribe the handwritten note in <image 0>."),
     ),
-    TaskSpec(
-        name="count_people", output="text", requires_any=("video",), allowed_roles=("video",),
+    TaskSpec.one_input(
+        "video", name="count_people", output="text",
         description="Count how many different people appear in a video and report the number.",
         examples=("How many people are in <video 0>?", "<video 0> count the pedestrians.",
                   "Give me a headcount for the crowd in <video 0>."),
     ),
-    TaskSpec(
-        name="pixel_art", output="image", requires_any=("image",), allowed_roles=("image",),
+    TaskSpec.one_input(
+        "image", name="pixel_art", output="image",
         description="Convert an image into low-resolution pixel art with a limited colour palette.",
         examples=("Turn <image 0> into pixel art.", "<image 0> as an 8-bit sprite.",
                   "Make a 32x32 pixel-art version of <image 0>."),
     ),
-    TaskSpec(
-        name="depth_map", output="image", requires_any=("image",), allowed_roles=("image",),
+    TaskSpec.one_input(
+        "image", name="depth_map", output="image",
         description="Estimate the depth of a photo as a greyscale depth map: near is bright, far is dark.",
         examples=("Estimate the depth of <image 0>.", "<image 0> give me a depth map.",
                   "Show how far away everything in <image 0> is as a depth image."),
     ),
-    TaskSpec(
-        name="restore_photo", output="image", requires_any=("image",), allowed_roles=("image",),
+    TaskSpec.one_input(
+        "image", name="restore_photo", output="image",
         description="Repair a damaged old photograph: fix scratches, tears, creases, stains and fading.",
         examples=("Restore the old photo <image 0>.", "<image 0> fix the scratches and the torn corner.",
                   "Repair the water damage on <image 0>."),
     ),
-    TaskSpec(
-        name="trim_video", output="video", requires_any=("video",), allowed_roles=("video",),
+    TaskSpec.one_input(
+        "video", name="trim_video", output="video",
         description="Cut a video down to a chosen time range, keeping only that part.",
         examples=("Trim <video 0> to the first 10 seconds.", "<video 0> keep only 0:45 to 1:20.",
                   "Cut the last 5 seconds off <video 0>."),
     ),
-    TaskSpec(
-        name="nsfw_check", output="text", requires_any=("image",), allowed_roles=("image",),
+    TaskSpec.one_input(
+        "image", name="nsfw_check", output="text",
         description="Check whether an image contains nudity, gore or other unsafe content and say if it is safe "
                     "for work.",
         examples=("Is <image 0> safe for work?", "<image 0> check for explicit content.",
                   "Screen <image 0> for anything inappropriate before I post it."),
     ),
-    TaskSpec(
-        name="deblur", output="image", requires_any=("image",), allowed_roles=("image",),
+    TaskSpec.one_input(
+        "image", name="deblur", output="image",
         description="Remove motion blur or out-of-focus blur from a photo so it looks sharp.",
         examples=("Deblur <image 0>.", "<image 0> is blurry from camera shake, fix it.",
                   "Sharpen the out-of-focus shot <image 0>."),

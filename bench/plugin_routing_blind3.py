@@ -19,8 +19,8 @@ from __future__ import annotations
 from unison_agent.contracts.tasks import TaskSpec
 
 TASKS3: tuple[TaskSpec, ...] = (
-    TaskSpec(
-        name="cartoonify",
+    TaskSpec.one_input(
+        "image", name="cartoonify",
         output="image",
         description="Redraw a photo of a person or pet as a cartoon or anime-style illustration, keeping the "
                     "likeness and pose.",
@@ -29,12 +29,9 @@ TASKS3: tuple[TaskSpec, ...] = (
             "Make <image 0> look like an anime character.",
             "Turn my selfie <image 0> into a cartoon avatar.",
         ),
-        requires_any=("image",),
-        allowed_roles=("image",),
-        role_kinds={"image": ("image",)},
     ),
-    TaskSpec(
-        name="red_eye_fix",
+    TaskSpec.one_input(
+        "image", name="red_eye_fix",
         output="image",
         description="Detect and correct red eyes caused by camera flash in a photo.",
         examples=(
@@ -42,12 +39,9 @@ TASKS3: tuple[TaskSpec, ...] = (
             "<image 0> the flash made our eyes red, please correct it.",
             "Red-eye correction for <image 0>.",
         ),
-        requires_any=("image",),
-        allowed_roles=("image",),
-        role_kinds={"image": ("image",)},
     ),
-    TaskSpec(
-        name="line_art",
+    TaskSpec.one_input(
+        "image", name="line_art",
         output="image",
         description="Convert a photo into clean black outlines on white, like a colouring-book page.",
         examples=(
@@ -56,12 +50,9 @@ TASKS3: tuple[TaskSpec, ...] = (
             "Trace the outlines of <image 0> in black on a white background.",
             "<image 0> as a printable page for kids to colour in.",
         ),
-        requires_any=("image",),
-        allowed_roles=("image",),
-        role_kinds={"image": ("image",)},
     ),
-    TaskSpec(
-        name="color_palette",
+    TaskSpec.one_input(
+        "image", name="color_palette",
         output="text",
         description="Extract the dominant colours of an image as a palette of hex codes.",
         examples=(
@@ -69,12 +60,9 @@ TASKS3: tuple[TaskSpec, ...] = (
             "Give me the main hex colours in <image 0>.",
             "<image 0> what palette does this use?",
         ),
-        requires_any=("image",),
-        allowed_roles=("image",),
-        role_kinds={"image": ("image",)},
     ),
-    TaskSpec(
-        name="age_estimation",
+    TaskSpec.one_input(
+        "image", name="age_estimation",
         output="text",
         description="Estimate the apparent age of each face in a photo.",
         examples=(
@@ -82,12 +70,9 @@ TASKS3: tuple[TaskSpec, ...] = (
             "<image 0> how old is each person here?",
             "Guess my age from <image 0>.",
         ),
-        requires_any=("image",),
-        allowed_roles=("image",),
-        role_kinds={"image": ("image",)},
     ),
-    TaskSpec(
-        name="scene_cuts",
+    TaskSpec.one_input(
+        "video", name="scene_cuts",
         output="text",
         description="Detect shot changes in a video and list the timestamp of each cut.",
         examples=(
@@ -95,12 +80,9 @@ TASKS3: tuple[TaskSpec, ...] = (
             "<video 0> list the timestamps of every shot change.",
             "Where does the camera cut in <video 0>?",
         ),
-        requires_any=("video",),
-        allowed_roles=("video",),
-        role_kinds={"video": ("video",)},
     ),
-    TaskSpec(
-        name="contact_sheet",
+    TaskSpec.one_input(
+        "video", name="contact_sheet",
         output="image",
         description="Make one image that shows a grid of keyframes sampled across a video.",
         examples=(
@@ -108,12 +90,9 @@ TASKS3: tuple[TaskSpec, ...] = (
             "<video 0> a 4x4 grid of keyframes in one image.",
             "Summarise <video 0> as a thumbnail grid picture.",
         ),
-        requires_any=("video",),
-        allowed_roles=("video",),
-        role_kinds={"video": ("video",)},
     ),
-    TaskSpec(
-        name="vertical_reframe",
+    TaskSpec.one_input(
+        "video", name="vertical_reframe",
         output="video",
         description="Reframe a landscape video to vertical 9:16, following the main subject so it stays in frame.",
         examples=(
@@ -121,9 +100,6 @@ TASKS3: tuple[TaskSpec, ...] = (
             "<video 0> make it 9:16 and keep the speaker centred.",
             "Turn this landscape clip <video 0> into a portrait video for Reels.",
         ),
-        requires_any=("video",),
-        allowed_roles=("video",),
-        role_kinds={"video": ("video",)},
     ),
 )
 

@@ -12,39 +12,36 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from unison_agent.contracts.tasks import MediaKind, TaskSpec
+from unison_agent.contracts.tasks import TaskSpec
 from unison_agent.contracts.tool import Reference, Tool, ToolContext, ToolOutput, media_field
 
-IMG: tuple[MediaKind, ...] = ("image",)
-VID: tuple[MediaKind, ...] = ("video",)
-
 PLUGIN_TASKS: tuple[TaskSpec, ...] = (
-    TaskSpec(name="upscale_image", output="image", requires_any=("image",), allowed_roles=("image",), role_kinds={"image": IMG},
+    TaskSpec.one_input("image", name="upscale_image", output="image",
              description="Increase the resolution of an image (super-resolution) by a scale factor, keeping it sharp.",
              examples=("Upscale <image 0> 4x.", "Make <image 0> higher resolution.", "Enlarge this photo <image 0> without losing detail.")),
-    TaskSpec(name="interpolate_frames", output="video", requires_any=("video",), allowed_roles=("video",), role_kinds={"video": VID},
+    TaskSpec.one_input("video", name="interpolate_frames", output="video",
              description="Generate in-between frames of a video to raise its frame rate or make smooth slow motion.",
              examples=("Interpolate <video 0> to 60 fps.", "Make <video 0> smoother by adding frames.",
                        "Turn <video 0> into smooth slow motion.")),
-    TaskSpec(name="overlay_text", output="image", requires_any=("image",), allowed_roles=("image",), role_kinds={"image": IMG},
+    TaskSpec.one_input("image", name="overlay_text", output="image",
              description="Write a caption or text on top of an image, like a meme or a title card.",
              examples=('Put the caption "Happy birthday" on <image 0>.', 'Add the text "SALE" at the top of <image 0>.',
                        "Write my name across the bottom of <image 0>.")),
-    TaskSpec(name="remove_background", output="image", requires_any=("image",), allowed_roles=("image",), role_kinds={"image": IMG},
+    TaskSpec.one_input("image", name="remove_background", output="image",
              description="Cut out the main subject of an image and make the background transparent.",
              examples=("Remove the background from <image 0>.", "Cut out the person in <image 0> on a transparent background.",
                        "Make a transparent PNG of the product in <image 0>.")),
-    TaskSpec(name="denoise_video", output="video", requires_any=("video",), allowed_roles=("video",), role_kinds={"video": VID},
+    TaskSpec.one_input("video", name="denoise_video", output="video",
              description="Remove grain and noise from a video shot in low light.",
              examples=("Denoise <video 0>.", "<video 0> is very grainy, clean it up.", "Reduce the noise in this night clip <video 0>.")),
-    TaskSpec(name="colorize_image", output="image", requires_any=("image",), allowed_roles=("image",), role_kinds={"image": IMG},
+    TaskSpec.one_input("image", name="colorize_image", output="image",
              description="Add realistic colour to a black and white or greyscale photo.",
              examples=("Colorize <image 0>.", "Add colour to this old black and white photo <image 0>.",
                        "<image 0> is greyscale, make it colour.")),
-    TaskSpec(name="stabilize_video", output="video", requires_any=("video",), allowed_roles=("video",), role_kinds={"video": VID},
+    TaskSpec.one_input("video", name="stabilize_video", output="video",
              description="Remove camera shake from a handheld video so the motion is steady.",
              examples=("Stabilize <video 0>.", "<video 0> is too shaky, steady it.", "Fix the camera shake in <video 0>.")),
-    TaskSpec(name="extract_frame", output="image", requires_any=("video",), allowed_roles=("video",), role_kinds={"video": VID},
+    TaskSpec.one_input("video", name="extract_frame", output="image",
              description="Take a single still frame out of a video at a given time, as an image.",
              examples=("Grab the frame at 3 seconds from <video 0>.", "Save a still image from <video 0>.",
                        "Give me the first frame of <video 0> as a picture.")),

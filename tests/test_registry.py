@@ -266,3 +266,11 @@ def test_between_plugin_tools_one_distinctive_word_decides() -> None:
     assert picked is not None and picked.name == "quick"
     picked = reg.choose_tool("image_edit", text="cut it so the frames are accurate")  # "frames" meets "frame"
     assert picked is not None and picked.name == "exact"
+
+
+def test_one_input_task_is_the_spelled_out_spec() -> None:
+    from unison_agent import TaskSpec
+
+    short = TaskSpec.one_input("video", name="stabilise", output="video", description="Remove shake.", examples=("Steady <video 0>.",))
+    assert short == TaskSpec(name="stabilise", output="video", description="Remove shake.", examples=("Steady <video 0>.",),
+                             requires_any=("video",), allowed_roles=("video",), role_kinds={"video": ("video",)})

@@ -51,6 +51,14 @@ class TaskSpec:
     """Example requests (attachments as ``<image 0>``); planners match requests against them."""
     understanding: bool = False
 
+    @classmethod
+    def one_input(cls, kind: MediaKind, *, name: str, output: OutputKind, description: str = "",
+                  examples: tuple[str, ...] = (), meta_args: tuple[str, ...] = ()) -> TaskSpec:
+        """A task on one image or one video, passed in the argument named after its kind (``image`` or
+        ``video``): the usual plugin task ("upscale this image", "stabilise this clip")."""
+        return cls(name=name, output=output, description=description, examples=examples, meta_args=meta_args,
+                   requires_any=(kind,), allowed_roles=(kind,), role_kinds={kind: (kind,)})
+
 
 _SIZE = ("width", "height")
 _VIDEO_META = META_ARGS

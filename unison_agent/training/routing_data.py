@@ -9,20 +9,15 @@ from __future__ import annotations
 
 import random
 
-from ..contracts.tasks import MediaKind, TaskSpec
-
-IMG: tuple[MediaKind, ...] = ("image",)
-VID: tuple[MediaKind, ...] = ("video",)
+from ..contracts.tasks import OutputKind, TaskSpec
 
 
-def _img(name: str, desc: str, *ex: str, out: str = "image") -> TaskSpec:
-    return TaskSpec(name=name, output=out, requires_any=("image",), allowed_roles=("image",), role_kinds={"image": IMG},  # type: ignore[arg-type]
-                    description=desc, examples=ex)
+def _img(name: str, desc: str, *ex: str, out: OutputKind = "image") -> TaskSpec:
+    return TaskSpec.one_input("image", name=name, output=out, description=desc, examples=ex)
 
 
-def _vid(name: str, desc: str, *ex: str, out: str = "video") -> TaskSpec:
-    return TaskSpec(name=name, output=out, requires_any=("video",), allowed_roles=("video",), role_kinds={"video": VID},  # type: ignore[arg-type]
-                    description=desc, examples=ex)
+def _vid(name: str, desc: str, *ex: str, out: OutputKind = "video") -> TaskSpec:
+    return TaskSpec.one_input("video", name=name, output=out, description=desc, examples=ex)
 
 
 CAL_TASKS: tuple[TaskSpec, ...] = (

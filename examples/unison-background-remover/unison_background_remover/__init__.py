@@ -25,14 +25,11 @@ WORK_SIDE = 384
 MIN_THRESHOLD = 18.0  # RGB distance: below this, JPEG noise and soft shadows, not a different object
 METHOD = "border-colour flood fill (classical)"
 
-REMOVE_BACKGROUND = TaskSpec(
-    name="remove_background",
+REMOVE_BACKGROUND = TaskSpec.one_input(
+    "image", name="remove_background",
     output="image",
     description="Cut the main subject out of an image: make the background transparent (a PNG cut-out) "
                 "or replace it with a plain colour.",
-    requires_any=("image",),
-    allowed_roles=("image",),
-    role_kinds={"image": ("image",)},
     examples=(
         "Remove the background from <image 0>.",
         "Cut out the sneaker in <image 0> so I can put it on my shop page.",

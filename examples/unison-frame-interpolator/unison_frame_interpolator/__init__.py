@@ -26,14 +26,11 @@ from .flow import interpolate_pair_factory
 MAX_OUTPUT_FRAMES = 2000
 METHODS = {"flow": "optical flow (pyramidal Lucas-Kanade) + bidirectional warping", "blend": "cross-fade (no motion)"}
 
-FRAME_INTERPOLATION = TaskSpec(
-    name="frame_interpolation",
+FRAME_INTERPOLATION = TaskSpec.one_input(
+    "video", name="frame_interpolation",
     output="video",
     description="Make an existing video smoother by generating in-between frames: raise its frame rate "
                 "(2x, 4x, 60 fps) or make slow motion without stutter.",
-    requires_any=("video",),
-    allowed_roles=("video",),
-    role_kinds={"video": ("video",)},
     examples=(
         "Interpolate <video 0> to 60 fps.",
         "Make <video 0> smoother by doubling its frame rate.",

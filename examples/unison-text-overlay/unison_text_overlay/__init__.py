@@ -19,13 +19,10 @@ from unison_agent.contracts.errors import ToolArgumentError
 from unison_agent.contracts.tool import Reference, Tool, ToolContext, ToolOutput, media_field
 from unison_agent.runtime.media import load_image
 
-TEXT_OVERLAY = TaskSpec(
-    name="text_overlay",
+TEXT_OVERLAY = TaskSpec.one_input(
+    "image", name="text_overlay",
     output="image",
     description="Write given words onto an existing image as a caption, title, label or watermark.",
-    requires_any=("image",),
-    allowed_roles=("image",),
-    role_kinds={"image": ("image",)},
     examples=(
         "Put the caption 'Summer 2024' at the bottom of <image 0>.",
         "Add the title GRAND OPENING across the top of this poster <image 0> in big yellow letters.",

@@ -35,13 +35,10 @@ LOADER_KIND = "sd_upscale"
 MAX_OUTPUT_SIDE = 8192
 MAX_INPUT_SIDE = 1024  # a 1024 px input is 4096 px out of the x4 model's VAE in one piece
 
-UPSCALE = TaskSpec(
-    name="upscale",
+UPSCALE = TaskSpec.one_input(
+    "image", name="upscale",
     output="image",
     description="Enlarge an existing image to a higher resolution (2x, 4x), adding fine detail: super-resolution.",
-    requires_any=("image",),
-    allowed_roles=("image",),
-    role_kinds={"image": ("image",)},
     examples=(
         "Upscale <image 0> 2x.",
         "Make this small photo <image 0> four times bigger without it going blurry.",
