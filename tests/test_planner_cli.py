@@ -132,3 +132,13 @@ def test_plan_explain_says_when_a_refusal_is_withdrawn_for_text_work(capsys: pyt
     captured = capsys.readouterr()
     assert "a refusal withdrawn: it asks for words, or how to do something" in captured.err
     assert "text_understanding" in captured.out
+
+
+def test_plan_explain_agrees_with_the_plan_when_a_sure_head_overrules_a_refusal(capsys: pytest.CaptureFixture[str]) -> None:
+    """An outside capability that leads by under ``sure_margin`` gives way to a sure signature head; --explain
+    showed "refused" above a plan until it asked the head too."""
+    assert main(["plan", "How warm is it in Lima today?", "--explain"]) == 0
+    captured = capsys.readouterr()
+    assert "refused:" not in captured.err
+    assert "a refusal withdrawn: the signature head is sure of a built-in structure" in captured.err
+    assert "text_understanding" in captured.out

@@ -136,7 +136,9 @@ def explanation_lines(reading: dict[str, Any]) -> list[str]:
         sc = v.scores
         verdict = {"builtin": "built-in task (left to the signature head)", "plugin": f"plugin task {v.task}",
                    "refuse": f"refused: needs {v.task}"}[v.kind]
-        withdrawn = " (a refusal withdrawn: it asks for words, or how to do something)" if sc.get("text_work") else ""
+        withdrawn = (" (a refusal withdrawn: it asks for words, or how to do something)" if sc.get("text_work") else
+                     f" (a refusal withdrawn: the signature head is sure of a built-in structure, {sc['sure_head']:.3f} >= "
+                     f"{th.sure_head}, and the outside capability leads by under {th.sure_margin:.3f})" if "sure_head" in sc else "")
         lines.append(f"  {text!r}: {verdict}{withdrawn}")
         plugin = (f"best plugin task {sc['plugin']:.3f} - built-in bank {sc['builtin']:.3f} = {sc['plugin'] - sc['builtin']:+.3f} "
                   f"(routes at >= {th.route_margin:+.3f})" if sc["plugin"] > -1.0 else "no plugin task registered")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,9 +34,9 @@ from ..base import finalize
 from .construct import build_plan, uses_attachments
 from .features import PLACEHOLDER_PATTERN, Placeholder, RenderedInput, render_request
 from .labels import Signature, SigStep
-from .router import display_of, judge_request, route
+from .router import display_of, judge_request, refusal_stands, route
 from .runtime import DEFAULT_WEIGHTS_DIR, Runner, load_trained
-from .scope import Scope
+from .scope import Scope, Verdict
 
 if TYPE_CHECKING:
     from ...config import Config
@@ -132,11 +133,17 @@ class EmbeddedPlanner:
         rendered = render_request(request, context.history)
         parts, whole, each = judge_request(self.scope, rendered, context) if request.text.strip() else ([], None, [])
         prediction, _ = self.runner.predict(rendered, top_k=self.top_k)
-        judged = [(display_of(rendered.text), whole)] if whole is not None else []
-        judged += [(display_of(p), v) for p, v in zip(parts, each, strict=False)]
+        texts = ([rendered.text] if whole is not None else []) + parts[:len(each)]
+        judged = [(display_of(t), self._as_planned(t, v)) for t, v in zip(texts, ([whole] if whole else []) + each, strict=True)]
         probe = self.scope.action
         return {"judged": judged, "thresholds": self.scope.thresholds, "action_threshold": probe.threshold if probe else None,
                 "structures": [(sig.render(), prob) for sig, prob in prediction.signatures]}
+
+    def _as_planned(self, text: str, verdict: Verdict) -> Verdict:
+        """A refusal that a sure signature head overrules, shown as the built-in reading the plan follows."""
+        if verdict.kind != "refuse" or refusal_stands(self.scope, verdict, self.head_reading, text):
+            return verdict
+        return replace(verdict, kind="builtin", task=None, scores={**verdict.scores, "sure_head": self.head_reading(text)[1]})
 
     def head_reading(self, text: str) -> tuple[str | None, float]:
         """What the signature head reads in ``text`` alone: its best one-step task, and the probability

@@ -109,6 +109,15 @@ def _text_work(text: str, verdict: Verdict) -> Verdict:
     return verdict
 
 
+def refusal_stands(scope: Scope, verdict: Verdict, head: Callable[[str], tuple[str | None, float]], text: str) -> bool:
+    """Whether a ``refuse`` verdict on ``text`` is final: one by prototypes that beat the registered tasks by
+    under ``sure_margin`` gives way when the signature head (asked only then) is sure of a built-in structure;
+    one by the action probe, calibrated on its own, never does."""
+    th = scope.thresholds
+    return (verdict.scores["refuse_margin"] >= th.sure_margin or scope.refuses_by_probe(verdict)
+            or head(text)[1] < th.sure_head)
+
+
 def _named(context: PlanContext, text: str, verdict: Verdict) -> Verdict:
     """A text that names a tool ("apply vintage_filter", "with esrgan") is that tool's task, whatever the
     scores say: the user has chosen. Names of tools of several tasks decide only between built-in and plugin."""
@@ -128,10 +137,8 @@ def route(scope: Scope, rendered: RenderedInput, context: PlanContext,
     (a refusal against a sure head needs the larger ``sure_margin``: requests that state sizes and
     frame rates sit close to "change the resolution / frame rate")."""
     parts, whole, each = judge_request(scope, rendered, context)
-    th = scope.thresholds
     for part, verdict in zip(parts if each else [rendered.text], each or [whole], strict=True):
-        if verdict.kind == "refuse" and (verdict.scores["refuse_margin"] >= th.sure_margin or scope.refuses_by_probe(verdict)
-                                         or head(part)[1] < th.sure_head):
+        if verdict.kind == "refuse" and refusal_stands(scope, verdict, head, part):
             raise UnsupportedRequestError(display_of(part), verdict.task, verdict.nearest)
     history = [(p.ref, p.kind) for p in rendered.placeholders if p.segment == 1]
     if not each:
