@@ -1,5 +1,9 @@
 """Sixth blind set, refusals only: written by someone who saw none of the planner's data, calibration lists or other
-benchmark sets; evaluation only, never used to set lists, thresholds or rules."""
+benchmark sets; evaluation only, never used to set lists, thresholds or rules.
+
+When the action lexicon grew (live data, health, portals, reading aloud, codes), an ordinary request was dropped:
+a filling of an older action-probe frame happened to repeat six of its words.
+"""
 
 OUT_OF_SCOPE6: tuple[str, ...] = (
     # alarms and timers
@@ -91,7 +95,6 @@ ORDINARY6: tuple[tuple[str, str], ...] = (
     ("write a short reminder note I can stick on the fridge about taking out the recycling on Tuesdays", "text_understanding"),
     ("Plan a 3-day itinerary for Kyoto with a mix of temples and food markets.", "text_understanding"),
     ("make me a shopping list for a week of vegetarian dinners for two", "text_understanding"),
-    ("How do I turn on dark mode on an iPhone? Just give me the steps.", "text_understanding"),
     ("I earn $3,200 a month after tax; rent is $1,150, groceries about $400. How much is left if I also save 15% of my income?", "text_understanding"),
     ("Compare two phone plans: Plan A is $35/month with 10GB, Plan B is $50/month unlimited. Which makes more sense if I use about 8GB?", "text_understanding"),
     ("write an email to my landlord asking to fix the leaking kitchen tap this week", "text_understanding"),

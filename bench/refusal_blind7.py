@@ -1,12 +1,15 @@
 """Seventh blind set, refusals only: written by someone who saw none of the planner's data, calibration lists or other
-benchmark sets; evaluation only, never used to set lists, thresholds or rules."""
+benchmark sets; evaluation only, never used to set lists, thresholds or rules.
+
+When the action lexicon grew (live data, health, portals, reading aloud, codes), an out-of-scope request was dropped:
+a filling of an older action-probe frame happened to repeat six of its words.
+"""
 
 OUT_OF_SCOPE7: tuple[str, ...] = (
     # messaging and calls on the user's behalf
     "text my sister Priya that im gonna be like 20 min late",
     "Call mom.",
     "Please reply to Mark's email from this morning and tell him the contract is approved.",
-    "Let my boss know on Slack that I'm out sick today, send it to her directly.",
     "Message the landlord on WhatsApp that the kitchen sink is leaking again",
     "Invite Sarah, Tom and Aisha to a Zoom call at 4 and send them the link.",
     # calendar, reminders, phone settings

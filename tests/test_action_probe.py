@@ -77,6 +77,10 @@ def test_the_shipped_weights_carry_a_calibrated_probe(planner: EmbeddedPlanner) 
 @pytest.mark.parametrize(("text", "part"), [
     ("pay my electricity bill", "bill"),
     ("put <image 0> up on my facebook page", "facebook"),
+    # the domains added with the second lexicon: live data, scanning codes, speaking aloud
+    ("what's the score in the Celtic game right now?", "score"),
+    ("scan the QR code in <image 0> and pay the bill", "QR code"),
+    ("read the note <image 0> out loud", "out loud"),
 ])
 def test_actions_on_other_services_are_refused(planner: EmbeddedPlanner, text: str, part: str) -> None:
     with pytest.raises(UnsupportedRequestError) as caught:
@@ -99,6 +103,9 @@ def test_the_acting_part_of_a_chain_is_the_one_named(planner: EmbeddedPlanner) -
     "How can I set up autopay for my phone bill?",
     # a word problem is one question; judged by parts, "then he paid 12" read as a payment
     "Sam had 50 dollars, then he paid 12 for lunch and then got 5 back. How much money does he have now?",
+    # knowledge, not live data
+    "what is the weather usually like in Oslo in May?",
+    "how much does the Celtic stadium hold?",
 ])
 def test_words_about_actions_are_ordinary_text_work(planner: EmbeddedPlanner, text: str) -> None:
     assert [s.task for s in plan_of(planner, full_registry(), text).steps] == ["text_understanding"]

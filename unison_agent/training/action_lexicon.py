@@ -3,7 +3,8 @@ and what it is asked to *write* about the same things (which is ordinary text wo
 
 Written from the usual domains of a voice or chat assistant (alarms, reminders, calendar, calls, messages,
 email, shopping, food, payments, bookings, rides, home devices, phone settings, playback, social posts,
-files, apps and accounts, printing), not from any evaluation set. ``{m}`` is an attachment or a reference
+files, apps and accounts, printing, live information, health services, school and work portals, speaking
+aloud, scanning codes), not from any evaluation set. ``{m}`` is an attachment or a reference
 to one; other slots are filled from ``SLOTS``.
 """
 
@@ -92,6 +93,32 @@ ACTIONS: dict[str, tuple[str, ...]] = {
              "renew my {sub} membership"),
     "printing": ("print {m}", "print {n} copies of my {doc}", "scan the page on the printer and save it",
                  "print {m} double sided in colour", "send {m} to the printer", "print the {doc} in black and white"),
+    "live": ("what's the weather doing in {city} at the moment?", "will it rain in {city} {when}?",
+             "how are the {team} getting on in tonight's game?", "what did {stock} shares close at today?",
+             "what's the pound to euro rate this minute?", "is the {business} on {street} open right now?",
+             "where's my {carrier} parcel at the moment?", "is my train to {city2} running late today?",
+             "what's in the headlines this morning?", "how bad is the traffic to {place} right now?",
+             "look up today's reviews of {item} online", "find out the live score of the {team} match",
+             "check whether the {show} tickets are still on sale", "what's the queue like at the {business} now?"),
+    "health": ("refill my {med} prescription", "order my repeat {med} from the {business}",
+               "book me in with my GP {when}", "log today's blood pressure in my health app",
+               "send my test results to {person}", "cancel my {appointment} at the clinic {when}",
+               "renew my {med} prescription online", "request a callback from the surgery {when}",
+               "add {n} glasses of water to my health tracker", "get my vaccination record from the NHS app"),
+    "portal": ("submit my {doc} on the school portal", "log into the school app and check {kid}'s grades",
+               "clock me in at work", "book {day} off in the HR system", "fill in my timesheet for this week",
+               "sign {kid} up for the {club} on the school website", "upload my {doc} to the uni portal",
+               "pay for {kid}'s school lunch on the parent app", "enrol me in the {club} at the leisure centre",
+               "register for the {event} on the council website"),
+    "aloud": ("read {m} out loud to me", "read my {doc} aloud", "say the answer out loud", "read my new messages aloud",
+              "read the recipe out to me while I cook", "speak the directions to {place} as I drive",
+              "read {kid} a bedtime story out loud", "announce dinner on the {room} speaker",
+              "play a sound when the {food} is ready", "say '{msg}' on the speaker in the {room}"),
+    "scan": ("scan the QR code in {m} and open it", "pay using the QR code in {m}",
+             "join the wifi from the code in {m}", "save the contact on the business card in {m} to my phone",
+             "open the link in the QR code in {m}", "check in at the venue with the code in {m}",
+             "add the event on the poster in {m} to my calendar", "use the barcode in {m} to reorder it",
+             "redeem the voucher code in {m} on {store}"),
 }
 
 #: frames that ask only for words about the same things (text understanding): the probe must not refuse these
@@ -141,6 +168,15 @@ WORDS: tuple[str, ...] = (
     "write a message for the {event} invitation card", "explain the difference between {sub} and {sub2} plans",
     "draft an email asking {person} to move the {event}", "make a checklist for leaving the house for {n} days",
     "how long should a {appliance} cycle take?",
+    "what's the weather usually like in {city} in spring?", "explain how weather forecasts are made",
+    "who won the first football World Cup?", "write a match report for a made-up {team} game",
+    "what does a stock price measure?", "explain why exchange rates move", "what is a QR code and how does it work?",
+    "write a note to {kid}'s teacher about the {event}", "explain how a {med} prescription refill works",
+    "write a bedtime story for {kid} about a dragon", "what should I bring to a {appointment}?",
+    "make a revision timetable for {kid}'s exams", "draft a sick-day email to my boss",
+    "how many hours did I work if I started at {time} and finished at 6 pm?",
+    "explain how to read a barcode number", "write a short radio announcement for the {event}",
+    "which things are worth raising with the GP about my {med}?", "write a poem about waiting for a parcel",
 )
 
 #: the same actions asked *about*: how to do it oneself, whether to, words for it (text work, never refused); each
@@ -212,6 +248,13 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "sub2": ("Hulu", "Apple TV", "YouTube Premium", "Audible"),
     "doc": ("boarding pass", "CV", "tickets", "invoice", "tax form"),
     "term": ("direct debit", "standing order", "two-factor code", "data roaming", "cloud backup", "smart plug"),
+    "team": ("Lakers", "Arsenal", "Yankees", "Red Sox", "Chiefs", "Real Madrid"),
+    "stock": ("Apple", "Tesla", "Nvidia", "Shell", "Toyota"),
+    "street": ("Main Street", "the high street", "Elm Road", "Queen Street"),
+    "carrier": ("DHL", "UPS", "FedEx", "Royal Mail", "Amazon"),
+    "med": ("asthma inhaler", "blood pressure", "allergy", "thyroid", "insulin"),
+    "kid": ("Emma", "my son", "my daughter", "Leo", "the kids"),
+    "club": ("swimming club", "chess club", "after-school football", "coding class", "drama group"),
     "ride_choice": ("take a taxi or the train to the airport", "drive or fly to Madrid", "rent a bike or take the bus"),
 }
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import torch
 
 ACTION_FILE = "action_probe.safetensors"
-CAPABILITY = "acting on other apps, devices, accounts or services"
+CAPABILITY = "acting on other apps, devices, accounts or services, or fetching live data"
 OPENING_WORDS = 4
 
 _POLITE = re.compile(r"^(?:\s*(?:please|pls|hey|hi|ok(?:ay)?|so|now|quick one:|quick question:|can you|could you|would you|"
