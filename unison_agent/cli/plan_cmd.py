@@ -139,7 +139,8 @@ def explanation_lines(reading: dict[str, Any]) -> list[str]:
         withdrawn = (" (a refusal withdrawn: it asks for words, or how to do something)" if sc.get("text_work") else
                      f" (a refusal withdrawn: the signature head is sure of a built-in structure, {sc['sure_head']:.3f} >= "
                      f"{th.sure_head}, and the outside capability leads by under {th.sure_margin:.3f})" if "sure_head" in sc else "")
-        lines.append(f"  {text!r}: {verdict}{withdrawn}")
+        kinds = " (a picture asked of videos alone: no built-in task makes one)" if sc.get("kinds") else ""
+        lines.append(f"  {text!r}: {verdict}{withdrawn}{kinds}")
         plugin = (f"best plugin task {sc['plugin']:.3f} - built-in bank {sc['builtin']:.3f} = {sc['plugin'] - sc['builtin']:+.3f} "
                   f"(routes at >= {th.route_margin:+.3f})" if sc["plugin"] > -1.0 else "no plugin task registered")
         outside = (f"outside capability {sc['outside']:.3f} - best registered = {sc['refuse_margin']:+.3f} "

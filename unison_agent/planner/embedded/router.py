@@ -10,6 +10,9 @@
   needs the larger ``sure_margin``; one by the action probe, calibrated on its own, does not). A multi-step request is refused as a whole, not
   planned without the part: the later parts usually work on the missing part's result, and a
   plan that silently skips a step gives the user something they did not ask for;
+- a part that asks for a picture of videos alone ("a still from the middle of <video 0>"; ``kinds``) is
+  no built-in task's result: it goes to the best plugin task that makes images from videos, or is refused
+  as above, whatever the scores say;
 - the whole request (one part) is a plugin task -> a one-step plan on the tool ``choose_tool``
   picks, arguments from ``fill.fill_args``;
 - several parts, at least one a plugin task -> one step per part in order, each continuing from
@@ -27,11 +30,13 @@ from typing import Any
 
 from ...contracts.context import PlanContext
 from ...contracts.errors import UnsupportedRequestError
-from ...contracts.tasks import TASKS
+from ...contracts.tasks import TASKS, TaskSpec
 from ..compose import asks_for_words, asks_how, one_question
 from ..enumeration import list_items
 from .features import RenderedInput
 from .fill import fill_args, media_candidates
+from .kinds import CAPABILITY as KIND_CAPABILITY
+from .kinds import asks_for_image, image_from_video, video_only
 from .scope import Scope, Verdict
 from .step_text import _SEQUENCE
 
@@ -96,9 +101,21 @@ def judge_request(scope: Scope, rendered: RenderedInput, context: PlanContext) -
     parts = judged_parts(rendered.text)
     texts = [rendered.text] + (parts if len(parts) > 1 else [])
     builtin_tools = tuple(sorted({t.description for t in context.registry if all(k in TASKS for k in t.tasks)}))
-    verdicts = [_text_work(t, _named(context, t, v)) for t, v in zip(texts, scope.judge(texts, plugin, served, builtin_tools),
-                                                                      strict=True)]
+    verdicts = [_text_work(t, _named(context, t, _by_kind(t, v, plugin)))
+                for t, v in zip(texts, scope.judge(texts, plugin, served, builtin_tools), strict=True)]
     return parts, verdicts[0], verdicts[1:]
+
+
+def _by_kind(text: str, verdict: Verdict, plugin: dict[str, TaskSpec]) -> Verdict:
+    """A picture asked of videos alone ("a still from the middle of <video 0>") is no built-in task's result:
+    the best-scoring plugin task that makes images from videos, or a refusal naming that capability."""
+    if not (video_only(text) and asks_for_image(text)):
+        return verdict
+    scores = {**verdict.scores, "kinds": 1.0}
+    best = next((n for n, _ in verdict.ranked if image_from_video(plugin[n])), None)
+    if best is not None:
+        return replace(verdict, kind="plugin", task=best, scores=scores)
+    return replace(verdict, kind="refuse", task=KIND_CAPABILITY, scores=scores)
 
 
 def _text_work(text: str, verdict: Verdict) -> Verdict:
@@ -112,10 +129,10 @@ def _text_work(text: str, verdict: Verdict) -> Verdict:
 def refusal_stands(scope: Scope, verdict: Verdict, head: Callable[[str], tuple[str | None, float]], text: str) -> bool:
     """Whether a ``refuse`` verdict on ``text`` is final: one by prototypes that beat the registered tasks by
     under ``sure_margin`` gives way when the signature head (asked only then) is sure of a built-in structure;
-    one by the action probe, calibrated on its own, never does."""
+    one by the action probe, calibrated on its own, or by the kinds asked for (``_by_kind``), never does."""
     th = scope.thresholds
     return (verdict.scores["refuse_margin"] >= th.sure_margin or scope.refuses_by_probe(verdict)
-            or head(text)[1] < th.sure_head)
+            or "kinds" in verdict.scores or head(text)[1] < th.sure_head)
 
 
 def _named(context: PlanContext, text: str, verdict: Verdict) -> Verdict:

@@ -79,6 +79,8 @@ class Verdict:
     nearest: tuple[str, ...] = ()
     """Registered tasks closest to the text, best first."""
     scores: dict[str, float] = field(default_factory=dict)
+    ranked: tuple[tuple[str, float], ...] = ()
+    """Plugin tasks with their scores, best first."""
 
 
 @dataclass
@@ -255,15 +257,16 @@ class Scope:
             scores = {"builtin": b, "plugin": p, "outside": o, "refuse_margin": o - max(b, p), "action": float(acting[i])}
             everything = ranked + [(float(near_builtin[i, j]), n) for j, n in enumerate(names) if n in served]
             nearest = tuple(n for _, n in sorted(everything, reverse=True)[:3])
+            by_score = tuple((n, x) for x, n in ranked)
             if o - max(b, p) >= th.refuse_margin:
-                verdicts.append(Verdict("refuse", otask, nearest, scores))
+                verdicts.append(Verdict("refuse", otask, nearest, scores, by_score))
             elif ptask is not None and p - b >= th.route_margin:
-                verdicts.append(Verdict("plugin", ptask, nearest, scores))
+                verdicts.append(Verdict("plugin", ptask, nearest, scores, by_score))
             elif self.action is not None and acting[i] >= self.action.threshold:
-                verdicts.append(Verdict("plugin", nearest[0], nearest, scores) if nearest and nearest[0] in index.acting
-                                else Verdict("refuse", CAPABILITY, nearest, scores))
+                verdicts.append(Verdict("plugin", nearest[0], nearest, scores, by_score) if nearest and nearest[0] in index.acting
+                                else Verdict("refuse", CAPABILITY, nearest, scores, by_score))
             else:
-                verdicts.append(Verdict("builtin", None, nearest, scores))
+                verdicts.append(Verdict("builtin", None, nearest, scores, by_score))
         return verdicts
 
     def _acting_tasks(self, specs: Mapping[str, TaskSpec]) -> frozenset[str]:
