@@ -91,7 +91,7 @@ def registry(data: BlindSet) -> Registry:
 
 
 def main(argv: list[str] | None = None, *, planner: Any = None) -> dict[str, float]:
-    args, cut = blind_cli(__doc__, (2, 3, 4), argv)
+    args, cut = blind_cli(__doc__, (2, 3, 4, 5), argv)
     from unison_agent.planner.embedded import EmbeddedPlanner
 
     planner = planner or EmbeddedPlanner()
