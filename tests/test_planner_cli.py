@@ -130,7 +130,7 @@ def test_plan_explain_shows_the_action_probe_and_its_refusal(capsys: pytest.Capt
 def test_plan_explain_says_when_a_refusal_is_withdrawn_for_text_work(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["plan", "how do I pay my phone bill online?", "--explain"]) == 0
     captured = capsys.readouterr()
-    assert "a refusal withdrawn: it asks for words, or how to do something" in captured.err
+    assert "a refusal withdrawn: it asks for words, how to do something, or a sum" in captured.err
     assert "text_understanding" in captured.out
 
 

@@ -186,7 +186,9 @@ def asks_how(text: str) -> bool:
     return bool(_ASKS_HOW.search(text)) and not re.search(r"<(?:image|video) \d+>", text)
 
 
-_QUANTITY_QUESTION = re.compile(r"\bhow\s+(?:many|much|long|far|old|often)\b[^?]*\?", re.IGNORECASE)
+_QUANTITY_QUESTION = re.compile(r"\b(?:how\s+(?:many|much|long|far|old|often)|what\s+(?:percentage|percent|fraction|share|"
+                                r"proportion)|what(?:'s|\s+is|\s+was|\s+will\s+be)\s+the\s+(?:total|average|difference|sum|"
+                                r"percentage|increase|decrease))\b[^?]*\?", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 

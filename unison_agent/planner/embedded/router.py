@@ -120,8 +120,10 @@ def _by_kind(text: str, verdict: Verdict, plugin: dict[str, TaskSpec]) -> Verdic
 
 def _text_work(text: str, verdict: Verdict) -> Verdict:
     """A refusal of a text that asks for words ("write a cover letter") or, with no file, how to do something
-    ("how do I cancel Netflix?") is withdrawn: that is text work, whatever it is about."""
-    if verdict.kind == "refuse" and (asks_for_words(text) or asks_how(text)):
+    ("how do I cancel Netflix?") or a sum ("my bill went from $84 to $131; what percentage increase is that?")
+    is withdrawn: that is text work, whatever it is about."""
+    computes = one_question(text) and not _PLACEHOLDER.search(text)
+    if verdict.kind == "refuse" and (asks_for_words(text) or asks_how(text) or computes):
         return replace(verdict, kind="builtin", task=None, scores={**verdict.scores, "text_work": 1.0})
     return verdict
 
