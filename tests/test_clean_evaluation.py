@@ -98,7 +98,7 @@ def test_the_near_copy_check_catches_a_reworded_question() -> None:
 
 
 def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() -> None:
-    """The plugin-routing and refusal benchmarks' requests (all thirteen sets) share no run of 6 words with what sets the router's
+    """The plugin-routing and refusal benchmarks' requests (all fourteen sets) share no run of 6 words with what sets the router's
     margins (``routing_data``), its picture of the outside world (``outside.OUTSIDE``) or the action probe's data
     (``action_data``, every frame filled three times)."""
     import sys
@@ -122,6 +122,7 @@ def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() ->
         import refusal_blind9 as blind9
         import refusal_blind10 as blind10
         import refusal_blind11 as blind11
+        import refusal_blind12 as blind12
     finally:
         sys.path.remove(str(ROOT / "bench"))
 
@@ -151,6 +152,7 @@ def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() ->
     bench += list(blind9.OUT_OF_SCOPE9) + [t for t, _ in blind9.ORDINARY9]
     bench += list(blind10.OUT_OF_SCOPE10) + [t for t, _ in blind10.ORDINARY10]
     bench += list(blind11.OUT_OF_SCOPE11) + [t for t, _ in blind11.ORDINARY11]
+    bench += list(blind12.OUT_OF_SCOPE12) + [t for t, _ in blind12.ORDINARY12]
     assert len(bench) > 860
     shared = {t: sorted(grams(t) & known_grams) for t in bench if grams(t) & known_grams}
     assert shared == {}, "\n".join(f"{t!r}: {g}" for t, g in shared.items())
