@@ -16,7 +16,7 @@ from unison_agent.contracts.tasks import TaskSpec
 from unison_agent.contracts.tool import Tool, ToolContext, ToolOutput
 from unison_agent.planner.base import plan_request
 from unison_agent.planner.embedded import EmbeddedPlanner
-from unison_agent.planner.embedded.action import ActionProbe, opening
+from unison_agent.planner.embedded.action import CAPABILITY, ActionProbe, opening
 from unison_agent.training import action_lexicon as A  # noqa: N812
 from unison_agent.training.action_data import _split, samples
 from unison_agent.training.action_probe import fit, score, threshold_for, worst
@@ -86,6 +86,18 @@ def test_actions_on_other_services_are_refused(planner: EmbeddedPlanner, text: s
     with pytest.raises(UnsupportedRequestError) as caught:
         plan_of(planner, full_registry(), text)
     assert part in caught.value.part and caught.value.nearest
+
+
+@pytest.mark.parametrize(("text", "capability"), [
+    ("turn down the heating in the bedroom", "running code and devices"),
+    ("compose a jazz track for my party", "music and sound"),
+    # no outside capability close enough (cosine < NAME_FLOOR): the probe's own words
+    ("print a chess knight on my 3D printer", CAPABILITY),
+])
+def test_a_refusal_by_the_probe_names_a_close_outside_capability(planner: EmbeddedPlanner, text: str, capability: str) -> None:
+    with pytest.raises(UnsupportedRequestError) as caught:
+        plan_of(planner, full_registry(), text)
+    assert caught.value.capability == capability
 
 
 def test_the_acting_part_of_a_chain_is_the_one_named(planner: EmbeddedPlanner) -> None:

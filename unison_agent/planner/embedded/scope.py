@@ -46,6 +46,9 @@ from .model import build_encoder, load_tokenizer, resolve_base_dir
 from .outside import OUTSIDE
 
 BANK_FILE = "scope_bank.safetensors"
+NAME_FLOOR = 0.4
+"""A refusal by the action probe names the nearest outside capability when its prototype is this close (cosine):
+"compose a jazz track" needs music and sound; else the probe's own words ("acting on other apps ...")."""
 ROUTING_FILE = "routing.json"
 
 
@@ -263,8 +266,9 @@ class Scope:
             elif ptask is not None and p - b >= th.route_margin:
                 verdicts.append(Verdict("plugin", ptask, nearest, scores, by_score))
             elif self.action is not None and acting[i] >= self.action.threshold:
+                named = otask if otask is not None and o >= NAME_FLOOR else CAPABILITY
                 verdicts.append(Verdict("plugin", nearest[0], nearest, scores, by_score) if nearest and nearest[0] in index.acting
-                                else Verdict("refuse", CAPABILITY, nearest, scores, by_score))
+                                else Verdict("refuse", named, nearest, scores, by_score))
             else:
                 verdicts.append(Verdict("builtin", None, nearest, scores, by_score))
         return verdicts
