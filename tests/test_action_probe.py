@@ -117,6 +117,10 @@ def test_the_acting_part_of_a_chain_is_the_one_named(planner: EmbeddedPlanner) -
     "Sam had 50 dollars, then he paid 12 for lunch and then got 5 back. How much money does he have now?",
     # a sum about a bill, not paying it: computing is text work (the probe alone refuses it)
     "My water bill went from $40 to $52. What percentage increase is that?",
+    # code and explanations are words, whatever they are about (refused as audio, frame extraction and 3D before)
+    "Write a shell one-liner that converts every wav in a folder to mp3",
+    "give me the ffmpeg command to turn a video into a gif",
+    "explain what a mesh is in 3D modelling",
     # knowledge, not live data
     "what is the weather usually like in Oslo in May?",
     "how much does the Celtic stadium hold?",

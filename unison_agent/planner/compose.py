@@ -164,7 +164,10 @@ _WRITE_WORDS = re.compile(r"\b(?:write|suggest|give\s+me|come\s+up\s+with|draft|
                           r"(?:prompts?|scripts?|ideas?|concepts?|titles?|names?|slogans?|taglines?|"
                           r"outlines?|synops[ie]s|plots?|lyrics|poems?|stor(?:y|ies)|shot\s+lists?|messages?|emails?|"
                           r"letters?|notes?|repl(?:y|ies)|speech(?:es)?|toasts?|bios?|essays?|paragraphs?|tweets?|"
-                          r"jokes?|itinerar(?:y|ies)|recipes?|lists?|checklists?|to-do\s+lists?|schedules?|plans?|budgets?)\b"
+                          r"jokes?|itinerar(?:y|ies)|recipes?|lists?|checklists?|to-do\s+lists?|schedules?|plans?|budgets?|"
+                          # code is words too: "write a bash one-liner that ...", "give me a Dockerfile for ..."
+                          r"functions?|one-liners?|commands?|quer(?:y|ies)|regex(?:es)?|dockerfiles?|snippets?|programs?|code|"
+                          r"formulas?|macros?)\b"
                           r"(?!\s+(?:video|clip|image|picture|photo|illustration|poster|animation)s?\b)", re.IGNORECASE)
 
 
@@ -177,7 +180,7 @@ def asks_for_words(text: str) -> bool:
 #: "how do I …", "what's the easiest way to …", "walk me through …": the user will act; the answer is instructions
 _ASKS_HOW = re.compile(r"^\W*(?:(?:hey|hi|quick\s+question|so|ok(?:ay)?)\W+)*(?:how\s+(?:do|can|could|should|would)\s+(?:i|we|you|one)|"
                        r"how\s+to|what(?:'s|\s+is)\s+the\s+(?:best|easiest|quickest|fastest|safest|right)\s+way\s+to|"
-                       r"walk\s+me\s+through|explain\s+how)\b", re.IGNORECASE)
+                       r"walk\s+me\s+through|explain\s+(?:how|what|why|the\s+difference))\b", re.IGNORECASE)
 
 
 def asks_how(text: str) -> bool:
