@@ -6,15 +6,12 @@ from __future__ import annotations
 import pytest
 import torch
 from fixtures.embedded import full_registry
-from fixtures.plugin_tasks import request_of
+from fixtures.plugin_tasks import plan_of
 from pydantic import BaseModel, ConfigDict, Field
 
-from unison_agent.contracts.context import PlanContext
 from unison_agent.contracts.errors import UnsupportedRequestError
-from unison_agent.contracts.registry import Registry
 from unison_agent.contracts.tasks import TaskSpec
 from unison_agent.contracts.tool import Tool, ToolContext, ToolOutput
-from unison_agent.planner.base import plan_request
 from unison_agent.planner.embedded import EmbeddedPlanner
 from unison_agent.planner.embedded.action import CAPABILITY, ActionProbe, opening
 from unison_agent.training import action_lexicon as A  # noqa: N812
@@ -58,14 +55,9 @@ def test_weights_without_a_probe_load_none(tmp_path) -> None:
 
 
 @pytest.fixture(scope="module")
-def planner() -> EmbeddedPlanner:
-    return EmbeddedPlanner()
+def planner(shipped_planner: EmbeddedPlanner) -> EmbeddedPlanner:
+    return shipped_planner
 
-
-def plan_of(planner: EmbeddedPlanner, reg: Registry, text: str):
-    """Planned as users plan (``plan_request``: the compose rules on)."""
-    req = request_of(text)
-    return plan_request(planner, req, PlanContext.for_request(reg, req))
 
 
 def test_the_shipped_weights_carry_a_calibrated_probe(planner: EmbeddedPlanner) -> None:

@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import pytest
 from fixtures.embedded import full_registry
-from fixtures.plugin_tasks import request_of
+from fixtures.plugin_tasks import plan_of
 from pydantic import BaseModel, ConfigDict
 
-from unison_agent.contracts.context import PlanContext
 from unison_agent.contracts.errors import UnsupportedRequestError
-from unison_agent.contracts.registry import Registry
 from unison_agent.contracts.tasks import TASKS, TaskSpec
 from unison_agent.contracts.tool import Reference, Tool, ToolContext, ToolOutput, media_field
-from unison_agent.planner.base import plan_request
 from unison_agent.planner.embedded import EmbeddedPlanner
 from unison_agent.planner.embedded.kinds import CAPABILITY, asks_for_image, image_from_video, video_only
 
@@ -75,13 +72,9 @@ def test_which_tasks_make_images_from_videos() -> None:
 
 
 @pytest.fixture(scope="module")
-def planner() -> EmbeddedPlanner:
-    return EmbeddedPlanner()
+def planner(shipped_planner: EmbeddedPlanner) -> EmbeddedPlanner:
+    return shipped_planner
 
-
-def plan_of(planner: EmbeddedPlanner, reg: Registry, text: str):
-    req = request_of(text)
-    return plan_request(planner, req, PlanContext.for_request(reg, req))
 
 
 TEXT = "<video 0> give me one picture with all of its best moments side by side"
