@@ -234,3 +234,31 @@ def test_two_things_named_after_and_are_two_results(planner: Planner, embedded_r
         assert str(step.args["prompt"]).endswith(prompt)  # "draw a picture of a red kite" -> "a drawing of a red kite"
         assert all(other not in str(step.args["prompt"]) for other in prompts if other != prompt)
     assert all(not s.dependencies for s in made.steps)  # independent: they run side by side
+
+
+def _media_chain(registry: Registry, text: str) -> tuple[Plan, object, PlanContext]:
+    """The plan a misread gives ``text``: an image from nothing, then a video from that image."""
+    from unison_agent.contracts.validate import validate_plan
+
+    request = parse_request(text)
+    context = PlanContext.for_request(registry, request)
+    whole = validate_plan({"version": "1", "steps": [
+        {"id": "s0", "task": "text_to_image", "tool": "image_gen", "args": {"prompt": text}},
+        {"id": "s1", "task": "image_to_video", "tool": "video_gen", "args": {"prompt": text, "first_frame": "$s0"}}]},
+        context)
+    return whole, request, context
+
+
+def test_code_asked_for_is_words_even_where_a_chain_of_media_was_read(embedded_registry: Registry) -> None:
+    from unison_agent.planner.compose import _prompt_is_text
+
+    text = "write a python function that splits one PDF into single pages"
+    kept = _prompt_is_text(*_media_chain(embedded_registry, text))  # type: ignore[arg-type]
+    assert [(s.task, s.args["question"]) for s in kept.steps] == [("text_understanding", text)]
+
+
+def test_a_chain_of_media_that_was_asked_for_stays(embedded_registry: Registry) -> None:
+    from unison_agent.planner.compose import _prompt_is_text
+
+    whole, request, context = _media_chain(embedded_registry, "paint a fox in the snow, then animate it")
+    assert _prompt_is_text(whole, request, context) is whole  # type: ignore[arg-type]

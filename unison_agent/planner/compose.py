@@ -226,14 +226,22 @@ def _one_answer(whole: Plan, request: Request, context: PlanContext) -> Plan | N
 
 
 def _prompt_is_text(whole: Plan, request: Request, context: PlanContext) -> Plan:
-    """A request to write a prompt (a script, ideas, titles…) is answered in words: a one-step plan that
-    would make the image or video they are about, from nothing, becomes a text answer (when a registered
-    tool gives one)."""
-    if len(whole.steps) != 1 or request.attachments or whole.steps[0].refs or not _WRITE_WORDS.search(request.text):
+    """A request to write a prompt (a script, ideas, titles, code…) is answered in words: a plan that would
+    make the image or video they are about from nothing (one step, or a chain that only works on its own
+    results: "write a python function that splits a PDF" read as an image, then a video) becomes a text
+    answer (when a registered tool gives one)."""
+    if request.attachments or not _WRITE_WORDS.search(request.text) or whole.steps[0].task not in _MAKES_MEDIA:
         return whole
-    if whole.steps[0].task not in _MAKES_MEDIA:
+    first, *rest = whole.steps
+    own = all(r.ref is not None and r.ref.kind == "step" for s in rest for r in s.refs)
+    if first.refs or not own or any(s.task not in _CHAINED_MEDIA for s in rest):
         return whole
     return _one_answer(whole, request, context) or whole
+
+
+#: what a chain made from nothing goes on to do with its own image or video
+_CHAINED_MEDIA = ("image_to_video", "image_edit", "video_edit", "image_reference", "video_reference", "image_control",
+                  "video_control")
 
 
 _VIDEO_NOUNS = "video|vid|clip|animation|movie|film|footage|gif|reel|trailer|teaser|timelapse|time-lapse|cartoon|loop"
