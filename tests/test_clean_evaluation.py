@@ -98,7 +98,7 @@ def test_the_near_copy_check_catches_a_reworded_question() -> None:
 
 
 def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() -> None:
-    """The plugin-routing and refusal benchmarks' requests (all fourteen sets) share no run of 6 words with what sets the router's
+    """The plugin-routing and refusal benchmarks' requests (all sixteen sets) share no run of 6 words with what sets the router's
     margins (``routing_data``), its picture of the outside world (``outside.OUTSIDE``) or the action probe's data
     (``action_data``, every frame filled three times)."""
     import sys
@@ -113,6 +113,7 @@ def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() ->
         import plugin_routing_blind3 as blind3
         import plugin_routing_blind4 as plugin4
         import plugin_routing_blind5 as plugin5
+        import plugin_routing_blind6 as plugin6
         import plugin_routing_data as first
         import refusal_blind4 as blind4
         import refusal_blind5 as blind5
@@ -123,6 +124,7 @@ def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() ->
         import refusal_blind10 as blind10
         import refusal_blind11 as blind11
         import refusal_blind12 as blind12
+        import refusal_blind13 as blind13
     finally:
         sys.path.remove(str(ROOT / "bench"))
 
@@ -144,6 +146,8 @@ def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() ->
     bench += list(plugin4.OUT_OF_SCOPE4) + [t for t, _ in plugin4.BUILTIN4]
     bench += [t for t, _ in plugin5.TASK_REQUESTS5] + [t for t, _, _ in plugin5.TOOL_REQUESTS5]
     bench += list(plugin5.OUT_OF_SCOPE5) + [t for t, _ in plugin5.BUILTIN5]
+    bench += [t for t, _ in plugin6.TASK_REQUESTS6] + [t for t, _, _ in plugin6.TOOL_REQUESTS6]
+    bench += list(plugin6.OUT_OF_SCOPE6) + [t for t, _ in plugin6.BUILTIN6]
     bench += list(blind4.OUT_OF_SCOPE4) + [t for t, _ in blind4.ORDINARY4]
     bench += list(blind5.OUT_OF_SCOPE5) + [t for t, _ in blind5.ORDINARY5]
     bench += list(blind6.OUT_OF_SCOPE6) + [t for t, _ in blind6.ORDINARY6]
@@ -153,6 +157,7 @@ def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() ->
     bench += list(blind10.OUT_OF_SCOPE10) + [t for t, _ in blind10.ORDINARY10]
     bench += list(blind11.OUT_OF_SCOPE11) + [t for t, _ in blind11.ORDINARY11]
     bench += list(blind12.OUT_OF_SCOPE12) + [t for t, _ in blind12.ORDINARY12]
+    bench += list(blind13.OUT_OF_SCOPE13) + [t for t, _ in blind13.ORDINARY13]
     assert len(bench) > 860
     shared = {t: sorted(grams(t) & known_grams) for t in bench if grams(t) & known_grams}
     assert shared == {}, "\n".join(f"{t!r}: {g}" for t, g in shared.items())
