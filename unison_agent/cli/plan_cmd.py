@@ -141,10 +141,12 @@ def explanation_lines(reading: dict[str, Any]) -> list[str]:
                      f"{th.sure_head}, and the outside capability leads by under {th.sure_margin:.3f})" if "sure_head" in sc else "")
         kinds = " (a picture asked of videos alone: no built-in task makes one)" if sc.get("kinds") else ""
         lines.append(f"  {text!r}: {verdict}{withdrawn}{kinds}")
-        plugin = (f"best plugin task {sc['plugin']:.3f} - built-in bank {sc['builtin']:.3f} = {sc['plugin'] - sc['builtin']:+.3f} "
-                  f"(routes at >= {th.route_margin:+.3f})" if sc["plugin"] > -1.0 else "no plugin task registered")
-        outside = (f"outside capability {sc['outside']:.3f} - best registered = {sc['refuse_margin']:+.3f} "
-                   f"(refuses at >= {th.refuse_margin:+.3f})" if sc["outside"] > -1.0 else "no outside capability left uncovered")
+        plugin = (f"best plugin task {sc['plugin']:.3f}{_words_part(sc, 'plugin_words')} - built-in bank {sc['builtin']:.3f} = "
+                  f"{sc['plugin'] - sc['builtin']:+.3f} (routes at >= {th.route_margin:+.3f})" if sc["plugin"] > -1.0
+                  else "no plugin task registered")
+        outside = (f"outside capability {sc['outside']:.3f} - best registered = "
+                   f"{sc['refuse_margin']:+.3f} (refuses at >= {th.refuse_margin:+.3f})" if sc["outside"] > -1.0
+                   else "no outside capability left uncovered")
         lines.append(f"    {plugin}; {outside}")
         if reading.get("action_threshold") is not None:
             lines.append(f"    asks to act on another app or service: {sc.get('action', 0.0):.3f} "
@@ -153,6 +155,12 @@ def explanation_lines(reading: dict[str, Any]) -> list[str]:
     structures = ", ".join(f"{name} {prob:.2f}" for name, prob in reading["structures"][:3])
     lines.append(f"  likeliest structures (signature head): {structures or '-'}")
     return lines
+
+
+def _words_part(scores: dict[str, float], key: str) -> str:
+    """The part of a score that rare words shared with the task gave (" (incl. +0.045 for rare words shared)")."""
+    bonus = scores.get(key, 0.0)
+    return f" (incl. {bonus:+.3f} for rare words shared)" if bonus else ""
 
 
 def session_history(config: Config, session: str) -> Any:

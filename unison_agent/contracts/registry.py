@@ -213,14 +213,14 @@ class Registry:
             return chosen
         if len(serving) == 1 or not text:
             return serving[0]
-        words = set(_words(text))
+        words = set(content_words(text))
         low = text.lower()
         named = [t for t in serving if _named(low, t.name)]
         if len(named) > 1:  # "mirror it using the flip_fast tool": the name after "using"/"with", or before "tool"
             named = [t for t in named if _names_as_tool(low, t.name)]
         if len(named) == 1:
             return named[0]
-        vocab = {t.name: set(_words(t.description)) for t in serving}
+        vocab = {t.name: set(content_words(t.description)) for t in serving}
         common = set.intersection(*vocab.values())
         scores = [(len((vocab[t.name] - common) & words), -i, t) for i, t in enumerate(serving)]
         best = max(scores, key=lambda s: (s[0], s[1]))
@@ -279,7 +279,7 @@ def _names_as_tool(low: str, name: str) -> bool:
                      rf"|(?<![a-z0-9_]){n}\s+(?:tool|plugin)\b", low) is not None
 
 
-def _words(text: str) -> list[str]:
+def content_words(text: str) -> list[str]:
     """Content words, lightly stemmed ("screenshots" meets "screenshot", "restores" meets "restore")."""
     return [_stem(w) for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 1]
 

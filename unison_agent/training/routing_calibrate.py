@@ -1,11 +1,12 @@
 """Build the built-in bank and calibrate the routing margins of the embedded planner's ``Scope``.
 
-usage: python -m unison_agent.training.routing_calibrate [--weights DIR] [--bank] [--target 0.01] [--route-target 0.02]
+usage: python -m unison_agent.training.routing_calibrate [--weights DIR] [--bank] [--words] [--target 0.01] [--route-target 0.02]
 
 ``--bank`` writes ``scope_bank.safetensors``: the base encoder's vectors of ``BANK_RECORDS`` generated
 *training-split* requests (seed 999) and the built-in tasks' descriptions and examples. Without it, only
 the vectors stored beside the bank (built-in specs, ``outside.OUTSIDE``) are re-embedded, and only when
-their texts changed: an outside example added moves no bank vector. Then the
+their texts changed: an outside example added moves no bank vector. ``--words`` (and ``--bank``) count
+``bank_words.json``, how often each word occurs in the same generated requests (``rare_words``). Then the
 margins are set on ``routing_data`` (other plugin tasks and phrasings than the benchmark's) and on
 800 generator dev-split requests under seed 777 (the benchmark uses seed 12345), never the public
 dev set: each margin is the smallest that keeps ordinary requests' false plugin routes (at or under
@@ -17,6 +18,7 @@ at 2 % it is 94 %, with every other ordinary request under 0.3 % false routes. A
 refusal where the signature head is sure (>= 0.995) of a built-in structure needs ``sure_margin``,
 set to keep those at half the target. False refusals count both registries: with the calibration
 plugins, and with the built-in tools alone (more outside capabilities are live then).
+The margins are set with the rare-word bonus in the scores (``LEXICAL_WEIGHT``).
 The thresholds and the figures they gave go to ``routing.json``.
 """
 
@@ -33,6 +35,7 @@ from ..contracts.tasks import TASKS
 from ..planner.embedded import EmbeddedPlanner
 from ..planner.embedded.features import render_record
 from ..planner.embedded.outside import OUTSIDE
+from ..planner.embedded.rare_words import WordRarity
 from ..planner.embedded.router import judged_texts
 from ..planner.embedded.runtime import DEFAULT_WEIGHTS_DIR
 from ..planner.embedded.scope import BANK_FILE, ROUTING_FILE, Scope, _protos, fixed_groups, fixed_key
@@ -43,14 +46,28 @@ SURE_HEAD = 0.995
 BANK_RECORDS = 4000
 """More built-in evidence than the 1,500 of the first bank: with the content lexicons split, ordinary requests
 meet subjects and edits the bank has not seen, and a thin bank lets plugin prototypes win on them."""
+LEXICAL_WEIGHT = 0.045
+"""Score per unit of rare words shared with a plugin task (one word no built-in request uses counts 1). Chosen on
+the first five plugin-routing sets (used sets; 0.03-0.1 all gained there); judged on blind set 6. See
+docs/BENCHMARKS.md."""
 GRID = [round(-0.2 + 0.005 * i, 3) for i in range(121)]
+
+
+def bank_texts() -> list[str]:
+    """The built-in requests of the bank: generated training-split requests and the built-in specs' texts."""
+    texts = [render_record(r).text for r in generate(n=BANK_RECORDS, seed=999, split="train")]
+    return texts + [t for s in TASKS.values() for t in (s.description, *s.examples)]
+
+
+def count_words(scope: Scope, weights: Path) -> None:
+    scope.words = WordRarity.count(bank_texts())
+    scope.words.save(weights, f"generate(n={BANK_RECORDS}, seed=999, split='train') + the built-in task specs")
 
 
 def build_bank(scope: Scope, weights: Path) -> None:
     from safetensors.torch import save_file
 
-    texts = [render_record(r).text for r in generate(n=BANK_RECORDS, seed=999, split="train")]
-    texts += [t for s in TASKS.values() for t in (s.description, *s.examples)]
+    texts = bank_texts()
     bank = scope.embed(texts).half().contiguous()
     fixed = scope.embed([t for g in fixed_groups() for t in g]).half().contiguous()
     save_file({"bank": bank, "fixed": fixed}, str(weights / BANK_FILE),
@@ -96,7 +113,7 @@ def margins(scope: Scope, texts: list[str], *, plugins: bool = True) -> tuple[to
     builtin_tools = tuple(sorted({t.description for t in builtins if all(k in TASKS for k in t.tasks)}))
     index = scope.index({s.name: s for s in CAL_TASKS} if plugins else {}, builtin_tools)
     q = scope.embed(texts)
-    b, p, o = scope.scores(q, index)
+    b, p, o = scope.scores(q, index, texts)
     best_p = p.max(1).values if p.size(1) else torch.full_like(b, -1.0)
     best_i = p.argmax(1).tolist() if p.size(1) else [0] * len(texts)
     return best_p - b, o.max(1).values - torch.maximum(b, best_p), best_i
@@ -129,6 +146,7 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--weights", default=str(DEFAULT_WEIGHTS_DIR))
     ap.add_argument("--bank", action="store_true")
+    ap.add_argument("--words", action="store_true", help="count bank_words.json again (--bank does too)")
     ap.add_argument("--target", type=float, default=0.01, help="false refusal budget on ordinary requests (half the 2 %% limit)")
     ap.add_argument("--route-target", type=float, default=0.02,
                     help="false plugin-route budget on ordinary requests (the 2 %% that keeps built-in task accuracy >= 95 %%)")
@@ -140,8 +158,10 @@ def main(argv: list[str] | None = None) -> None:
         build_bank(scope, weights)
     elif refresh_fixed(scope, weights):
         scope = Scope.for_weights(weights, threads=2)  # the fixed vectors are read when the scope is built
+    if args.bank or args.words or scope.words is None:
+        count_words(scope, weights)
     cover = calibrate_cover(scope)
-    scope.thresholds = replace(scope.thresholds, cover=cover)
+    scope.thresholds = replace(scope.thresholds, cover=cover, lexical_weight=LEXICAL_WEIGHT)
     scope._indexes.clear()
     sets = calibration_sets()
     ordinary = [render_record(r).text for r in generate(n=args.n_ordinary, seed=777, split="dev")]
@@ -178,7 +198,7 @@ def main(argv: list[str] | None = None) -> None:
         "n_ordinary": len(ordinary), "n_plugin": len(plug_texts), "n_outside": len(outside_rows),
     }
     out = {"thresholds": {"route_margin": route_m, "refuse_margin": refuse_m, "cover": cover, "sure_head": SURE_HEAD,
-                          "sure_margin": sure_m},
+                          "sure_margin": sure_m, "lexical_weight": LEXICAL_WEIGHT},
            "calibration": figures,
            "data": "routing_data.calibration_sets(seed=4242) + generate(n=800, seed=777, split='dev'); bank: generate(n=" + str(BANK_RECORDS) + ", seed=999, split='train')"}
     (weights / ROUTING_FILE).write_text(json.dumps(out, indent=1) + "\n")

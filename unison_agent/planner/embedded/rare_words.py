@@ -1,0 +1,67 @@
+"""Words a request shares with a task that built-in requests seldom use: the sparse half of a hybrid score.
+
+Sentence vectors blur the one word that names a capability: "make <video 0> loop without the jump"
+sits near every video edit, though "loop" is the word a seamless-loop plugin's examples use and the
+built-in requests almost never do. ``Scope`` adds to each plugin task's cosine score ``lexical_weight`` times the sum of the *rarity* of the content words the text shares with
+that task's description and examples. A word's rarity is its inverse document frequency over built-in
+requests, scaled to [0, 1]: 0 for words in every built-in request ("make", "video"), 1 for words none
+uses. The table (``bank_words.json``) is counted over the training generator's requests, the same
+records the built-in bank embeds, by ``python -m unison_agent.training.routing_calibrate --words``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ...contracts.registry import content_words
+
+WORDS_FILE = "bank_words.json"
+_PLACEHOLDER = re.compile(r"<(?:image|video) \d+>")
+
+
+def stems(text: str) -> frozenset[str]:
+    """A text's content words, lightly stemmed, placeholders out."""
+    return frozenset(content_words(_PLACEHOLDER.sub(" ", text)))
+
+
+def stems_of(texts: Iterable[str]) -> frozenset[str]:
+    """The content words of several texts together (a task's description and examples)."""
+    return frozenset().union(*(stems(t) for t in texts))
+
+
+@dataclass(frozen=True)
+class WordRarity:
+    docs: int
+    """How many built-in requests were counted."""
+    counts: dict[str, int]
+    """Per stem, in how many of them it occurs."""
+
+    @classmethod
+    def count(cls, texts: list[str]) -> WordRarity:
+        return cls(len(texts), dict(Counter(w for t in texts for w in stems(t))))
+
+    @classmethod
+    def load(cls, weights_dir: Path) -> WordRarity | None:
+        path = weights_dir / WORDS_FILE
+        if not path.exists():
+            return None
+        data = json.loads(path.read_text())
+        return cls(int(data["docs"]), {str(k): int(v) for k, v in data["counts"].items()})
+
+    def save(self, weights_dir: Path, source: str) -> None:
+        data = {"source": source, "docs": self.docs, "counts": dict(sorted(self.counts.items()))}
+        (weights_dir / WORDS_FILE).write_text(json.dumps(data, indent=0) + "\n")
+
+    def rarity(self, word: str) -> float:
+        """A stemmed word's (one of ``stems``) inverse document frequency over the built-in requests, in [0, 1]."""
+        return max(0.0, math.log(self.docs / (1 + self.counts.get(word, 0)))) / math.log(self.docs)
+
+    def shared(self, text: frozenset[str], task: frozenset[str]) -> float:
+        """The summed rarity of the words a text and a task share."""
+        return sum(self.rarity(w) for w in text & task)
