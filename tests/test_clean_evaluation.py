@@ -98,7 +98,7 @@ def test_the_near_copy_check_catches_a_reworded_question() -> None:
 
 
 def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() -> None:
-    """The plugin-routing and refusal benchmarks' requests (all sixteen sets) share no run of 6 words with what sets the router's
+    """The plugin-routing and refusal benchmarks' requests (all eighteen sets) share no run of 6 words with what sets the router's
     margins (``routing_data``), its picture of the outside world (``outside.OUTSIDE``) or the action probe's data
     (``action_data``, every frame filled three times)."""
     import sys
@@ -114,6 +114,7 @@ def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() ->
         import plugin_routing_blind4 as plugin4
         import plugin_routing_blind5 as plugin5
         import plugin_routing_blind6 as plugin6
+        import plugin_routing_blind7 as plugin7
         import plugin_routing_data as first
         import refusal_blind4 as blind4
         import refusal_blind5 as blind5
@@ -125,6 +126,7 @@ def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() ->
         import refusal_blind11 as blind11
         import refusal_blind12 as blind12
         import refusal_blind13 as blind13
+        import refusal_blind14 as blind14
     finally:
         sys.path.remove(str(ROOT / "bench"))
 
@@ -148,6 +150,8 @@ def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() ->
     bench += list(plugin5.OUT_OF_SCOPE5) + [t for t, _ in plugin5.BUILTIN5]
     bench += [t for t, _ in plugin6.TASK_REQUESTS6] + [t for t, _, _ in plugin6.TOOL_REQUESTS6]
     bench += list(plugin6.OUT_OF_SCOPE6) + [t for t, _ in plugin6.BUILTIN6]
+    bench += [t for t, _ in plugin7.TASK_REQUESTS7] + [t for t, _, _ in plugin7.TOOL_REQUESTS7]
+    bench += list(plugin7.OUT_OF_SCOPE7) + [t for t, _ in plugin7.BUILTIN7]
     bench += list(blind4.OUT_OF_SCOPE4) + [t for t, _ in blind4.ORDINARY4]
     bench += list(blind5.OUT_OF_SCOPE5) + [t for t, _ in blind5.ORDINARY5]
     bench += list(blind6.OUT_OF_SCOPE6) + [t for t, _ in blind6.ORDINARY6]
@@ -158,6 +162,7 @@ def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() ->
     bench += list(blind11.OUT_OF_SCOPE11) + [t for t, _ in blind11.ORDINARY11]
     bench += list(blind12.OUT_OF_SCOPE12) + [t for t, _ in blind12.ORDINARY12]
     bench += list(blind13.OUT_OF_SCOPE13) + [t for t, _ in blind13.ORDINARY13]
+    bench += list(blind14.OUT_OF_SCOPE14) + [t for t, _ in blind14.ORDINARY14]
     assert len(bench) > 860
     shared = {t: sorted(grams(t) & known_grams) for t in bench if grams(t) & known_grams}
     assert shared == {}, "\n".join(f"{t!r}: {g}" for t, g in shared.items())
