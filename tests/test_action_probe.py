@@ -6,14 +6,16 @@ from __future__ import annotations
 import pytest
 import torch
 from fixtures.embedded import full_registry
-from fixtures.plugin_tasks import plan_of
+from fixtures.plugin_tasks import plan_of, request_of
 from pydantic import BaseModel, ConfigDict, Field
 
+from unison_agent.contracts.context import PlanContext
 from unison_agent.contracts.errors import UnsupportedRequestError
 from unison_agent.contracts.tasks import TaskSpec
 from unison_agent.contracts.tool import Tool, ToolContext, ToolOutput
 from unison_agent.planner.embedded import EmbeddedPlanner
 from unison_agent.planner.embedded.action import CAPABILITY, ActionProbe, opening
+from unison_agent.planner.embedded.router import asks_about_file
 from unison_agent.training import action_lexicon as A  # noqa: N812
 from unison_agent.training.action_data import _split, samples
 from unison_agent.training.action_probe import fit, score, threshold_for, worst
@@ -113,6 +115,9 @@ def test_the_acting_part_of_a_chain_is_the_one_named(planner: EmbeddedPlanner) -
     "Write a shell one-liner that converts every wav in a folder to mp3",
     "give me the ffmpeg command to turn a video into a gif",
     "explain what a mesh is in 3D modelling",
+    "how does noise cancelling in headphones work?",
+    "outline a twenty-minute talk on backing up family photos",
+    "write a report on last month's support tickets: 40 opened, 35 closed",
     # knowledge, not live data
     "what is the weather usually like in Oslo in May?",
     "how much does the Celtic stadium hold?",
@@ -151,6 +156,22 @@ def test_a_plugin_that_acts_takes_its_actions_and_only_those(planner: EmbeddedPl
     assert [(s.task, s.tool) for s in plan_of(planner, reg, text).steps] == [("send_message", "messenger")]
     with pytest.raises(UnsupportedRequestError):  # an action, but not the messenger's
         plan_of(planner, reg, "pay my electricity bill")
+
+
+def test_a_question_about_an_attached_file_is_not_an_action(planner: EmbeddedPlanner) -> None:
+    """The probe reads "open late on fridays" as live data; the question asks what the picture shows."""
+    text = "is the pharmacy in <image 0> open late on fridays, going by the sign?"
+    req = request_of(text)
+    (_, verdict), = planner.explain(req, PlanContext.for_request(full_registry(), req))["judged"]
+    assert verdict.scores["file_question"] == 1.0 and planner.scope.action is not None
+    assert verdict.scores["action"] >= planner.scope.action.threshold  # the probe alone would refuse it
+    assert [s.task for s in plan_of(planner, full_registry(), text).steps] == ["image_understanding"]
+
+
+@pytest.mark.parametrize("text", ["can you send <image 0> to my sister?", "<image 0> post this on my instagram"])
+def test_asking_about_a_file_is_a_question_not_a_request(text: str) -> None:
+    assert not asks_about_file(text)
+    assert asks_about_file("what does the sign in <image 0> say?")
 
 
 def test_asking_how_with_a_file_is_still_refused(planner: EmbeddedPlanner) -> None:

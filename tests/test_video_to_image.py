@@ -20,6 +20,7 @@ from unison_agent.planner.embedded.kinds import CAPABILITY, asks_for_image, imag
     "give me a thumbnail picture of this clip <video 0>",
     "<video 0> merge everything into a single photo where the cars become streaks",
     "grab a frame at 3 seconds from <video 0>",
+    "<video 0> grab me a sharp still of the finish line",
     "freeze-frame <video 0> at the goal",
 ])
 def test_pictures_asked_of_a_video(text: str) -> None:

@@ -137,6 +137,7 @@ def explanation_lines(reading: dict[str, Any]) -> list[str]:
         verdict = {"builtin": "built-in task (left to the signature head)", "plugin": f"plugin task {v.task}",
                    "refuse": f"refused: needs {v.task}"}[v.kind]
         withdrawn = (" (a refusal withdrawn: it asks for words, how to do something, or a sum)" if sc.get("text_work") else
+                     " (a refusal withdrawn: a question about the attached file)" if sc.get("file_question") else
                      f" (a refusal withdrawn: the signature head is sure of a built-in structure, {sc['sure_head']:.3f} >= "
                      f"{th.sure_head}, and the outside capability leads by under {th.sure_margin:.3f})" if "sure_head" in sc else "")
         kinds = " (a picture asked of videos alone: no built-in task makes one)" if sc.get("kinds") else ""

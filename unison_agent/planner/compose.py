@@ -156,7 +156,7 @@ def _without_unasked_media(whole: Plan, request: Request, context: PlanContext) 
 
 #: "write a prompt I could use to generate an image of …", "give me ideas for a short film", "write a
 #: script for a video ad": the result asked for is words; the image or video they are about is for later
-_WRITE_WORDS = re.compile(r"\b(?:write|suggest|give\s+me|come\s+up\s+with|draft|compose|craft|propose|brainstorm|"
+_WRITE_WORDS = re.compile(r"\b(?:write|suggest|give\s+me|come\s+up\s+with|draft|compose|craft|propose|brainstorm|outline|"
                           # "plan a trip itinerary", "make me a shopping list": made of words, whatever the verb
                           r"plan|make(?=\s+(?:me\s+|us\s+)?(?:an?|some|\w+)?\s*(?:[\w-]+,?\s+){0,3}?(?:[\w-]*lists?|itinerar|schedules?|plans?|budgets?)\b))\b"
                           r"(?:\s+(?:me|us))?\s+(?:an?|some|\w+)?\s*(?:(?!(?:picture|image|photo|video|clip|drawing|"
@@ -167,7 +167,10 @@ _WRITE_WORDS = re.compile(r"\b(?:write|suggest|give\s+me|come\s+up\s+with|draft|
                           r"jokes?|itinerar(?:y|ies)|recipes?|lists?|checklists?|to-do\s+lists?|schedules?|plans?|budgets?|"
                           # code is words too: "write a bash one-liner that ...", "give me a Dockerfile for ..."
                           r"functions?|one-liners?|commands?|quer(?:y|ies)|regex(?:es)?|dockerfiles?|snippets?|programs?|code|"
-                          r"formulas?|macros?)\b"
+                          r"formulas?|macros?|"
+                          # talks, reports and posts are written before anything is made of them
+                          r"presentations?|talks?|lectures?|lessons?|agendas?|reports?|summar(?:y|ies)|articles?|posts?|"
+                          r"reviews?|proposals?|resumes?|cvs?|faqs?|guides?|tutorials?)\b"
                           r"(?!\s+(?:video|clip|image|picture|photo|illustration|poster|animation)s?\b)", re.IGNORECASE)
 
 
@@ -180,7 +183,9 @@ def asks_for_words(text: str) -> bool:
 #: "how do I …", "what's the easiest way to …", "walk me through …": the user will act; the answer is instructions
 _ASKS_HOW = re.compile(r"^\W*(?:(?:hey|hi|quick\s+question|so|ok(?:ay)?)\W+)*(?:how\s+(?:do|can|could|should|would)\s+(?:i|we|you|one)|"
                        r"how\s+to|what(?:'s|\s+is)\s+the\s+(?:best|easiest|quickest|fastest|safest|right)\s+way\s+to|"
-                       r"walk\s+me\s+through|explain\s+(?:how|what|why|the\s+difference))\b", re.IGNORECASE)
+                       r"walk\s+me\s+through|explain\s+(?:how|what|why|the\s+difference)|"
+                       # "how does voice cloning work?": how something works is explained in words
+                       r"how\s+(?:does|do|did|can|could|would)\s+(?:[\w'-]+\s+){1,6}?work)\b", re.IGNORECASE)
 
 
 def asks_how(text: str) -> bool:

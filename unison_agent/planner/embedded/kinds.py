@@ -26,9 +26,9 @@ _ASKS = re.compile(
     # "give me one picture with ...", "make a poster ..."
     rf"|\b(?:make|create|give|get|generate|produce|render|build|send|want|need)\s+(?:me\s+|us\s+)?(?:an?|one|a single|one single)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_PICTURE}s?\b(?!-)"
-    # "screenshot the last frame", "grab a frame", "save frame 42 as a png"
+    # "screenshot the last frame", "grab (me) a frame", "save frame 42 as a png"
     r"|\b(?:screenshot|snapshot|freeze[- ]frame)\b"
-    r"|\b(?:grab|export|save|extract|pull|capture)\s+(?:a|one|the|every|each)?\s*(?:[\w-]+\s+){0,2}?(?:frame|still)s?\b",
+    r"|\b(?:grab|export|save|extract|pull|capture)\s+(?:me\s+|us\s+)?(?:a|one|the|every|each)?\s*(?:[\w-]+\s+){0,2}?(?:frame|still)s?\b",
     re.IGNORECASE)
 _MAPS = re.compile(r"\b(?:depth|pose|edge|edges|canny|scribble|sketch|control|structure|segmentation|normal|motion)\s+(?:map\s+)?$",
                    re.IGNORECASE)

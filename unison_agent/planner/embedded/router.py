@@ -5,7 +5,8 @@
 
 - any part (or the whole) is outside what the registry can do, and does not ask for words ("write a
   cover letter" is text work whatever it is about) nor, with no file, how to do something ("how do I
-  cancel Netflix?" asks for instructions) -> ``UnsupportedRequestError`` naming
+  cancel Netflix?" asks for instructions), nor, refused by the action probe alone, a question about an
+  attached file ("is the shop in <image 0> open on sundays?") -> ``UnsupportedRequestError`` naming
   that part and the nearest registered tasks (a refusal by prototypes where the signature head is sure
   needs the larger ``sure_margin``; one by the action probe, calibrated on its own, does not). A multi-step request is refused as a whole, not
   planned without the part: the later parts usually work on the missing part's result, and a
@@ -101,7 +102,7 @@ def judge_request(scope: Scope, rendered: RenderedInput, context: PlanContext) -
     parts = judged_parts(rendered.text)
     texts = [rendered.text] + (parts if len(parts) > 1 else [])
     builtin_tools = tuple(sorted({t.description for t in context.registry if all(k in TASKS for k in t.tasks)}))
-    verdicts = [_text_work(t, _named(context, t, _by_kind(t, v, plugin)))
+    verdicts = [_file_question(scope, t, _text_work(t, _named(context, t, _by_kind(t, v, plugin))))
                 for t, v in zip(texts, scope.judge(texts, plugin, served, builtin_tools), strict=True)]
     return parts, verdicts[0], verdicts[1:]
 
@@ -125,6 +126,27 @@ def _text_work(text: str, verdict: Verdict) -> Verdict:
     computes = one_question(text) and not _PLACEHOLDER.search(text)
     if verdict.kind == "refuse" and (asks_for_words(text) or asks_how(text) or computes):
         return replace(verdict, kind="builtin", task=None, scores={**verdict.scores, "text_work": 1.0})
+    return verdict
+
+
+_QUESTION = re.compile(r"^\W*(?:what|what's|whats|which|who|whose|where|when|why|how|is|are|was|were|does|do|did|has|have|"
+                       r"should|will)\b", re.IGNORECASE)
+
+
+def asks_about_file(text: str) -> bool:
+    """A question ("...?", opening with a question word, not "can you ...") about an attached file."""
+    words = _PLACEHOLDER.sub("", text).strip()
+    return bool(_PLACEHOLDER.search(text)) and bool(_QUESTION.match(words)) and text.rstrip().endswith("?")
+
+
+def _file_question(scope: Scope, text: str, verdict: Verdict) -> Verdict:
+    """A refusal by the action probe of a question about an attached file ("is the restaurant in <image 0> open on
+    sundays, going by the hours on the door?") is withdrawn: it asks what the file shows, however its words read.
+    A refusal by prototypes stands ("what song is playing in <video 0>?" needs sound)."""
+    by_probe = (verdict.kind == "refuse" and "kinds" not in verdict.scores
+                and verdict.scores["refuse_margin"] < scope.thresholds.refuse_margin)
+    if by_probe and asks_about_file(text):
+        return replace(verdict, kind="builtin", task=None, scores={**verdict.scores, "file_question": 1.0})
     return verdict
 
 
