@@ -98,7 +98,7 @@ def test_the_near_copy_check_catches_a_reworded_question() -> None:
 
 
 def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() -> None:
-    """The plugin-routing and refusal benchmarks' requests (all eighteen sets) share no run of 6 words with what sets the router's
+    """The plugin-routing and refusal benchmarks' requests (all nineteen sets) share no run of 6 words with what sets the router's
     margins (``routing_data``), its picture of the outside world (``outside.OUTSIDE``) or the action probe's data
     (``action_data``, every frame filled three times)."""
     import sys
@@ -127,6 +127,7 @@ def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() ->
         import refusal_blind12 as blind12
         import refusal_blind13 as blind13
         import refusal_blind14 as blind14
+        import refusal_blind15 as blind15
     finally:
         sys.path.remove(str(ROOT / "bench"))
 
@@ -163,6 +164,7 @@ def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() ->
     bench += list(blind12.OUT_OF_SCOPE12) + [t for t, _ in blind12.ORDINARY12]
     bench += list(blind13.OUT_OF_SCOPE13) + [t for t, _ in blind13.ORDINARY13]
     bench += list(blind14.OUT_OF_SCOPE14) + [t for t, _ in blind14.ORDINARY14]
+    bench += list(blind15.OUT_OF_SCOPE15) + [t for t, _ in blind15.ORDINARY15]
     assert len(bench) > 860
     shared = {t: sorted(grams(t) & known_grams) for t in bench if grams(t) & known_grams}
     assert shared == {}, "\n".join(f"{t!r}: {g}" for t, g in shared.items())
