@@ -13,7 +13,8 @@
   plan that silently skips a step gives the user something they did not ask for;
 - a part that asks for a picture of videos alone ("a still from the middle of <video 0>"; ``kinds``) is
   no built-in task's result: it goes to the best plugin task that makes images from videos, or is refused
-  as above, whatever the scores say;
+  as above, whatever the scores say; so is a part about a video's sound or asking for a file format the
+  built-in tools do not write (``media_limits``), unless a plugin task covers that capability;
 - the whole request (one part) is a plugin task -> a one-step plan on the tool ``choose_tool``
   picks, arguments from ``fill.fill_args``;
 - several parts, at least one a plugin task -> one step per part in order, each continuing from
@@ -38,6 +39,7 @@ from .features import RenderedInput
 from .fill import fill_args, media_candidates
 from .kinds import CAPABILITY as KIND_CAPABILITY
 from .kinds import asks_for_image, image_from_video, video_only
+from .media_limits import needs
 from .scope import Scope, Verdict
 from .step_text import _SEQUENCE
 
@@ -102,7 +104,8 @@ def judge_request(scope: Scope, rendered: RenderedInput, context: PlanContext) -
     parts = judged_parts(rendered.text)
     texts = [rendered.text] + (parts if len(parts) > 1 else [])
     builtin_tools = tuple(sorted({t.description for t in context.registry if all(k in TASKS for k in t.tasks)}))
-    verdicts = [_file_question(scope, t, _text_work(t, _named(context, t, _by_kind(t, v, plugin))))
+    live = set(scope.index(plugin, builtin_tools).outside.names)
+    verdicts = [_file_question(scope, t, _text_work(t, _named(context, t, _by_limits(t, _by_kind(t, v, plugin), live))))
                 for t, v in zip(texts, scope.judge(texts, plugin, served, builtin_tools), strict=True)]
     return parts, verdicts[0], verdicts[1:]
 
@@ -117,6 +120,16 @@ def _by_kind(text: str, verdict: Verdict, plugin: dict[str, TaskSpec]) -> Verdic
     if best is not None:
         return replace(verdict, kind="plugin", task=best, scores=scores)
     return replace(verdict, kind="refuse", task=KIND_CAPABILITY, scores=scores)
+
+
+def _by_limits(text: str, verdict: Verdict, live: set[str]) -> Verdict:
+    """The sound of a video or a result in a file format the built-in tools do not write (``media_limits``) is
+    refused, naming that capability, while no registered plugin task covers it (it is still ``live``) and the
+    scores found none for the request (a "video to gif" plugin takes "turn <video 0> into a gif")."""
+    capability = needs(text)
+    if capability is None or capability not in live or verdict.kind in ("refuse", "plugin"):
+        return verdict
+    return replace(verdict, kind="refuse", task=capability, scores={**verdict.scores, "limits": 1.0})
 
 
 def _text_work(text: str, verdict: Verdict) -> Verdict:
@@ -143,7 +156,7 @@ def _file_question(scope: Scope, text: str, verdict: Verdict) -> Verdict:
     """A refusal by the action probe of a question about an attached file ("is the restaurant in <image 0> open on
     sundays, going by the hours on the door?") is withdrawn: it asks what the file shows, however its words read.
     A refusal by prototypes stands ("what song is playing in <video 0>?" needs sound)."""
-    by_probe = (verdict.kind == "refuse" and "kinds" not in verdict.scores
+    by_probe = (verdict.kind == "refuse" and "kinds" not in verdict.scores and "limits" not in verdict.scores
                 and verdict.scores["refuse_margin"] < scope.thresholds.refuse_margin)
     if by_probe and asks_about_file(text):
         return replace(verdict, kind="builtin", task=None, scores={**verdict.scores, "file_question": 1.0})
@@ -153,10 +166,11 @@ def _file_question(scope: Scope, text: str, verdict: Verdict) -> Verdict:
 def refusal_stands(scope: Scope, verdict: Verdict, head: Callable[[str], tuple[str | None, float]], text: str) -> bool:
     """Whether a ``refuse`` verdict on ``text`` is final: one by prototypes that beat the registered tasks by
     under ``sure_margin`` gives way when the signature head (asked only then) is sure of a built-in structure;
-    one by the action probe, calibrated on its own, or by the kinds asked for (``_by_kind``), never does."""
+    one by the action probe, calibrated on its own, or by the kinds asked for (``_by_kind``, ``_by_limits``),
+    never does."""
     th = scope.thresholds
     return (verdict.scores["refuse_margin"] >= th.sure_margin or scope.refuses_by_probe(verdict)
-            or "kinds" in verdict.scores or head(text)[1] < th.sure_head)
+            or "kinds" in verdict.scores or "limits" in verdict.scores or head(text)[1] < th.sure_head)
 
 
 def _named(context: PlanContext, text: str, verdict: Verdict) -> Verdict:

@@ -1,0 +1,66 @@
+"""What the built-in models cannot hear or write, however close a request's words are to a built-in task.
+
+The built-in video models see frames; none hears a video's sound track. A request on a video about what
+is sung, played or said in it ("what song is playing in <video 0>?", "transcribe what they say") reads
+like video understanding, but needs sound or speech. The built-in tools write PNG images, MP4 videos and
+text; a result in another file format ("turn <video 0> into a gif", "export both as one zip", "give me
+an STL") reads like a video or image edit, but needs a file converter. Each names the outside
+capability (``outside.OUTSIDE``) it needs: refused unless a registered plugin task covers it, in which
+case the scores decide as for any request.
+"""
+
+from __future__ import annotations
+
+import re
+
+SOUND = "music and sound"
+SPEECH = "speech and voice"
+CONVERSION = "file compression and conversion"
+DOCUMENTS = "documents and files"
+THREE_D = "3D"
+
+_PERSON = r"(?:he|she|they|it|him|her|them|the\s+(?:man|woman|guy|girl|boy|kid|child|person|people|speaker|presenter|host|" \
+          r"teacher|lady|narrator|reporter|actor|actress|singer|crowd))"
+_SPEECH = re.compile(
+    r"\b(?:transcri(?:be|bed|bing|pts?|ptions?)|spoken|speech|dialogue|voices?|accents?|narrat(?:e|ion|or)|"
+    rf"what\s+(?:is|are|was|were|'s)\s+{_PERSON}\s+saying|what\s+(?:did|does|do)\s+{_PERSON}\s+say)\b", re.IGNORECASE)
+_SOUND = re.compile(
+    r"\b(?:songs?|soundtrack|audio|sounds?|in\s+tune|off[- ]key|lyrics|listen(?:ing)?\s+to|hear(?:d|ing)?|"
+    # music itself, not a music video, festival or shop; sheet music is read, not heard
+    r"(?<!sheet\s)music(?!\s+(?:videos?|festivals?|stands?|schools?|teachers?|lessons?|class(?:es)?|rooms?|shops?|"
+    r"stores?|box(?:es)?|halls?|venues?|notes?|stages?)\b))\b", re.IGNORECASE)
+_FORMATS = {
+    CONVERSION: r"gif|svg|eps|heic|avi|mov|mkv|webm|wmv|flv|psd",
+    SOUND: r"mp3|wav|aac|flac|m4a|ogg",
+    DOCUMENTS: r"zip|rar|7z|pdf|docx?|xlsx?|pptx?|csv",
+    THREE_D: r"stl|obj|fbx|glb|gltf|ply",
+}
+_QUESTION = re.compile(r"^\W*(?:what|what's|whats|which|who|whose|where|when|why|how|is|are|does|do|should|can\s+i)\b", re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"<(?:image|video) \d+>")
+
+
+def _asks_for(fmt: str) -> re.Pattern[str]:
+    # "into a gif", "as one zip file", "to .mov"; "make a gif of ...", "export an STL"; "the .pptx file"
+    return re.compile(
+        rf"\b(?:into|as|to)\s+(?:an?\s+|one\s+|a\s+single\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?\.?(?:{fmt})s?\b"
+        rf"|\b(?:make|create|generate|give\s+me|produce|render|build|export|save|send\s+me)\s+(?:me\s+)?"
+        rf"(?:an?\s+|one\s+|the\s+|some\s+)?(?:[\w-]+\s+){{0,2}}?\.?(?:{fmt})s?\b"
+        rf"|(?<![\w.])\.(?:{fmt})\b", re.IGNORECASE)
+
+
+_ASKS_FOR = {capability: _asks_for(fmt) for capability, fmt in _FORMATS.items()}
+
+
+def needs(text: str) -> str | None:
+    """The outside capability a request needs whatever its words are near, or ``None``: sound or speech
+    of an attached video, or a result in a file format the built-in tools do not write. A question
+    ("which is better, a gif or an mp4?") asks about formats, and is left to the scores."""
+    words = _PLACEHOLDER.sub("", text)
+    if "<video" in text:
+        if _SPEECH.search(words):
+            return SPEECH
+        if _SOUND.search(words):
+            return SOUND
+    if _QUESTION.match(words) and text.rstrip().endswith("?"):
+        return None
+    return next((capability for capability, pattern in _ASKS_FOR.items() if pattern.search(words)), None)
