@@ -98,7 +98,7 @@ def test_the_near_copy_check_catches_a_reworded_question() -> None:
 
 
 def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() -> None:
-    """The plugin-routing and refusal benchmarks' requests (all nineteen sets) share no run of 6 words with what sets the router's
+    """The plugin-routing and refusal benchmarks' requests (all twenty sets) share no run of 6 words with what sets the router's
     margins (``routing_data``), its picture of the outside world (``outside.OUTSIDE``) or the action probe's data
     (``action_data``, every frame filled three times)."""
     import sys
@@ -128,6 +128,7 @@ def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() ->
         import refusal_blind13 as blind13
         import refusal_blind14 as blind14
         import refusal_blind15 as blind15
+        import refusal_blind16 as blind16
     finally:
         sys.path.remove(str(ROOT / "bench"))
 
@@ -165,6 +166,7 @@ def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() ->
     bench += list(blind13.OUT_OF_SCOPE13) + [t for t, _ in blind13.ORDINARY13]
     bench += list(blind14.OUT_OF_SCOPE14) + [t for t, _ in blind14.ORDINARY14]
     bench += list(blind15.OUT_OF_SCOPE15) + [t for t, _ in blind15.ORDINARY15]
+    bench += list(blind16.OUT_OF_SCOPE16) + [t for t, _ in blind16.ORDINARY16]
     assert len(bench) > 860
     shared = {t: sorted(grams(t) & known_grams) for t in bench if grams(t) & known_grams}
     assert shared == {}, "\n".join(f"{t!r}: {g}" for t, g in shared.items())
