@@ -170,7 +170,8 @@ _WRITE_WORDS = re.compile(r"\b(?:write|suggest|give\s+me|come\s+up\s+with|draft|
                           r"formulas?|macros?|"
                           # talks, reports and posts are written before anything is made of them
                           r"presentations?|talks?|lectures?|lessons?|agendas?|reports?|summar(?:y|ies)|articles?|posts?|"
-                          r"reviews?|proposals?|resumes?|cvs?|faqs?|guides?|tutorials?)\b"
+                          r"reviews?|proposals?|resumes?|cvs?|faqs?|guides?|tutorials?|headlines?|announcements?|captions?|"
+                          r"descriptions?|invitations?)\b"
                           r"(?!\s+(?:video|clip|image|picture|photo|illustration|poster|animation)s?\b)", re.IGNORECASE)
 
 

@@ -14,7 +14,8 @@
 - a part that asks for a picture of videos alone ("a still from the middle of <video 0>"; ``kinds``) is
   no built-in task's result: it goes to the best plugin task that makes images from videos, or is refused
   as above, whatever the scores say; so is a part about a video's sound or asking for a file format the
-  built-in tools do not write (``media_limits``), unless a plugin task covers that capability;
+  built-in tools do not write (``media_limits``), or asking for today's data (``live``), unless a plugin
+  task covers that capability;
 - the whole request (one part) is a plugin task -> a one-step plan on the tool ``choose_tool``
   picks, arguments from ``fill.fill_args``;
 - several parts, at least one a plugin task -> one step per part in order, each continuing from
@@ -39,6 +40,8 @@ from .features import RenderedInput
 from .fill import fill_args, media_candidates
 from .kinds import CAPABILITY as KIND_CAPABILITY
 from .kinds import asks_for_image, image_from_video, video_only
+from .live import CAPABILITY as LIVE_DATA
+from .live import asks_live
 from .media_limits import needs
 from .scope import Scope, Verdict
 from .step_text import _SEQUENCE
@@ -123,12 +126,14 @@ def _by_kind(text: str, verdict: Verdict, plugin: dict[str, TaskSpec]) -> Verdic
 
 
 def _by_limits(text: str, verdict: Verdict, live: set[str]) -> Verdict:
-    """The sound of a video or a result in a file format the built-in tools do not write (``media_limits``) is
+    """The sound of a video, a result in a file format the built-in tools do not write (``media_limits``) or
+    today's data asked as a plain question (``live.asks_live``) is
     refused, naming that capability, while no registered plugin task covers it (it is still ``live``) and the
     scores found none for the request (a "video to gif" plugin takes "turn <video 0> into a gif")."""
-    capability = needs(text)
-    if capability is None or capability not in live or verdict.kind in ("refuse", "plugin"):
+    capability = needs(text) or (LIVE_DATA if asks_live(text) else None)
+    if capability is None or capability not in live or verdict.kind == "plugin":
         return verdict
+    # a refusal by prototypes already: now one that a sure signature head does not overrule
     return replace(verdict, kind="refuse", task=capability, scores={**verdict.scores, "limits": 1.0})
 
 
