@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import pytest
 from fixtures.embedded import full_registry
-from fixtures.plugin_tasks import plan_of
-from pydantic import BaseModel, ConfigDict
+from fixtures.plugin_tasks import plan_of, video_plugin
 
 from unison_agent.contracts.errors import UnsupportedRequestError
 from unison_agent.contracts.tasks import TaskSpec
-from unison_agent.contracts.tool import Reference, Tool, ToolContext, ToolOutput, media_field
 from unison_agent.planner.embedded import EmbeddedPlanner
 from unison_agent.planner.embedded.media_limits import CONVERSION, DOCUMENTS, SOUND, SPEECH, THREE_D, needs
 
@@ -63,29 +61,13 @@ def test_text_work_about_formats_is_answered(planner: EmbeddedPlanner) -> None:
     assert [s.task for s in plan.steps] == ["text_understanding"]
 
 
-class GifArgs(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    video: Reference = media_field("video", description="Clip to convert.")
-
-
-class GifMaker(Tool):
-    """A test plugin that writes animated GIFs: with it installed, a GIF is planned, not refused."""
-
-    name = "gif_maker"
-    description = "Converts a video clip into an animated GIF."
-    tasks = ("video_to_gif",)
-    args_model = GifArgs
-    declares = (TaskSpec.one_input("video", name="video_to_gif", output="video",
-                                   description="Convert a video clip into an animated GIF file.",
-                                   examples=("turn <video 0> into a gif", "make a gif from <video 0>",
-                                             "export <video 0> as an animated gif")),)
-
-    def run(self, args: BaseModel, ctx: ToolContext) -> ToolOutput:
-        raise NotImplementedError  # planned, not run, here
+GIF = TaskSpec.one_input("video", name="video_to_gif", output="video",
+                         description="Convert a video clip into an animated GIF file.",
+                         examples=("turn <video 0> into a gif", "make a gif from <video 0>", "export <video 0> as an animated gif"))
 
 
 def test_a_plugin_that_writes_the_format_takes_it(planner: EmbeddedPlanner) -> None:
     reg = full_registry()
-    reg.register(GifMaker())
+    reg.register(video_plugin("gif_maker", "Converts a video clip into an animated GIF.", GIF))
     plan = plan_of(planner, reg, "can you make <video 0> into a gif for the group chat")
     assert [(s.task, s.tool) for s in plan.steps] == [("video_to_gif", "gif_maker")]

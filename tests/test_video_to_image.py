@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import pytest
 from fixtures.embedded import full_registry
-from fixtures.plugin_tasks import plan_of
-from pydantic import BaseModel, ConfigDict
+from fixtures.plugin_tasks import plan_of, video_plugin
 
 from unison_agent.contracts.errors import UnsupportedRequestError
 from unison_agent.contracts.tasks import TASKS, TaskSpec
-from unison_agent.contracts.tool import Reference, Tool, ToolContext, ToolOutput, media_field
+from unison_agent.contracts.tool import Tool
 from unison_agent.planner.embedded import EmbeddedPlanner
 from unison_agent.planner.embedded.kinds import CAPABILITY, asks_for_image, image_from_video, video_only
 
@@ -49,22 +48,8 @@ GRID = TaskSpec.one_input("video", name="keyframe_grid", output="image",
                                     "Overview sheet of <video 0>."))
 
 
-class GridArgs(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    video: Reference = media_field("video", description="Video to tile.")
-
-
-class KeyframeGrid(Tool):
-    """A test plugin's planning contract (running it is not tested here)."""
-
-    name = "keyframe_grid"
-    description = "Tile keyframes into a grid image."
-    tasks = ("keyframe_grid",)
-    args_model = GridArgs
-    declares = (GRID,)
-
-    def run(self, args: BaseModel, ctx: ToolContext) -> ToolOutput:
-        raise NotImplementedError
+def keyframe_grid() -> Tool:
+    return video_plugin("keyframe_grid", "Tile keyframes into a grid image.", GRID)
 
 
 def test_which_tasks_make_images_from_videos() -> None:
@@ -83,7 +68,7 @@ TEXT = "<video 0> give me one picture with all of its best moments side by side"
 
 def test_a_picture_of_a_video_goes_to_the_plugin_that_makes_one(planner: EmbeddedPlanner) -> None:
     reg = full_registry()
-    reg.register(KeyframeGrid())
+    reg.register(keyframe_grid())
     assert [(s.task, s.tool) for s in plan_of(planner, reg, TEXT).steps] == [("keyframe_grid", "keyframe_grid")]
 
 
@@ -95,5 +80,5 @@ def test_without_one_it_is_refused_naming_the_capability(planner: EmbeddedPlanne
 
 def test_video_edits_are_left_alone(planner: EmbeddedPlanner) -> None:
     reg = full_registry()
-    reg.register(KeyframeGrid())
+    reg.register(keyframe_grid())
     assert [s.task for s in plan_of(planner, reg, "<video 0> make it look like a watercolor painting").steps] == ["video_edit"]
