@@ -116,6 +116,9 @@ def test_the_acting_part_of_a_chain_is_the_one_named(planner: EmbeddedPlanner) -
     "give me the ffmpeg command to turn a video into a gif",
     "explain what a mesh is in 3D modelling",
     "how does noise cancelling in headphones work?",
+    # advice: the probe reads "this weekend", "tonight" as plans to act on
+    "what should I do this weekend in Ghent?",
+    "what should we cook tonight with leftover rice?",
     "outline a twenty-minute talk on backing up family photos",
     "write a report on last month's support tickets: 40 opened, 35 closed",
     # knowledge, not live data

@@ -186,7 +186,9 @@ _ASKS_HOW = re.compile(r"^\W*(?:(?:hey|hi|quick\s+question|so|ok(?:ay)?)\W+)*(?:
                        r"how\s+to|what(?:'s|\s+is)\s+the\s+(?:best|easiest|quickest|fastest|safest|right)\s+way\s+to|"
                        r"walk\s+me\s+through|explain\s+(?:how|what|why|the\s+difference)|"
                        # "how does voice cloning work?": how something works is explained in words
-                       r"how\s+(?:does|do|did|can|could|would)\s+(?:[\w'-]+\s+){1,6}?work)\b", re.IGNORECASE)
+                       r"how\s+(?:does|do|did|can|could|would)\s+(?:[\w'-]+\s+){1,6}?work|"
+                       # "what should I cook tonight?", "what do you recommend for ...": advice is words too
+                       r"what\s+(?:should|could|can)\s+(?:i|we)|what\s+do\s+you\s+(?:recommend|suggest))\b", re.IGNORECASE)
 
 
 def asks_how(text: str) -> bool:
