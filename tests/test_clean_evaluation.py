@@ -98,7 +98,7 @@ def test_the_near_copy_check_catches_a_reworded_question() -> None:
 
 
 def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() -> None:
-    """The plugin-routing and refusal benchmarks' requests (all twenty sets) share no run of 6 words with what sets the router's
+    """The plugin-routing and refusal benchmarks' requests (all twenty-two sets) share no run of 6 words with what sets the router's
     margins (``routing_data``), its picture of the outside world (``outside.OUTSIDE``) or the action probe's data
     (``action_data``, every frame filled three times)."""
     import sys
@@ -115,6 +115,7 @@ def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() ->
         import plugin_routing_blind5 as plugin5
         import plugin_routing_blind6 as plugin6
         import plugin_routing_blind7 as plugin7
+        import plugin_routing_blind8 as plugin8
         import plugin_routing_data as first
         import refusal_blind4 as blind4
         import refusal_blind5 as blind5
@@ -129,6 +130,7 @@ def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() ->
         import refusal_blind14 as blind14
         import refusal_blind15 as blind15
         import refusal_blind16 as blind16
+        import refusal_blind17 as blind17
     finally:
         sys.path.remove(str(ROOT / "bench"))
 
@@ -154,6 +156,8 @@ def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() ->
     bench += list(plugin6.OUT_OF_SCOPE6) + [t for t, _ in plugin6.BUILTIN6]
     bench += [t for t, _ in plugin7.TASK_REQUESTS7] + [t for t, _, _ in plugin7.TOOL_REQUESTS7]
     bench += list(plugin7.OUT_OF_SCOPE7) + [t for t, _ in plugin7.BUILTIN7]
+    bench += [t for t, _ in plugin8.TASK_REQUESTS8] + [t for t, _, _ in plugin8.TOOL_REQUESTS8]
+    bench += list(plugin8.OUT_OF_SCOPE8) + [t for t, _ in plugin8.BUILTIN8]
     bench += list(blind4.OUT_OF_SCOPE4) + [t for t, _ in blind4.ORDINARY4]
     bench += list(blind5.OUT_OF_SCOPE5) + [t for t, _ in blind5.ORDINARY5]
     bench += list(blind6.OUT_OF_SCOPE6) + [t for t, _ in blind6.ORDINARY6]
@@ -167,6 +171,7 @@ def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() ->
     bench += list(blind14.OUT_OF_SCOPE14) + [t for t, _ in blind14.ORDINARY14]
     bench += list(blind15.OUT_OF_SCOPE15) + [t for t, _ in blind15.ORDINARY15]
     bench += list(blind16.OUT_OF_SCOPE16) + [t for t, _ in blind16.ORDINARY16]
+    bench += list(blind17.OUT_OF_SCOPE17) + [t for t, _ in blind17.ORDINARY17]
     assert len(bench) > 860
     shared = {t: sorted(grams(t) & known_grams) for t in bench if grams(t) & known_grams}
     assert shared == {}, "\n".join(f"{t!r}: {g}" for t, g in shared.items())
