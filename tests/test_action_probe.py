@@ -175,6 +175,8 @@ def test_a_question_about_an_attached_file_is_not_an_action(planner: EmbeddedPla
 def test_asking_about_a_file_is_a_question_not_a_request(text: str) -> None:
     assert not asks_about_file(text)
     assert asks_about_file("what does the sign in <image 0> say?")
+    assert asks_about_file("is my cactus rotting? the base looks like this <image 0>")
+    assert asks_about_file("can you read the serial number on <image 0>")
 
 
 def test_asking_how_with_a_file_is_still_refused(planner: EmbeddedPlanner) -> None:

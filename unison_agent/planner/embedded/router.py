@@ -151,10 +151,15 @@ _QUESTION = re.compile(r"^\W*(?:what|what's|whats|which|who|whose|where|when|why
                        r"should|will)\b", re.IGNORECASE)
 
 
+_READS = re.compile(r"^\W*(?:can|could|would)\s+(?:you|u)\s+(?:read|tell\s+me|see|identify|spot)\b", re.IGNORECASE)
+
+
 def asks_about_file(text: str) -> bool:
-    """A question ("...?", opening with a question word, not "can you ...") about an attached file."""
+    """A question about an attached file: one opening with a question word and asking something ("?"; "is my
+    plant overwatered? the leaves look like this <image 0>"), or "can you read / tell me / see ..." ("can you
+    ..." alone is a request: "can you send <image 0> to my sister?")."""
     words = _PLACEHOLDER.sub("", text).strip()
-    return bool(_PLACEHOLDER.search(text)) and bool(_QUESTION.match(words)) and text.rstrip().endswith("?")
+    return bool(_PLACEHOLDER.search(text)) and ((bool(_QUESTION.match(words)) and "?" in words) or bool(_READS.match(words)))
 
 
 def _file_question(scope: Scope, text: str, verdict: Verdict) -> Verdict:
