@@ -116,6 +116,10 @@ def test_the_acting_part_of_a_chain_is_the_one_named(planner: EmbeddedPlanner) -
     "give me the ffmpeg command to turn a video into a gif",
     "explain what a mesh is in 3D modelling",
     "how does noise cancelling in headphones work?",
+    # explanations and general knowledge, whatever they are about
+    "why does my phone battery drain faster in the cold?",
+    "what's the difference between a PDF and a Word file when printing?",
+    "what paperwork do landlords usually ask for from a new tenant?",
     # advice: the probe reads "this weekend", "tonight" as plans to act on
     "what should I do this weekend in Ghent?",
     "what should we cook tonight with leftover rice?",

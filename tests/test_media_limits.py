@@ -30,6 +30,8 @@ def planner() -> EmbeddedPlanner:
     ("put <image 0> and <image 1> into one pdf", DOCUMENTS),
     ("send me the .xlsx with these numbers: 3, 4, 5", DOCUMENTS),
     ("export the vase in <image 0> as an stl for printing", THREE_D),
+    ("model a rigged 3D knight I can animate", THREE_D),
+    ("a low-poly lighthouse model for my Unity scene", THREE_D),
 ])
 def test_what_the_built_in_models_cannot_hear_or_write(text: str, capability: str) -> None:
     assert needs(text) == capability
@@ -44,6 +46,8 @@ def test_what_the_built_in_models_cannot_hear_or_write(text: str, capability: st
     "what song titles are on the poster in <image 0>?",  # a picture has no sound track
     "is a gif or an mp4 better for a website banner?",  # a question about formats
     "make a video of a cat chasing a laser dot",
+    "a picture of a 3D model of a lighthouse on a desk",  # a picture of one
+    "a cute 3d character of a teapot, clay style",
 ])
 def test_what_they_can(text: str) -> None:
     assert needs(text) is None

@@ -188,7 +188,13 @@ _ASKS_HOW = re.compile(r"^\W*(?:(?:hey|hi|quick\s+question|so|ok(?:ay)?)\W+)*(?:
                        # "how does voice cloning work?": how something works is explained in words
                        r"how\s+(?:does|do|did|can|could|would)\s+(?:[\w'-]+\s+){1,6}?work|"
                        # "what should I cook tonight?", "what do you recommend for ...": advice is words too
-                       r"what\s+(?:should|could|can)\s+(?:i|we)|what\s+do\s+you\s+(?:recommend|suggest))\b", re.IGNORECASE)
+                       r"what\s+(?:should|could|can)\s+(?:i|we)|what\s+do\s+you\s+(?:recommend|suggest)|"
+                       # "why does my bread come out dense?", "what's the difference between STL and OBJ?", "what do
+                       # people usually need for ...?": explanations and general knowledge
+                       r"why\s+(?:does|do|did|is|are|was|were|would|can'?t|won'?t|doesn'?t|don'?t|isn'?t|aren'?t)|"
+                       r"what(?:'s|\s+is|\s+are)\s+the\s+differences?\s+between|"
+                       r"(?:what|which|how\s+(?:much|many|long|often))\b[^?]{0,80}?\b(?:usually|typically|normally|generally|"
+                       r"in\s+general))\b", re.IGNORECASE)
 
 
 def asks_how(text: str) -> bool:

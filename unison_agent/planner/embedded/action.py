@@ -27,10 +27,10 @@ _POLITE = re.compile(r"^(?:\s*(?:please|pls|hey|hi|ok(?:ay)?|so|now|quick one:|q
                      r"will you|i need you to|i want you to|go ahead and|i'd like you to|kindly)[\s,:!]*)+", re.IGNORECASE)
 
 
-def opening(text: str) -> str:
-    """The request's first words after politeness, attachments left out: where its verb is."""
-    words = _POLITE.sub("", re.sub(r"<(?:image|video) \d+>", "", text).strip()).split()
-    return " ".join(words[:OPENING_WORDS]) or text
+def opening(text: str, words: int = OPENING_WORDS) -> str:
+    """The request's first ``words`` words after politeness, attachments left out: where its verb is."""
+    found = _POLITE.sub("", re.sub(r"<(?:image|video) \d+>", "", text).strip()).split()
+    return " ".join(found[:words]) or text
 
 
 def network(dim: int, hidden: int) -> torch.nn.Sequential:

@@ -4,7 +4,8 @@ The built-in video models see frames; none hears a video's sound track. A reques
 is sung, played or said in it ("what song is playing in <video 0>?", "transcribe what they say") reads
 like video understanding, but needs sound or speech. The built-in tools write PNG images, MP4 videos and
 text; a result in another file format ("turn <video 0> into a gif", "export both as one zip", "give me
-an STL") reads like a video or image edit, but needs a file converter. Each names the outside
+an STL") reads like a video or image edit, but needs a file converter; a 3D model, asset or mesh ("a rigged
+3D character for my Unity game", "a low-poly fox model in blender") reads like an image. Each names the outside
 capability (``outside.OUTSIDE``) it needs: refused unless a registered plugin task covers it, in which
 case the scores decide as for any request.
 """
@@ -35,6 +36,13 @@ _FORMATS = {
     DOCUMENTS: r"zip|rar|7z|pdf|docx?|xlsx?|pptx?|csv",
     THREE_D: r"stl|obj|fbx|glb|gltf|ply",
 }
+_THREE_D = re.compile(
+    # a 3D model, asset or mesh to use ("a rigged 3D character", "a low-poly fox model in blender"), not a picture of one
+    r"\b(?:3d|three[- ]d)\s+(?:[\w-]+\s+){0,2}?(?:models?|assets?|meshe?s?|objects?|files?|prints?|printable|scans?)\b"
+    r"|\brigged\b|\blow[- ]poly\s+(?:[\w-]+\s+){0,2}?(?:models?|assets?|meshe?s?)\b|\bmeshe?s?\s+(?:of|from)\b"
+    r"|\b(?:in|into|for)\s+(?:my\s+|our\s+|the\s+)?(?:blender|unity|unreal|maya|3ds\s*max|cinema\s*4d)\b", re.IGNORECASE)
+_PICTURE_OF = re.compile(r"\b(?:image|picture|photo|illustration|drawing|painting|poster|render|video|clip)s?\s+(?:of|showing)\b",
+                         re.IGNORECASE)
 _QUESTION = re.compile(r"^\W*(?:what|what's|whats|which|who|whose|where|when|why|how|is|are|does|do|should|can\s+i)\b", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"<(?:image|video) \d+>")
 
@@ -63,4 +71,6 @@ def needs(text: str) -> str | None:
             return SOUND
     if _QUESTION.match(words) and text.rstrip().endswith("?"):
         return None
+    if _THREE_D.search(words) and not _PICTURE_OF.search(words):
+        return THREE_D
     return next((capability for capability, pattern in _ASKS_FOR.items() if pattern.search(words)), None)

@@ -43,6 +43,8 @@ from .kinds import asks_for_image, image_from_video, video_only
 from .live import CAPABILITY as LIVE_DATA
 from .live import asks_live
 from .media_limits import needs
+from .physical import CAPABILITY as PHYSICAL
+from .physical import asks_physical
 from .scope import Scope, Verdict
 from .step_text import _SEQUENCE
 
@@ -127,11 +129,12 @@ def _by_kind(text: str, verdict: Verdict, plugin: dict[str, TaskSpec]) -> Verdic
 
 def _by_limits(text: str, verdict: Verdict, live: set[str]) -> Verdict:
     """The sound of a video, a result in a file format the built-in tools do not write (``media_limits``) or
-    today's data asked as a plain question (``live.asks_live``) is
+    today's data asked as a plain question (``live.asks_live``) or a chore in the physical world (``physical``) is
     refused, naming that capability, while no registered plugin task covers it (it is still ``live``) and the
     scores found none for the request (a "video to gif" plugin takes "turn <video 0> into a gif")."""
-    capability = needs(text) or (LIVE_DATA if asks_live(text) else None)
-    if capability is None or capability not in live or verdict.kind == "plugin":
+    capability = needs(text) or (LIVE_DATA if asks_live(text) else None) or (PHYSICAL if asks_physical(text) else None)
+    # no plugin covers chores (no outside prototype stands for them)
+    if capability is None or (capability not in live and capability != PHYSICAL) or verdict.kind == "plugin":
         return verdict
     # a refusal by prototypes already: now one that a sure signature head does not overrule
     return replace(verdict, kind="refuse", task=capability, scores={**verdict.scores, "limits": 1.0})

@@ -1,0 +1,42 @@
+"""Chores and errands in the physical world: "fold the laundry", "walk the dog around the block", "carry
+the boxes up to the 3rd floor".
+
+The signature head reads such an imperative as a picture to make (its subject is a scene), and the
+action probe, fitted on apps, devices, accounts and services, hears no service in it. A request that
+opens with a verb of handling things in the world is one; where the verb also edits pictures or text
+("clean up", "fix", "move") it counts only with no file; and never with words, code or a picture to work on
+("clean up the juice spill", not "clean up <image 0>", "fix this function" or "bring the previous picture
+to life").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .action import opening
+
+CAPABILITY = "physical tasks in the world"
+_PLACEHOLDER = re.compile(r"<(?:image|video) \d+>")
+
+_ONLY_PHYSICAL = (r"fold|walk|carry|assemble|water|feed|mow|vacuum|hoover|sweep|mop|scrub|unload|load|lift|drive|park|"
+                  r"deliver|fetch|pick\s+up|drop\s+off|take\s+out|hang\s+up|plant|weed|rake|shovel|wash")
+_ALSO_EDITS = r"clean(?:\s+up)?|tidy(?:\s+up)?|fix|repair|move|install|cook|bake|measure|buy"
+# the verb takes an object ("walk the dog"): "walk cycle of a robot" or "iron man" start a picture's description
+_OBJECT = r"\s+(?:the|my|our|his|her|their|these|those|this|that|some|a|an|all|me|us|him|them|it)\b"
+_OPENS = re.compile(rf"^(?:go\s+(?:and\s+)?)?(?:{_ONLY_PHYSICAL}){_OBJECT}", re.IGNORECASE)
+_OPENS_EDIT = re.compile(rf"^(?:go\s+(?:and\s+)?)?(?:{_ALSO_EDITS}){_OBJECT}", re.IGNORECASE)
+_WORDS = re.compile(r"\b(?:code|function|script|bug|query|regex|essay|paragraph|sentence|text|grammar|typos?|email|letter|"
+                    r"message|cv|resume|formula|spreadsheet|draft|wording|prompt|caption|list|plan|recipe|idea|"
+                    # a picture or video to make or change ("bring the previous picture to life")
+                    r"picture|image|photo|pic|video|clip|animation|frame|drawing|painting|poster)s?\b", re.IGNORECASE)
+
+
+def asks_physical(text: str) -> bool:
+    """The request opens (after politeness) with a verb of physical chores or errands."""
+    has_file = "<image" in text or "<video" in text
+    first = opening(text, 8).strip()
+    if _WORDS.search(_PLACEHOLDER.sub("", text)):
+        return False
+    if _OPENS.match(first):
+        return not (has_file and re.match(r"^(?:wash|plant|load|lift|drive|park)\b", first, re.IGNORECASE))
+    return bool(_OPENS_EDIT.match(first)) and not has_file
