@@ -98,7 +98,7 @@ def test_the_near_copy_check_catches_a_reworded_question() -> None:
 
 
 def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() -> None:
-    """The plugin-routing and refusal benchmarks' requests (all twenty-three sets) share no run of 6 words with what sets the router's
+    """The plugin-routing and refusal benchmarks' requests (all twenty-four sets) share no run of 6 words with what sets the router's
     margins (``routing_data``), its picture of the outside world (``outside.OUTSIDE``) or the action probe's data
     (``action_data``, every frame filled three times)."""
     import sys
@@ -132,6 +132,7 @@ def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() ->
         import refusal_blind16 as blind16
         import refusal_blind17 as blind17
         import refusal_blind18 as blind18
+        import refusal_blind19 as blind19
     finally:
         sys.path.remove(str(ROOT / "bench"))
 
@@ -174,6 +175,7 @@ def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() ->
     bench += list(blind16.OUT_OF_SCOPE16) + [t for t, _ in blind16.ORDINARY16]
     bench += list(blind17.OUT_OF_SCOPE17) + [t for t, _ in blind17.ORDINARY17]
     bench += list(blind18.OUT_OF_SCOPE18) + [t for t, _ in blind18.ORDINARY18]
+    bench += list(blind19.OUT_OF_SCOPE19) + [t for t, _ in blind19.ORDINARY19]
     assert len(bench) > 860
     shared = {t: sorted(grams(t) & known_grams) for t in bench if grams(t) & known_grams}
     assert shared == {}, "\n".join(f"{t!r}: {g}" for t, g in shared.items())
