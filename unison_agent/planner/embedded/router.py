@@ -37,6 +37,8 @@ from ...contracts.tasks import TASKS, TaskSpec
 from ..compose import asks_for_words, asks_how, one_question
 from ..enumeration import list_items
 from .features import RenderedInput
+from .file_actions import CAPABILITY as ACTS_ON_FILE
+from .file_actions import acts_on_file
 from .fill import fill_args, media_candidates
 from .kinds import CAPABILITY as KIND_CAPABILITY
 from .kinds import asks_for_image, image_from_video, video_only
@@ -129,10 +131,12 @@ def _by_kind(text: str, verdict: Verdict, plugin: dict[str, TaskSpec]) -> Verdic
 
 def _by_limits(text: str, verdict: Verdict, live: set[str]) -> Verdict:
     """The sound of a video, a result in a file format the built-in tools do not write (``media_limits``) or
-    today's data asked as a plain question (``live.asks_live``) or a chore in the physical world (``physical``) is
+    today's data asked as a plain question (``live.asks_live``), a chore in the physical world (``physical``) or
+    something to do with an attached file in another app or service (``file_actions``) is
     refused, naming that capability, while no registered plugin task covers it (it is still ``live``) and the
     scores found none for the request (a "video to gif" plugin takes "turn <video 0> into a gif")."""
-    capability = needs(text) or (LIVE_DATA if asks_live(text) else None) or (PHYSICAL if asks_physical(text) else None)
+    capability = (needs(text) or (LIVE_DATA if asks_live(text) else None) or (PHYSICAL if asks_physical(text) else None)
+                  or (ACTS_ON_FILE if acts_on_file(text) else None))
     # no plugin covers chores (no outside prototype stands for them)
     if capability is None or (capability not in live and capability != PHYSICAL) or verdict.kind == "plugin":
         return verdict

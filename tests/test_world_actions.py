@@ -1,5 +1,6 @@
-"""Chores and errands in the physical world (``physical.asks_physical``) are refused by name; the same verbs on a
-picture, on words or in a picture's description are not. The requests are written for this test."""
+"""Chores and errands in the physical world (``physical.asks_physical``) and things to do with an attached file in
+another app or service (``file_actions.acts_on_file``) are refused by name; the same verbs on a picture, on words or
+in a picture's description are not. The requests are written for this test."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from fixtures.plugin_tasks import plan_of
 
 from unison_agent.contracts.errors import UnsupportedRequestError
 from unison_agent.planner.embedded import EmbeddedPlanner
+from unison_agent.planner.embedded.file_actions import acts_on_file
 from unison_agent.planner.embedded.physical import CAPABILITY, asks_physical
 
 
@@ -48,3 +50,30 @@ def test_refused_by_name(planner: EmbeddedPlanner) -> None:
 def test_a_picture_of_the_chore_is_made(planner: EmbeddedPlanner) -> None:
     plan = plan_of(planner, full_registry(), "a watercolour of a grandmother folding laundry in a sunny room")
     assert [s.task for s in plan.steps] == ["text_to_image"]
+
+
+@pytest.mark.parametrize("text", [
+    "upload <video 0> to the parents' whatsapp group",
+    "pls print <image 0> twice, A4",
+    "put <image 0> on our shop's website banner slot",
+    "use <image 0> as my new profile picture",
+])
+def test_doing_something_with_a_file_elsewhere(text: str) -> None:
+    assert acts_on_file(text)
+
+
+@pytest.mark.parametrize("text", [
+    "share your honest opinion on <image 0>",  # a question about it
+    "list everything on the desk in <image 0>",
+    "make <image 0> 4:5 so it fits an instagram post",  # an edit that names an app
+    "send me <image 0> in black and white",
+    "add a party hat to the cat in <image 0>",
+    "post a caption idea for my holiday photos",  # no file: words
+])
+def test_edits_and_questions_that_name_apps(text: str) -> None:
+    assert not acts_on_file(text)
+
+
+def test_a_file_action_is_refused_naming_services(planner: EmbeddedPlanner) -> None:
+    with pytest.raises(UnsupportedRequestError, match="actions on other services"):
+        plan_of(planner, full_registry(), "put <image 0> on our shop's website banner slot")

@@ -1,0 +1,48 @@
+"""Doing something with an attached file elsewhere: "post <video 0> on my tiktok", "print 50 copies of this
+flyer <image 0>", "set <image 0> as my lock screen".
+
+The signature head reads these as a picture made from the file (a reference, an edit), and the action
+probe, which weighs the whole sentence, misses some of them. With a file attached, a request does this
+when it opens with a verb that sends, shares, stores or prints a file and
+
+- that verb is one no edit or question uses ("post", "upload", "email", "print", "order"...),
+- or, for verbs that also do other things ("share", "send" but not "send me", "put", "set", "list"), the file
+  goes somewhere named: an app, a service or a device ("put this poster up on our Slack"), or becomes a
+  phone's or profile's picture ("set <image 0> as my lock screen").
+
+An edit that only mentions an app ("crop <image 0> to fit on instagram") opens with the edit's verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .action import opening
+
+CAPABILITY = "actions on other services"
+
+_SENDS = r"post|upload|e-?mail|mail|print|fax|forward|publish|tweet|order|buy|purchase|back\s+up|backup|sync"
+_PUTS = (r"share|send(?!\s+(?:me|us)\b)|text|dm|whatsapp|sell|list|submit|attach|cast|stream|put|add|save|set|pin|drop|"
+         r"stick|move|copy|store|file|show|display|play|use")
+_SERVICE = (r"instagram|insta|ig|tiktok|facebook|fb|youtube|linkedin|pinterest|reddit|snapchat|whatsapp|telegram|signal|"
+            r"slack|teams|discord|zoom|dropbox|google\s+drive|gdrive|drive|google\s+photos|icloud|onedrive|etsy|amazon|"
+            r"ebay|shopify|craigslist|marketplace|gmail|outlook|inbox|printer|chromecast|tv|television|website|site|blog|"
+            r"group\s+chat|channel|album|feed|story|stories|account|profile|desktop|camera\s+roll|gallery")
+_PLACED = re.compile(rf"\b(?:on|onto|to|in|into|via|through|with)\s+(?:my|our|the|his|her|their|a|an)?\s*(?:[\w'#-]+\s+){{0,2}}?"
+                     rf"(?:{_SERVICE})\b", re.IGNORECASE)
+_BECOMES = re.compile(r"\b(?:as|be)\s+(?:my|our|the)\s+(?:new\s+)?(?:phone\s+|desktop\s+|laptop\s+)?(?:wallpaper|lock\s*screen|"
+                      r"home\s*screen|background|profile\s+(?:pic|picture|photo)|avatar|pfp|cover\s+photo|banner)\b",
+                      re.IGNORECASE)
+_OPENS_SENDS = re.compile(rf"^(?:go\s+(?:ahead\s+)?(?:and\s+)?)?(?:{_SENDS})\b(?![-])", re.IGNORECASE)
+_OPENS_PUTS = re.compile(rf"^(?:go\s+(?:ahead\s+)?(?:and\s+)?)?(?:{_PUTS})\b(?![-])", re.IGNORECASE)
+
+
+def acts_on_file(text: str) -> bool:
+    """An attached file to be sent, shared, stored or printed elsewhere (see the module docstring)."""
+    if "<image" not in text and "<video" not in text:
+        return False
+    first = opening(text, 8).strip()
+    words = re.sub(r"<(?:image|video) \d+>", " ", text)
+    if _OPENS_SENDS.match(first):
+        return True
+    return bool(_OPENS_PUTS.match(first)) and bool(_PLACED.search(words) or _BECOMES.search(words))
