@@ -98,84 +98,41 @@ def test_the_near_copy_check_catches_a_reworded_question() -> None:
 
 
 def test_routing_benchmark_requests_are_not_in_the_routing_calibration_data() -> None:
-    """The plugin-routing and refusal benchmarks' requests (all twenty-four sets) share no run of 6 words with what sets the router's
-    margins (``routing_data``), its picture of the outside world (``outside.OUTSIDE``) or the action probe's data
+    """The plugin-routing and refusal benchmarks' requests (every ``bench/plugin_routing_*.py`` and
+    ``bench/refusal_blind*.py`` set) share no run of 6 words with what sets the router's margins
+    (``routing_data``), its picture of the outside world (``outside.OUTSIDE``) or the action probe's data
     (``action_data``, every frame filled three times)."""
+    import importlib
     import sys
 
     from unison_agent.planner.embedded.outside import OUTSIDE
     from unison_agent.training.action_data import samples
     from unison_agent.training.routing_data import CAL_TASKS, calibration_sets
 
+    files = sorted((ROOT / "bench").glob("plugin_routing_*.py")) + sorted((ROOT / "bench").glob("refusal_blind*.py"))
     sys.path.insert(0, str(ROOT / "bench"))
     try:
-        import plugin_routing_blind as blind
-        import plugin_routing_blind3 as blind3
-        import plugin_routing_blind4 as plugin4
-        import plugin_routing_blind5 as plugin5
-        import plugin_routing_blind6 as plugin6
-        import plugin_routing_blind7 as plugin7
-        import plugin_routing_blind8 as plugin8
-        import plugin_routing_data as first
-        import refusal_blind4 as blind4
-        import refusal_blind5 as blind5
-        import refusal_blind6 as blind6
-        import refusal_blind7 as blind7
-        import refusal_blind8 as blind8
-        import refusal_blind9 as blind9
-        import refusal_blind10 as blind10
-        import refusal_blind11 as blind11
-        import refusal_blind12 as blind12
-        import refusal_blind13 as blind13
-        import refusal_blind14 as blind14
-        import refusal_blind15 as blind15
-        import refusal_blind16 as blind16
-        import refusal_blind17 as blind17
-        import refusal_blind18 as blind18
-        import refusal_blind19 as blind19
+        modules = [importlib.import_module(f.stem) for f in files]
     finally:
         sys.path.remove(str(ROOT / "bench"))
+    assert len(modules) >= 24
 
     def grams(text: str) -> set[str]:
         w = _words(re.sub(r"<(image|video) \d+>", " ", text))
         return {" ".join(w[i:i + 6]) for i in range(len(w) - 5)}
+
+    def requests(m: object) -> list[str]:
+        """Every request a set holds, whatever its tuples are named (``TASK_REQUESTS5``, ``BLIND_BUILTIN``, ...)."""
+        parts = [rows for name, rows in vars(m).items()
+                 if any(k in name for k in ("REQUESTS", "OUT_OF_SCOPE", "BUILTIN", "ORDINARY"))]
+        return [r if isinstance(r, str) else r[0] for rows in parts for r in rows]
 
     sets = calibration_sets()
     known = [t for rows in sets.values() for t, _ in rows] + [t for _, texts in OUTSIDE for t in texts]
     known += [t for s in CAL_TASKS for t in (s.description, *s.examples)]
     known += [s.text for split in ("train", "cal") for s in samples(split, per_frame=3, seed=31, about=True)]
     known_grams = set().union(*(grams(t) for t in known))
-    bench = [t for t, _ in first.TASK_REQUESTS] + [t for t, _, _ in first.TOOL_REQUESTS] + list(first.OUT_OF_SCOPE)
-    bench += [t for t, _ in blind.BLIND_TASK_REQUESTS] + [t for t, _, _ in blind.BLIND_TOOL_REQUESTS]
-    bench += list(blind.BLIND_OUT_OF_SCOPE) + [t for t, _ in blind.BLIND_BUILTIN]
-    bench += [t for t, _ in blind3.TASK_REQUESTS3] + [t for t, _, _ in blind3.TOOL_REQUESTS3]
-    bench += list(blind3.OUT_OF_SCOPE3) + [t for t, _ in blind3.BUILTIN3]
-    bench += [t for t, _ in plugin4.TASK_REQUESTS4] + [t for t, _, _ in plugin4.TOOL_REQUESTS4]
-    bench += list(plugin4.OUT_OF_SCOPE4) + [t for t, _ in plugin4.BUILTIN4]
-    bench += [t for t, _ in plugin5.TASK_REQUESTS5] + [t for t, _, _ in plugin5.TOOL_REQUESTS5]
-    bench += list(plugin5.OUT_OF_SCOPE5) + [t for t, _ in plugin5.BUILTIN5]
-    bench += [t for t, _ in plugin6.TASK_REQUESTS6] + [t for t, _, _ in plugin6.TOOL_REQUESTS6]
-    bench += list(plugin6.OUT_OF_SCOPE6) + [t for t, _ in plugin6.BUILTIN6]
-    bench += [t for t, _ in plugin7.TASK_REQUESTS7] + [t for t, _, _ in plugin7.TOOL_REQUESTS7]
-    bench += list(plugin7.OUT_OF_SCOPE7) + [t for t, _ in plugin7.BUILTIN7]
-    bench += [t for t, _ in plugin8.TASK_REQUESTS8] + [t for t, _, _ in plugin8.TOOL_REQUESTS8]
-    bench += list(plugin8.OUT_OF_SCOPE8) + [t for t, _ in plugin8.BUILTIN8]
-    bench += list(blind4.OUT_OF_SCOPE4) + [t for t, _ in blind4.ORDINARY4]
-    bench += list(blind5.OUT_OF_SCOPE5) + [t for t, _ in blind5.ORDINARY5]
-    bench += list(blind6.OUT_OF_SCOPE6) + [t for t, _ in blind6.ORDINARY6]
-    bench += list(blind7.OUT_OF_SCOPE7) + [t for t, _ in blind7.ORDINARY7]
-    bench += list(blind8.OUT_OF_SCOPE8) + [t for t, _ in blind8.ORDINARY8]
-    bench += list(blind9.OUT_OF_SCOPE9) + [t for t, _ in blind9.ORDINARY9]
-    bench += list(blind10.OUT_OF_SCOPE10) + [t for t, _ in blind10.ORDINARY10]
-    bench += list(blind11.OUT_OF_SCOPE11) + [t for t, _ in blind11.ORDINARY11]
-    bench += list(blind12.OUT_OF_SCOPE12) + [t for t, _ in blind12.ORDINARY12]
-    bench += list(blind13.OUT_OF_SCOPE13) + [t for t, _ in blind13.ORDINARY13]
-    bench += list(blind14.OUT_OF_SCOPE14) + [t for t, _ in blind14.ORDINARY14]
-    bench += list(blind15.OUT_OF_SCOPE15) + [t for t, _ in blind15.ORDINARY15]
-    bench += list(blind16.OUT_OF_SCOPE16) + [t for t, _ in blind16.ORDINARY16]
-    bench += list(blind17.OUT_OF_SCOPE17) + [t for t, _ in blind17.ORDINARY17]
-    bench += list(blind18.OUT_OF_SCOPE18) + [t for t, _ in blind18.ORDINARY18]
-    bench += list(blind19.OUT_OF_SCOPE19) + [t for t, _ in blind19.ORDINARY19]
-    assert len(bench) > 860
+    bench = [t for m in modules for t in requests(m)]
+    assert len(bench) > 2400
     shared = {t: sorted(grams(t) & known_grams) for t in bench if grams(t) & known_grams}
     assert shared == {}, "\n".join(f"{t!r}: {g}" for t, g in shared.items())
