@@ -122,6 +122,7 @@ def test_the_acting_part_of_a_chain_is_the_one_named(planner: EmbeddedPlanner) -
     "what paperwork do landlords usually ask for from a new tenant?",
     # advice: the probe reads "this weekend", "tonight" as plans to act on
     "what should I do this weekend in Ghent?",
+    "run me through the git commands to squash my last three commits",
     "what should we cook tonight with leftover rice?",
     "outline a twenty-minute talk on backing up family photos",
     "write a report on last month's support tickets: 40 opened, 35 closed",

@@ -1,6 +1,6 @@
-"""Chores and errands in the physical world (``physical.asks_physical``) and things to do with an attached file in
-another app or service (``file_actions.acts_on_file``) are refused by name; the same verbs on a picture, on words or
-in a picture's description are not. The requests are written for this test."""
+"""Chores and errands in the physical world (``physical.asks_physical``), things to do with an attached file in
+another app or service (``file_actions.acts_on_file``) and code to run (``run_code.asks_to_run``) are refused by name;
+the same verbs on a picture, on words or in a picture's description are not. The requests are written for this test."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from unison_agent.contracts.errors import UnsupportedRequestError
 from unison_agent.planner.embedded import EmbeddedPlanner
 from unison_agent.planner.embedded.file_actions import acts_on_file
 from unison_agent.planner.embedded.physical import CAPABILITY, asks_physical
+from unison_agent.planner.embedded.run_code import asks_to_run
 
 
 @pytest.fixture(scope="module")
@@ -77,3 +78,29 @@ def test_edits_and_questions_that_name_apps(text: str) -> None:
 def test_a_file_action_is_refused_naming_services(planner: EmbeddedPlanner) -> None:
     with pytest.raises(UnsupportedRequestError, match="actions on other services"):
         plan_of(planner, full_registry(), "put <image 0> on our shop's website banner slot")
+
+
+@pytest.mark.parametrize("text", [
+    "execute this sql against our staging db and paste the rows: select * from orders limit 5",
+    "deploy the django site in my repo to render.com",
+    "install numpy on my laptop for me",
+    "what's the real output if you run print(sum(range(10)))",
+])
+def test_code_to_run(text: str) -> None:
+    assert asks_to_run(text)
+
+
+@pytest.mark.parametrize("text", [
+    "write a python script that renames every photo in a folder by date",
+    "explain this error: TypeError: 'NoneType' object is not subscriptable",
+    "run me through setting up a virtualenv",  # instructions
+    "what would this print? print('a' * 3)",  # a question about code, answered in words
+    "start a video of a rocket launch at dawn",
+])
+def test_code_to_write_or_explain(text: str) -> None:
+    assert not asks_to_run(text)
+
+
+def test_code_to_run_is_refused_by_name(planner: EmbeddedPlanner) -> None:
+    with pytest.raises(UnsupportedRequestError, match="running code"):
+        plan_of(planner, full_registry(), "deploy the django site in my repo to render.com")

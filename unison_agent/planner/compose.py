@@ -184,7 +184,7 @@ def asks_for_words(text: str) -> bool:
 #: "how do I …", "what's the easiest way to …", "walk me through …": the user will act; the answer is instructions
 _ASKS_HOW = re.compile(r"^\W*(?:(?:hey|hi|quick\s+question|so|ok(?:ay)?)\W+)*(?:how\s+(?:do|can|could|should|would)\s+(?:i|we|you|one)|"
                        r"how\s+to|what(?:'s|\s+is)\s+the\s+(?:best|easiest|quickest|fastest|safest|right)\s+way\s+to|"
-                       r"walk\s+me\s+through|explain\s+(?:how|what|why|the\s+difference)|"
+                       r"(?:walk|run|talk|take)\s+me\s+through|explain\s+(?:how|what|why|the\s+difference)|"
                        # "how does voice cloning work?": how something works is explained in words
                        r"how\s+(?:does|do|did|can|could|would)\s+(?:[\w'-]+\s+){1,6}?work|"
                        # "what should I cook tonight?", "what do you recommend for ...": advice is words too

@@ -47,6 +47,8 @@ from .live import asks_live
 from .media_limits import needs
 from .physical import CAPABILITY as PHYSICAL
 from .physical import asks_physical
+from .run_code import CAPABILITY as RUNNING_CODE
+from .run_code import asks_to_run
 from .scope import Scope, Verdict
 from .step_text import _SEQUENCE
 
@@ -132,11 +134,12 @@ def _by_kind(text: str, verdict: Verdict, plugin: dict[str, TaskSpec]) -> Verdic
 def _by_limits(text: str, verdict: Verdict, live: set[str]) -> Verdict:
     """The sound of a video, a result in a file format the built-in tools do not write (``media_limits``) or
     today's data asked as a plain question (``live.asks_live``), a chore in the physical world (``physical``) or
-    something to do with an attached file in another app or service (``file_actions``) is
+    something to do with an attached file in another app or service (``file_actions``) or code to run
+    (``run_code``) is
     refused, naming that capability, while no registered plugin task covers it (it is still ``live``) and the
     scores found none for the request (a "video to gif" plugin takes "turn <video 0> into a gif")."""
     capability = (needs(text) or (LIVE_DATA if asks_live(text) else None) or (PHYSICAL if asks_physical(text) else None)
-                  or (ACTS_ON_FILE if acts_on_file(text) else None))
+                  or (ACTS_ON_FILE if acts_on_file(text) else None) or (RUNNING_CODE if asks_to_run(text) else None))
     # no plugin covers chores (no outside prototype stands for them)
     if capability is None or (capability not in live and capability != PHYSICAL) or verdict.kind == "plugin":
         return verdict
