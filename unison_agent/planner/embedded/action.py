@@ -22,6 +22,8 @@ import torch
 ACTION_FILE = "action_probe.safetensors"
 CAPABILITY = "acting on other apps, devices, accounts or services, or fetching live data"
 OPENING_WORDS = 4
+GO = r"(?:go\s+(?:ahead\s+)?(?:and\s+)?)?"
+"""An optional "go (ahead and)" before the verb of an opening ("go and pick up my prescription")."""
 
 _POLITE = re.compile(r"^(?:\s*(?:please|pls|hey|hi|ok(?:ay)?|so|now|quick one:|quick question:|can you|could you|would you|"
                      r"will you|i need you to|i want you to|go ahead and|i'd like you to|kindly)[\s,:!]*)+", re.IGNORECASE)

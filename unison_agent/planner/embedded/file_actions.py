@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .action import opening
+from .action import GO, opening
 
 CAPABILITY = "actions on other services"
 
@@ -33,8 +33,8 @@ _PLACED = re.compile(rf"\b(?:on|onto|to|in|into|via|through|with)\s+(?:my|our|th
 _BECOMES = re.compile(r"\b(?:as|be)\s+(?:my|our|the)\s+(?:new\s+)?(?:phone\s+|desktop\s+|laptop\s+)?(?:wallpaper|lock\s*screen|"
                       r"home\s*screen|background|profile\s+(?:pic|picture|photo)|avatar|pfp|cover\s+photo|banner)\b",
                       re.IGNORECASE)
-_OPENS_SENDS = re.compile(rf"^(?:go\s+(?:ahead\s+)?(?:and\s+)?)?(?:{_SENDS})\b(?![-])", re.IGNORECASE)
-_OPENS_PUTS = re.compile(rf"^(?:go\s+(?:ahead\s+)?(?:and\s+)?)?(?:{_PUTS})\b(?![-])", re.IGNORECASE)
+_OPENS_SENDS = re.compile(rf"^{GO}(?:{_SENDS})\b(?![-])", re.IGNORECASE)
+_OPENS_PUTS = re.compile(rf"^{GO}(?:{_PUTS})\b(?![-])", re.IGNORECASE)
 
 
 def acts_on_file(text: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .action import opening
+from .action import GO, opening
 
 CAPABILITY = "running code and devices"
 
@@ -20,10 +20,10 @@ _CODE = (r"(?:scripts?|code|snippet|programs?|apps?|application|functions?|quer(
          r"notebook|migrations?|commands?|build|package|library|binary|bot|api|endpoint|sql|python|js|javascript|"
          r"node|java|bash|shell|flask|django|react|rails|cron\s+job)")
 _EXECUTES = re.compile(
-    r"^(?:go\s+(?:ahead\s+)?(?:and\s+)?)?(?:actually\s+)?(?:run|rerun|execute|exec|deploy|redeploy|benchmark|profile|"
+    rf"^{GO}(?:actually\s+)?(?:run|rerun|execute|exec|deploy|redeploy|benchmark|profile|"
     r"install|compile|host|launch|ship|push|test|lint|spin\s+up|start|restart)\s+(?!(?:me|us|through|over)\b)"
     rf"(?:this|these|that|those|my|our|the|a|an|it|them|all)?\s*(?:[\w.#+-]+\s+){{0,3}}?{_CODE}\b", re.IGNORECASE)
-_SETS_UP = re.compile(r"^(?:go\s+(?:ahead\s+)?(?:and\s+)?)?(?:deploy|redeploy|install|compile|host)\s+(?!(?:me|us)\b)\S",
+_SETS_UP = re.compile(rf"^{GO}(?:deploy|redeploy|install|compile|host)\s+(?!(?:me|us)\b)\S",
                       re.IGNORECASE)
 """Verbs that execute whatever their object is ("install numpy on my laptop")."""
 _REAL_RUN = re.compile(r"\b(?:on\s+your\s+(?:machine|computer|server|end)|the\s+(?:real|actual)\s+(?:output|timings?|result)|"
