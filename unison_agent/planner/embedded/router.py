@@ -131,15 +131,19 @@ def _by_kind(text: str, verdict: Verdict, plugin: dict[str, TaskSpec]) -> Verdic
     return replace(verdict, kind="refuse", task=KIND_CAPABILITY, scores=scores)
 
 
+def limit_of(text: str) -> str | None:
+    """The outside capability a text needs whatever its scores say, by rule, or ``None``: the sound of a video,
+    a file format, a 3D asset (``media_limits``), today's data (``live``), a chore (``physical``), an attached
+    file to post or print elsewhere (``file_actions``) or code to run (``run_code``)."""
+    return (needs(text) or (LIVE_DATA if asks_live(text) else None) or (PHYSICAL if asks_physical(text) else None)
+            or (ACTS_ON_FILE if acts_on_file(text) else None) or (RUNNING_CODE if asks_to_run(text) else None))
+
+
 def _by_limits(text: str, verdict: Verdict, live: set[str]) -> Verdict:
-    """The sound of a video, a result in a file format the built-in tools do not write (``media_limits``) or
-    today's data asked as a plain question (``live.asks_live``), a chore in the physical world (``physical``) or
-    something to do with an attached file in another app or service (``file_actions``) or code to run
-    (``run_code``) is
-    refused, naming that capability, while no registered plugin task covers it (it is still ``live``) and the
-    scores found none for the request (a "video to gif" plugin takes "turn <video 0> into a gif")."""
-    capability = (needs(text) or (LIVE_DATA if asks_live(text) else None) or (PHYSICAL if asks_physical(text) else None)
-                  or (ACTS_ON_FILE if acts_on_file(text) else None) or (RUNNING_CODE if asks_to_run(text) else None))
+    """What ``limit_of`` names is refused, naming that capability, while no registered plugin task covers it (it
+    is still ``live``) and the scores found none for the request (a "video to gif" plugin takes "turn <video 0>
+    into a gif")."""
+    capability = limit_of(text)
     # no plugin covers chores (no outside prototype stands for them)
     if capability is None or (capability not in live and capability != PHYSICAL) or verdict.kind == "plugin":
         return verdict

@@ -1,0 +1,141 @@
+"""What the planner refuses by rule, whatever the scores say (``router.limit_of``): a video's sound, file formats and
+3D assets (``media_limits``), today's data (``live``), chores (``physical``), an attached file to post or print
+elsewhere (``file_actions``) and code to run (``run_code``). Each rule has requests it must name and look-alikes it
+must leave alone; the requests are written for this test, not taken from a benchmark."""
+
+from __future__ import annotations
+
+import pytest
+from fixtures.embedded import full_registry
+from fixtures.plugin_tasks import plan_of, video_plugin
+
+from unison_agent.contracts.errors import UnsupportedRequestError
+from unison_agent.contracts.tasks import TaskSpec
+from unison_agent.planner.embedded import EmbeddedPlanner
+from unison_agent.planner.embedded.router import limit_of
+
+SOUND, SPEECH, CONVERSION = "music and sound", "speech and voice", "file compression and conversion"
+DOCUMENTS, THREE_D, LIVE = "documents and files", "3D", "web and live data"
+PHYSICAL, SERVICES, CODE = "physical tasks in the world", "actions on other services", "running code and devices"
+
+NAMED = [
+    # the sound of a video: the video models see frames only
+    ("which band recorded the song in <video 0>?", SOUND),
+    ("<video 0> is the trumpet player in tune?", SOUND),
+    ("turn the music down in <video 0>", SOUND),
+    ("write down everything the teacher says in <video 0>, a transcript please", SPEECH),
+    ("what is the reporter saying at the start of <video 0>?", SPEECH),
+    # a result in a format the built-in tools do not write
+    ("save <video 0> as a webm for my site", CONVERSION),
+    ("make me a looping gif of a spinning coin", CONVERSION),
+    ("pull the audio of <video 0> out as an mp3", SOUND),
+    ("put <image 0> and <image 1> into one pdf", DOCUMENTS),
+    ("send me the .xlsx with these numbers: 3, 4, 5", DOCUMENTS),
+    ("export the vase in <image 0> as an stl for printing", THREE_D),
+    ("model a rigged 3D knight I can animate", THREE_D),
+    ("a low-poly lighthouse model for my Unity scene", THREE_D),
+    # now, and something that changes by the hour
+    ("what's the price of gold today?", LIVE),
+    ("is the science museum open right now", LIVE),
+    ("latest scores from the cricket please", LIVE),
+    ("whats the current dollar to peso rate", LIVE),
+    # chores and errands
+    ("please mow the back lawn before the rain", PHYSICAL),
+    ("go and pick up my prescription from the pharmacy", PHYSICAL),
+    ("water my tomatoes while I'm away this week", PHYSICAL),
+    ("tidy up the garage, the bikes go on the left wall", PHYSICAL),
+    ("assemble this desk for me <image 0>", PHYSICAL),
+    # an attached file sent, shared, stored or printed elsewhere
+    ("upload <video 0> to the parents' whatsapp group", SERVICES),
+    ("pls print <image 0> twice, A4", SERVICES),
+    ("put <image 0> on our shop's website banner slot", SERVICES),
+    ("use <image 0> as my new profile picture", SERVICES),
+    # code to run, not to write
+    ("execute this sql against our staging db and paste the rows: select * from orders limit 5", CODE),
+    ("deploy the django site in my repo to render.com", CODE),
+    ("install numpy on my laptop for me", CODE),
+    ("what's the real output if you run print(sum(range(10)))", CODE),
+]
+
+LEFT_ALONE = [
+    "which instrument is the woman on the right playing in <video 0>?",  # seen, not heard
+    "how many people are in the band in <video 0>?",
+    "make <video 0> look like an old music video",
+    "what is written on the sheet music in <video 0>?",
+    "what does the banner in <video 0> say?",
+    "what song titles are on the poster in <image 0>?",  # a picture has no sound track
+    "is a gif or an mp4 better for a website banner?",  # a question about formats
+    "make a video of a cat chasing a laser dot",
+    "a picture of a 3D model of a lighthouse on a desk",  # a picture of one
+    "a cute 3d character of a teapot, clay style",
+    "what should we grill tonight?",  # now, but nothing that changes by the hour
+    "why do exchange rates move when interest rates rise?",  # changing things, but no now
+    "is it cheaper to buy petrol on a weekday, in general?",
+    "make <image 0> look like today's weather, grey and rainy",  # a file: an edit
+    "walk cycle of a knight in armour, side view",  # a picture's description
+    "clean up <image 0>, the scan has specks",  # an edit
+    "fix the grammar in this paragraph: their going to the park",  # words
+    "tidy up my cover letter so it fits on one page",
+    "bring the previous picture to life",
+    "a dog walking the owner, cartoon",
+    "share your honest opinion on <image 0>",  # a question about the file
+    "list everything on the desk in <image 0>",
+    "make <image 0> 4:5 so it fits an instagram post",  # an edit that names an app
+    "send me <image 0> in black and white",
+    "add a party hat to the cat in <image 0>",
+    "post a caption idea for my holiday photos",  # no file: words
+    "write a python script that renames every photo in a folder by date",
+    "explain this error: TypeError: 'NoneType' object is not subscriptable",
+    "run me through setting up a virtualenv",  # instructions
+    "what would this print? print('a' * 3)",  # a question about code, answered in words
+    "start a video of a rocket launch at dawn",
+]
+
+
+@pytest.fixture(scope="module")
+def planner() -> EmbeddedPlanner:
+    return EmbeddedPlanner()
+
+
+@pytest.mark.parametrize(("text", "capability"), NAMED)
+def test_the_rules_name_what_a_request_needs(text: str, capability: str) -> None:
+    assert limit_of(text) == capability
+
+
+@pytest.mark.parametrize("text", LEFT_ALONE)
+def test_and_leave_look_alikes_alone(text: str) -> None:
+    assert limit_of(text) is None
+
+
+@pytest.mark.parametrize(("text", "capability"), [
+    ("write down everything the teacher says in <video 0>, a transcript please", SPEECH),
+    ("save <video 0> as a webm for my site", CONVERSION),
+    ("whats the current dollar to peso rate", LIVE),  # the head is sure of a text answer; the rule stands
+    ("please mow the back lawn before the rain", PHYSICAL),
+    ("put <image 0> on our shop's website banner slot", SERVICES),
+    ("deploy the django site in my repo to render.com", CODE),
+])
+def test_the_planner_refuses_them_by_name(planner: EmbeddedPlanner, text: str, capability: str) -> None:
+    with pytest.raises(UnsupportedRequestError, match=capability):
+        plan_of(planner, full_registry(), text)
+
+
+@pytest.mark.parametrize(("text", "task"), [
+    ("write me an ffmpeg command that turns clip.mov into a webm", "text_understanding"),  # words about a format
+    ("write a headline for today's club newsletter about the price of the new kit", "text_understanding"),
+    ("a watercolour of a grandmother folding laundry in a sunny room", "text_to_image"),  # a picture of a chore
+])
+def test_words_and_pictures_about_them_are_made(planner: EmbeddedPlanner, text: str, task: str) -> None:
+    assert [s.task for s in plan_of(planner, full_registry(), text).steps] == [task]
+
+
+GIF = TaskSpec.one_input("video", name="video_to_gif", output="video",
+                         description="Convert a video clip into an animated GIF file.",
+                         examples=("turn <video 0> into a gif", "make a gif from <video 0>", "export <video 0> as an animated gif"))
+
+
+def test_a_plugin_that_does_it_takes_it(planner: EmbeddedPlanner) -> None:
+    reg = full_registry()
+    reg.register(video_plugin("gif_maker", "Converts a video clip into an animated GIF.", GIF))
+    plan = plan_of(planner, reg, "can you make <video 0> into a gif for the group chat")
+    assert [(s.task, s.tool) for s in plan.steps] == [("video_to_gif", "gif_maker")]
