@@ -1,13 +1,14 @@
-"""What the planner refuses by rule, whatever the scores say (``router.limit_of``): a video's sound, file formats and
-3D assets (``media_limits``), today's data (``live``), chores (``physical``), an attached file to post or print
-elsewhere (``file_actions``) and code to run (``run_code``). Each rule has requests it must name and look-alikes it
+"""What the planner refuses by rule, whatever the scores say (``router.limit_of``): sound, speech, file formats and
+3D assets (``media_limits``), today's data and web searches (``live``), chores (``physical``), an attached file to
+post or print elsewhere (``file_actions``), errands through a service (``services``), devices (``devices``) and
+code to run (``run_code``). Each rule has requests it must name and look-alikes it
 must leave alone; the requests are written for this test, not taken from a benchmark."""
 
 from __future__ import annotations
 
 import pytest
 from fixtures.embedded import full_registry
-from fixtures.plugin_tasks import plan_of, video_plugin
+from fixtures.plugin_tasks import plan_of, planned_plugin
 
 from unison_agent.contracts.errors import UnsupportedRequestError
 from unison_agent.contracts.tasks import TaskSpec
@@ -25,6 +26,12 @@ NAMED = [
     ("turn the music down in <video 0>", SOUND),
     ("write down everything the teacher says in <video 0>, a transcript please", SPEECH),
     ("what is the reporter saying at the start of <video 0>?", SPEECH),
+    # sound or speech to make: the generators are silent
+    ("make me a notification sound that goes ding-dong", SOUND),
+    ("compose a calm harp melody for my meditation app", SOUND),
+    ("generate a thunder sound effect, about 5 seconds", SOUND),
+    ("recite this poem out loud for me: the fog comes on little cat feet", SPEECH),
+    ("animate <image 0> into a clip where you can hear the kettle whistle", SOUND),
     # a result in a format the built-in tools do not write
     ("save <video 0> as a webm for my site", CONVERSION),
     ("make me a looping gif of a spinning coin", CONVERSION),
@@ -39,6 +46,11 @@ NAMED = [
     ("is the science museum open right now", LIVE),
     ("latest scores from the cricket please", LIVE),
     ("whats the current dollar to peso rate", LIVE),
+    ("who won the rugby final yesterday?", LIVE),
+    ("how much are avocados at costco this week", LIVE),
+    ("google the opening times of the city pool", LIVE),
+    ("find me the cheapest flights to lisbon online", LIVE),
+    ("do a reverse image search on <image 0> for me", LIVE),
     # chores and errands
     ("please mow the back lawn before the rain", PHYSICAL),
     ("go and pick up my prescription from the pharmacy", PHYSICAL),
@@ -50,6 +62,18 @@ NAMED = [
     ("pls print <image 0> twice, A4", SERVICES),
     ("put <image 0> on our shop's website banner slot", SERVICES),
     ("use <image 0> as my new profile picture", SERVICES),
+    # errands through an account or a service
+    ("reserve us a court at the tennis club for saturday 10am", SERVICES),
+    ("cancel my gym membership, it renews on friday", SERVICES),
+    ("wire 50 euros to my brother's account", SERVICES),
+    ("text my flatmate saying the plumber comes at noon", SERVICES),
+    ("sign the twins up for the summer art camp", SERVICES),
+    ("add the dentist visit to my calendar for the 14th at 9", SERVICES),
+    # devices, timers and reminders
+    ("set an alarm for 6:15 tomorrow", CODE),
+    ("switch off the bedroom fan", CODE),
+    ("could u preheat the oven to 200", CODE),
+    ("remind me to take the bins out at 8", CODE),
     # code to run, not to write
     ("execute this sql against our staging db and paste the rows: select * from orders limit 5", CODE),
     ("deploy the django site in my repo to render.com", CODE),
@@ -89,6 +113,20 @@ LEFT_ALONE = [
     "run me through setting up a virtualenv",  # instructions
     "what would this print? print('a' * 3)",  # a question about code, answered in words
     "start a video of a rocket launch at dawn",
+    "make a poster for a jazz music festival",  # sound words describing a picture
+    "give me song recommendations for a long drive",
+    "write a song about my grandmother's garden",  # words
+    "make a video of a rooster crowing on a fence",  # seen, not heard
+    "what does it say on the sign in <video 0>?",  # signs and captions are seen
+    "convert this photo of a form into a scanned doc <image 0>",  # a document, not the .doc format
+    "who won the world cup in 1998?",  # a settled result
+    "how much is 15% of 240 today",  # a sum
+    "book cover for a thriller with a flock of birds",  # a picture
+    "write a text to my flatmate saying the plumber comes at noon",  # words
+    "remind me what the capital of peru is",  # a question
+    "turn the lights on in <image 0>",  # an edit
+    "open the door to a secret garden, watercolour",  # a picture
+    "schedule a week of workouts for me",  # a plan in words
 ]
 
 
@@ -136,6 +174,23 @@ GIF = TaskSpec.one_input("video", name="video_to_gif", output="video",
 
 def test_a_plugin_that_does_it_takes_it(planner: EmbeddedPlanner) -> None:
     reg = full_registry()
-    reg.register(video_plugin("gif_maker", "Converts a video clip into an animated GIF.", GIF))
+    reg.register(planned_plugin("gif_maker", "Converts a video clip into an animated GIF.", GIF))
     plan = plan_of(planner, reg, "can you make <video 0> into a gif for the group chat")
     assert [(s.task, s.tool) for s in plan.steps] == [("video_to_gif", "gif_maker")]
+
+
+OCR = TaskSpec.one_input("image", name="read_text", output="text", description="Read and transcribe the text in a photo.",
+                         examples=("read the text in <image 0>", "transcribe the sign in <image 0>", "what does the note say <image 0>"))
+
+
+@pytest.mark.parametrize(("text", "capability"), [
+    ("print <image 0> on my office printer, two copies", SERVICES),
+    ("order more of the coffee beans in <image 0> online from the roaster", SERVICES),
+])
+def test_a_plugin_near_the_words_does_not_excuse_a_rule(planner: EmbeddedPlanner, text: str, capability: str) -> None:
+    """A rule is set aside only for a plugin task whose own examples it names: a text reader is near "print
+    <image 0>", but does not print."""
+    reg = full_registry()
+    reg.register(planned_plugin("quick_ocr", "Reads printed and handwritten text from photos.", OCR))
+    with pytest.raises(UnsupportedRequestError, match=capability):
+        plan_of(planner, reg, text)

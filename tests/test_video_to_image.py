@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from fixtures.embedded import full_registry
-from fixtures.plugin_tasks import plan_of, video_plugin
+from fixtures.plugin_tasks import plan_of, planned_plugin
 
 from unison_agent.contracts.errors import UnsupportedRequestError
 from unison_agent.contracts.tasks import TASKS, TaskSpec
@@ -49,7 +49,7 @@ GRID = TaskSpec.one_input("video", name="keyframe_grid", output="image",
 
 
 def keyframe_grid() -> Tool:
-    return video_plugin("keyframe_grid", "Tile keyframes into a grid image.", GRID)
+    return planned_plugin("keyframe_grid", "Tile keyframes into a grid image.", GRID)
 
 
 def test_which_tasks_make_images_from_videos() -> None:

@@ -141,7 +141,8 @@ def explanation_lines(reading: dict[str, Any]) -> list[str]:
                      f" (a refusal withdrawn: the signature head is sure of a built-in structure, {sc['sure_head']:.3f} >= "
                      f"{th.sure_head}, and the outside capability leads by under {th.sure_margin:.3f})" if "sure_head" in sc else "")
         kinds = (" (a picture asked of videos alone: no built-in task makes one)" if sc.get("kinds") else
-                 " (the sound of a video, or a file format no built-in tool writes)" if sc.get("limits") else "")
+                 " (by rule: sound, a file format, 3D, live data, a chore, an errand or device, or code to run)"
+                 if sc.get("limits") else "")
         lines.append(f"  {text!r}: {verdict}{withdrawn}{kinds}")
         plugin = (f"best plugin task {sc['plugin']:.3f}{_words_part(sc, 'plugin_words')} - built-in bank {sc['builtin']:.3f} = "
                   f"{sc['plugin'] - sc['builtin']:+.3f} (routes at >= {th.route_margin:+.3f})" if sc["plugin"] > -1.0

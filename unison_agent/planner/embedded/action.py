@@ -35,6 +35,15 @@ def opening(text: str, words: int = OPENING_WORDS) -> str:
     return " ".join(found[:words]) or text
 
 
+_ASKS = re.compile(r"^(?:(?:can|could|would|will)\s+(?:u|ya)|pls|plz)\b[\s,]*", re.IGNORECASE)
+
+
+def command(text: str, words: int = 10) -> str:
+    """The opening's first ``words`` words, as the rules read them: also without "can u", "pls" (the probe's
+    ``opening`` keeps those: it was fitted with them)."""
+    return _ASKS.sub("", opening(text, words).strip()).strip()
+
+
 def network(dim: int, hidden: int) -> torch.nn.Sequential:
     """(whole, opening) sentence vectors -> one logit."""
     return torch.nn.Sequential(torch.nn.Dropout(0.3), torch.nn.Linear(2 * dim, hidden), torch.nn.GELU(),

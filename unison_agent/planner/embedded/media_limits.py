@@ -2,7 +2,9 @@
 
 The built-in video models see frames; none hears a video's sound track. A request on a video about what
 is sung, played or said in it ("what song is playing in <video 0>?", "transcribe what they say") reads
-like video understanding, but needs sound or speech. The built-in tools write PNG images, MP4 videos and
+like video understanding, but needs sound or speech; so does a sound, song or reading aloud to make ("make me a
+ringtone", "read this story aloud", "a video where you can hear the waves"), which reads like a picture or
+video to generate. The built-in tools write PNG images, silent MP4 videos and
 text; a result in another file format ("turn <video 0> into a gif", "export both as one zip", "give me
 an STL") reads like a video or image edit, but needs a file converter; a 3D model, asset or mesh ("a rigged
 3D character for my Unity game", "a low-poly fox model in blender") reads like an image. Each names the outside
@@ -20,7 +22,8 @@ CONVERSION = "file compression and conversion"
 DOCUMENTS = "documents and files"
 THREE_D = "3D"
 
-_PERSON = r"(?:he|she|they|it|him|her|them|the\s+(?:man|woman|guy|girl|boy|kid|child|person|people|speaker|presenter|host|" \
+# not "it": "what does it say" of a video may ask about a sign, a caption or signing
+_PERSON = r"(?:he|she|they|him|her|them|the\s+(?:man|woman|guy|girl|boy|kid|child|person|people|speaker|presenter|host|" \
           r"teacher|lady|narrator|reporter|actor|actress|singer|crowd))"
 _SPEECH = re.compile(
     r"\b(?:transcri(?:be|bed|bing|pts?|ptions?)|spoken|speech|dialogue|voices?|accents?|narrat(?:e|ion|or)|"
@@ -30,10 +33,24 @@ _SOUND = re.compile(
     # music itself, not a music video, festival or shop; sheet music is read, not heard
     r"(?<!sheet\s)music(?!\s+(?:videos?|festivals?|stands?|schools?|teachers?|lessons?|class(?:es)?|rooms?|shops?|"
     r"stores?|box(?:es)?|halls?|venues?|notes?|stages?)\b))\b", re.IGNORECASE)
+# sound made from nothing but words: "make me a ringtone out of a cat meowing", "compose a lo-fi piano track"
+_MAKES_SOUND = re.compile(
+    r"\b(?:make|generate|create|compose|produce|record|play|synthesi[sz]e)\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+|the\s+|my\s+)?"
+    r"(?:[\w'-]+\s+){0,4}?(?:ringtones?|sound\s*effects?|sfx|sounds?|chimes?|jingles?|beats|melod(?:y|ies)|tunes?|songs?|"
+    r"soundtracks?|podcasts?|voice[- ]?overs?|audio|alarm\s+tones?|music|tracks?)\b"
+    # the sound is what is made, not a word describing something else ("a poster for a music festival")
+    r"(?=\s*(?:$|[,.;:!?)\-]|\d|(?:for|to|with|out|from|in|of|that|which|i|we|about|like|and|so|using|on|at|where|when|"
+    r"please|lasting|around|under|over|based)\b))", re.IGNORECASE)
+_ALOUD = re.compile(r"\b(?:read|say|sing|recite|narrate|speak|tell)\b.{0,80}?(?:\b(?:aloud|out\s+loud)\b|\bin\s+an?\s+"
+                    r"(?:[\w-]+\s+){0,2}?voice\b)", re.IGNORECASE)
+# a video asked for with sound in it: "turn <image 0> into a video and make sure you can hear the waves"
+_VIDEO_RESULT = re.compile(r"\b(?:videos?|clips?|animat(?:e|ion))\b", re.IGNORECASE)
+_AUDIBLE = re.compile(r"\b(?:hear|hearing|audible|with\s+(?:the\s+)?(?:sound|audio|music)|sound\s+effects?)\b", re.IGNORECASE)
 _FORMATS = {
     CONVERSION: r"gif|svg|eps|heic|avi|mov|mkv|webm|wmv|flv|psd",
     SOUND: r"mp3|wav|aac|flac|m4a|ogg",
-    DOCUMENTS: r"zip|rar|7z|pdf|docx?|xlsx?|pptx?|csv",
+    # "doc" alone is any document ("to a scanned doc"); ".doc" is the format
+    DOCUMENTS: r"zip|rar|7z|pdf|docx|(?<=\.)doc|xlsx?|pptx?|csv",
     THREE_D: r"stl|obj|fbx|glb|gltf|ply",
 }
 _THREE_D = re.compile(
@@ -61,7 +78,7 @@ _ASKS_FOR = {capability: _asks_for(fmt) for capability, fmt in _FORMATS.items()}
 
 def needs(text: str) -> str | None:
     """The outside capability a request needs whatever its words are near, or ``None``: sound or speech
-    of an attached video, or a result in a file format the built-in tools do not write. A question
+    of an attached video, sound or speech to make, or a result in a file format the built-in tools do not write. A question
     ("which is better, a gif or an mp4?") asks about formats, and is left to the scores."""
     words = _PLACEHOLDER.sub("", text)
     if "<video" in text:
@@ -71,6 +88,10 @@ def needs(text: str) -> str | None:
             return SOUND
     if _QUESTION.match(words) and text.rstrip().endswith("?"):
         return None
+    if _ALOUD.search(words):
+        return SPEECH
+    if (_MAKES_SOUND.search(words) and not _PICTURE_OF.search(words)) or (_VIDEO_RESULT.search(words) and _AUDIBLE.search(words)):
+        return SOUND
     if _THREE_D.search(words) and not _PICTURE_OF.search(words):
         return THREE_D
     return next((capability for capability, pattern in _ASKS_FOR.items() if pattern.search(words)), None)

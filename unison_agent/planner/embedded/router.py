@@ -36,6 +36,7 @@ from ...contracts.errors import UnsupportedRequestError
 from ...contracts.tasks import TASKS, TaskSpec
 from ..compose import asks_for_words, asks_how, one_question
 from ..enumeration import list_items
+from .devices import controls_device
 from .features import RenderedInput
 from .file_actions import CAPABILITY as ACTS_ON_FILE
 from .file_actions import acts_on_file
@@ -50,6 +51,7 @@ from .physical import asks_physical
 from .run_code import CAPABILITY as RUNNING_CODE
 from .run_code import asks_to_run
 from .scope import Scope, Verdict
+from .services import runs_errand
 from .step_text import _SEQUENCE
 
 _PLACEHOLDER = re.compile(r"<(?:image|video) \d+>")
@@ -114,9 +116,18 @@ def judge_request(scope: Scope, rendered: RenderedInput, context: PlanContext) -
     texts = [rendered.text] + (parts if len(parts) > 1 else [])
     builtin_tools = tuple(sorted({t.description for t in context.registry if all(k in TASKS for k in t.tasks)}))
     live = set(scope.index(plugin, builtin_tools).outside.names)
-    verdicts = [_file_question(scope, t, _text_work(t, _named(context, t, _by_limits(t, _by_kind(t, v, plugin), live))))
+    verdicts = [_reviewed(scope, context, t, v, plugin, live)
                 for t, v in zip(texts, scope.judge(texts, plugin, served, builtin_tools), strict=True)]
     return parts, verdicts[0], verdicts[1:]
+
+
+def _reviewed(scope: Scope, context: PlanContext, text: str, verdict: Verdict, plugin: dict[str, TaskSpec],
+              live: set[str]) -> Verdict:
+    """The scores' verdict on ``text`` after the structural rules, in order: the kinds asked for, what the rules
+    name, a tool named, text work, a question about a file."""
+    verdict = _by_kind(text, verdict, plugin)
+    verdict = _named(context, text, _by_limits(text, verdict, live, plugin))
+    return _file_question(scope, text, _text_work(text, verdict))
 
 
 def _by_kind(text: str, verdict: Verdict, plugin: dict[str, TaskSpec]) -> Verdict:
@@ -131,24 +142,41 @@ def _by_kind(text: str, verdict: Verdict, plugin: dict[str, TaskSpec]) -> Verdic
     return replace(verdict, kind="refuse", task=KIND_CAPABILITY, scores=scores)
 
 
+_ACTIONS = (ACTS_ON_FILE, RUNNING_CODE, PHYSICAL)
+"""Capabilities the rules name for acting elsewhere (services, devices, code, chores), not for what is made."""
+
+
 def limit_of(text: str) -> str | None:
-    """The outside capability a text needs whatever its scores say, by rule, or ``None``: the sound of a video,
-    a file format, a 3D asset (``media_limits``), today's data (``live``), a chore (``physical``), an attached
-    file to post or print elsewhere (``file_actions``) or code to run (``run_code``)."""
+    """The outside capability a text needs whatever its scores say, by rule, or ``None``: sound, speech, a file
+    format, a 3D asset (``media_limits``), today's data or a web search (``live``), a chore (``physical``), an
+    attached file to post or print elsewhere (``file_actions``), an errand through a service (``services``), a
+    device to control (``devices``) or code to run (``run_code``)."""
     return (needs(text) or (LIVE_DATA if asks_live(text) else None) or (PHYSICAL if asks_physical(text) else None)
-            or (ACTS_ON_FILE if acts_on_file(text) else None) or (RUNNING_CODE if asks_to_run(text) else None))
+            or (ACTS_ON_FILE if acts_on_file(text) or runs_errand(text) else None)
+            or (RUNNING_CODE if controls_device(text) or asks_to_run(text) else None))
 
 
-def _by_limits(text: str, verdict: Verdict, live: set[str]) -> Verdict:
+def _by_limits(text: str, verdict: Verdict, live: set[str], plugin: dict[str, TaskSpec]) -> Verdict:
     """What ``limit_of`` names is refused, naming that capability, while no registered plugin task covers it (it
-    is still ``live``) and the scores found none for the request (a "video to gif" plugin takes "turn <video 0>
-    into a gif")."""
+    is still ``live``) and the plugin task the scores found, if any, may do it: any plugin task may make sounds,
+    formats or live data of its own ("video to gif" takes "turn <video 0> into a gif"; a recipe writer
+    "transcribe the method in <video 0>"), but one acts elsewhere only when the rule names its own examples (a text
+    reader near "print <image 0> on my office printer" does not print)."""
     capability = limit_of(text)
     # no plugin covers chores (no outside prototype stands for them)
-    if capability is None or (capability not in live and capability != PHYSICAL) or verdict.kind == "plugin":
+    if capability is None or (capability not in live and capability != PHYSICAL) or does(plugin, verdict, capability):
         return verdict
     # a refusal by prototypes already: now one that a sure signature head does not overrule
     return replace(verdict, kind="refuse", task=capability, scores={**verdict.scores, "limits": 1.0})
+
+
+def does(plugin: dict[str, TaskSpec], verdict: Verdict, capability: str) -> bool:
+    """Whether the plugin task ``verdict`` routes to may do ``capability``: an action elsewhere only when the rules
+    name it in one of the task's own examples; anything else whatever its examples."""
+    spec = plugin.get(verdict.task or "") if verdict.kind == "plugin" else None
+    if spec is None:
+        return False
+    return capability not in _ACTIONS or any(limit_of(e) == capability for e in spec.examples)
 
 
 def _text_work(text: str, verdict: Verdict) -> Verdict:

@@ -1,0 +1,36 @@
+"""Devices to control: "set a 12 minute timer for the pasta", "lock the front door", "turn the thermostat down to
+68", "run the backyard sprinklers for 15 minutes".
+
+The action probe was fitted on apps, accounts and services; a short command to a device reads to it, and to
+the prototypes, like a question or a picture to make. A request with no file that opens with such a command is
+one (with a file, "turn the lights on in <image 0>" is an edit). Timers, alarms and reminders count as devices.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .action import GO, command
+
+_DEVICE = (r"lights?|lamps?|thermostat|heat(?:ing|er)?|a/?c|air\s+con(?:ditioning)?|fan|tv|television|speakers?|music|"
+           r"alarm|oven|stove|kettle|coffee\s+(?:maker|machine)|dishwasher|washer|dryer|washing\s+machine|roomba|vacuum|"
+           r"robot\s+vacuum|sprinklers?|garage(?:\s+door)?|(?:front|back|side)?\s*door|blinds|curtains|wifi|router|car|engine")
+_COMMAND = re.compile(
+    rf"^{GO}(?:"
+    r"set\s+(?:an?|the|my)\s+(?:[\w-]+\s+){0,3}?(?:timer|alarm|reminder)s?"
+    r"|(?:timer|alarm)\s+(?:for\s+)?\d"
+    r"|remind\s+me\s+(?:to|at|in|on|tomorrow|tonight|every|when)\b"
+    r"|wake\s+me\s+(?:up\s+)?(?:at|in)\b"
+    r"|(?:lock|unlock)\s+(?:the|my|our)\b"
+    rf"|(?:turn|switch|shut)\s+(?:on|off|up|down)\s+(?:the\s+|my\s+|all\s+(?:the\s+)?)?(?:[\w-]+\s+){{0,2}}?(?:{_DEVICE})\b"
+    rf"|(?:turn|switch|shut)\s+(?:the\s+|my\s+|all\s+(?:the\s+)?)(?:[\w-]+\s+){{0,2}}?(?:{_DEVICE})\s+(?:on|off|up|down)\b"
+    rf"|(?:dim|brighten)\s+(?:the|my)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEVICE})\b"
+    rf"|(?:run|start|stop|pause|preheat|arm|disarm)\s+(?:the|my|our)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEVICE}|alarm\s+system)\b"
+    r"|(?:open|close|raise|lower)\s+(?:the|my|our)\s+(?:garage|blinds|curtains|shades|windows)\b"
+    r"|start\s+(?:[\w-]+\s+)?(?:navigation|directions)|navigate\s+(?:me\s+)?(?:to|home)\b"
+    r")", re.IGNORECASE)
+
+
+def controls_device(text: str) -> bool:
+    """The request, with no file, opens (after politeness) with a command to a device, a timer or a reminder."""
+    return "<image" not in text and "<video" not in text and bool(_COMMAND.match(command(text)))

@@ -1,0 +1,53 @@
+"""Errands done through an account or a service: "book a table for two at 8", "cancel my spotify premium",
+"sign my son up for the spring soccer league", "move 200 bucks from checking into savings", "send a telegram
+message to @darko saying the build is green".
+
+The action probe hears most such requests; these are the ones it missed on used sets: imperatives whose verb
+(book, cancel, submit, transfer...) reads to the sentence encoder like the start of a description. A request is
+one when it opens (after politeness) with such a verb and the object a service acts on: a booking, an
+appointment, an account's plan, money, a message with what it says, an order. Words to write about them stay
+text work ("write a text to my landlord", "draft a cancellation email": the router withdraws a refusal of a
+request for words), and the object must follow the verb ("book cover for a thriller" is a picture).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .action import GO, command
+
+_BOOKED = (r"table|flight|flights|room|hotel|ticket|tickets|appointment|appt|seat|seats|car|ride|uber|lyft|taxi|cab|stay|"
+           r"airbnb|spot|slot|session|class|court|tee\s+time|reservation|meeting|call|zoom|visit|viewing|consultation|"
+           r"pickup|delivery|haircut|massage|vet|dentist|doctor")
+_NAMED = r"(?:a|an|the|my|our|two|three|four|\d+|one|me\s+(?:a|an|the)|us\s+(?:a|an|the))"
+_SAYS = r"(?:saying|to\s+say|that\s+says|telling\s+(?:him|her|them)|and\s+(?:say|tell|ask))"
+_ERRAND = re.compile(
+    rf"^{GO}(?:"
+    rf"(?:book|reserve|schedule|arrange|set\s+up)\s+{_NAMED}\s+(?:[\w'-]+\s+){{0,4}}?(?:{_BOOKED})\b"
+    r"|(?:cancel|renew|pause|upgrade|downgrade|unsubscribe\s+from|unsubscribe\s+me\s+from)\s+(?:my|our|the)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:subscription|membership|plan|order|booking|reservation|appointment|appt|account|flight|"
+    r"ticket|premium|policy)\b"
+    r"|sign\s+(?:[\w']+\s+){0,3}?up\s+for\b|(?:enroll|register)\s+(?:me|us|my|him|her)\b"
+    r"|submit\s+(?:my|our|the)\s+(?:[\w'-]+\s+){0,3}?(?:essay|assignment|homework|application|form|report|claim|expenses?|"
+    r"timesheet|taxes|return|order)\b"
+    r"|(?:transfer|move|send|wire|venmo|zelle)\s+(?:\$|£|€)?\d[\d,.]*\s*(?:k|bucks|dollars|euros|pounds|quid)?\s+(?:from|to|into)\b"
+    r"|pay\s+(?:off\s+)?(?:my|the|our)\s+(?:[\w'-]+\s+){0,2}?(?:bill|rent|invoice|ticket|fine|balance|card|loan|tab|tuition|"
+    r"taxes|mortgage)\b"
+    rf"|(?:send|text|dm|message|email|e-mail|whatsapp|ping)\b(?!\s+(?:me|us)\b)(?:\s+[\w'@.-]+){{1,6}}?\s+{_SAYS}\b"
+    r"|reply\s+to\s+(?:the\s+last|all|every|my\s+unread|the\s+unread|that)\b"
+    r"|(?:order|buy|purchase)\s+(?:me\s+|us\s+)?(?:a|an|some|more|two|three|\d+)\s+(?!(?:picture|image|photo|video|drawing|"
+    r"painting|illustration)s?\b)"
+    r"|add\s+.{1,60}?\s+to\s+(?:my|our|the)\s+(?:[\w-]+\s+)?(?:calendar|calender|cart|basket|order|shopping\s+list|"
+    r"playlist|wishlist|contacts)\b"
+    r"|delete\s+(?:all|every|my|the)\s+(?:[\w'-]+\s+){0,3}?(?:photos?|screenshots?|files?|emails?|messages?|apps?|"
+    r"contacts?|duplicates?|account|posts?|texts?)\b"
+    r"|(?:change|reset|update)\s+my\s+(?:[\w-]+\s+)?(?:password|pin|address|plan|settings)\b"
+    r"|log\s*(?:in\s*to|into|on\s+to)\b|call\s+(?:my|mom|mum|dad|an?\s+(?:uber|taxi|cab|ambulance))\b"
+    r")", re.IGNORECASE)
+_FILLS = re.compile(r"\b(?:fill\s+(?:it\s+|this\s+|the\s+form\s+)?out|complete\s+(?:it|the\s+form))\b.{0,60}?\band\s+submit\b",
+                    re.IGNORECASE)
+
+
+def runs_errand(text: str) -> bool:
+    """The request opens (after politeness) with an errand done through an account or service."""
+    return bool(_ERRAND.match(command(text, 14)) or _FILLS.search(text))
