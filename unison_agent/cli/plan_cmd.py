@@ -138,6 +138,8 @@ def explanation_lines(reading: dict[str, Any]) -> list[str]:
                    "refuse": f"refused: needs {v.task}"}[v.kind]
         withdrawn = (" (a refusal withdrawn: it asks for words, how to do something, or a sum)" if sc.get("text_work") else
                      " (a refusal withdrawn: a question about the attached file)" if sc.get("file_question") else
+                     " (a refusal withdrawn: bringing something to life is an animation)" if sc.get("animation") else
+                     " (a plugin task set aside: the request gives a control map to follow)" if sc.get("control_map") else
                      f" (a refusal withdrawn: the signature head is sure of a built-in structure, {sc['sure_head']:.3f} >= "
                      f"{th.sure_head}, and the outside capability leads by under {th.sure_margin:.3f})" if "sure_head" in sc else "")
         kinds = (" (a picture asked of videos alone: no built-in task makes one)" if sc.get("kinds") else

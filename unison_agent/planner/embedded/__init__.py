@@ -32,6 +32,7 @@ from ...contracts.request import Request
 from ...contracts.tasks import TASKS
 from ..base import finalize
 from .construct import build_plan, uses_attachments
+from .cues import cued_tasks
 from .features import PLACEHOLDER_PATTERN, Placeholder, RenderedInput, render_request
 from .labels import Signature, SigStep
 from .router import display_of, judge_request, refusal_stands, route
@@ -103,7 +104,7 @@ class EmbeddedPlanner:
         fallback: tuple[Plan, str, float] | None = None
         # The most probable structure the request can fill; one that leaves every attached file
         # unused is taken only when no candidate uses them (files are attached to be used).
-        for signature, prob in _named_first(prediction.signatures, context, request.text):
+        for signature, prob in _named_first(prediction.signatures, context, request, _kinds(request, context)):
             tried.append(signature.render())
             raw = build_plan(signature, prediction, rendered, context=context)
             if raw is None:
@@ -159,19 +160,39 @@ class EmbeddedPlanner:
         return plan
 
 
-def _named_first(signatures: list[tuple[Signature, float]], context: PlanContext, text: str) -> list[tuple[Signature, float]]:
+def _named_first(signatures: list[tuple[Signature, float]], context: PlanContext,
+                 request: Request, kinds: set[str]) -> list[tuple[Signature, float]]:
     """Structures with a task of a tool the request names first ("run film_grain on it": an edit, even
     where the head reads an animation), each group in the head's order; a named built-in task none of
-    the head's likeliest structures has is tried as one step before them."""
-    named = {k for t in context.registry.named_tools(text) for k in t.tasks}
+    the head's likeliest structures has is tried as one step before them. With no tool named, a built-in
+    task the request's words name (``cues``: "bring <image 0> to life") that the head's best structure lacks
+    is tried first, as one step."""
+    named = {k for t in context.registry.named_tools(request.text) for k in t.tasks}
     if not named:
-        return signatures
+        return _cued_first(signatures, request, kinds)
     ordered = sorted(signatures, key=lambda sp: not any(st.task in named for st in sp[0].steps))
     seen = {st.task for sig, _ in signatures for st in sig.steps}
     added = [(Signature((SigStep(task),)), 0.0) for task in sorted(named - seen) if task in TASKS]
     if ordered and any(st.task in named for st in ordered[0][0].steps):
         return ordered
     return added + ordered
+
+
+def _kinds(request: Request, context: PlanContext) -> set[str]:
+    """The kinds of what the request works on: its attachments, or else the last turn's result ("then bring it to
+    life" planned after an edit)."""
+    if request.attachments or not context.history or not context.history.turns:
+        return {a.kind for a in request.attachments}
+    last = context.history.turns[-1].last_output()
+    return {last.kind} if last is not None else set()
+
+
+def _cued_first(signatures: list[tuple[Signature, float]], request: Request, kinds: set[str]) -> list[tuple[Signature, float]]:
+    cued = cued_tasks(request.text, kinds)
+    if not cued or (signatures and cued & {st.task for st in signatures[0][0].steps}):
+        return signatures
+    first = [(Signature((SigStep(task),)), 0.0) for task in sorted(cued)]
+    return first + [sp for sp in signatures if sp[0] not in {sig for sig, _ in first}]
 
 
 def create(*, pool: ModelPool | None = None, config: Config | None = None, **options: Any) -> EmbeddedPlanner:

@@ -36,6 +36,7 @@ from ...contracts.errors import UnsupportedRequestError
 from ...contracts.tasks import TASKS, TaskSpec
 from ..compose import asks_for_words, asks_how, one_question
 from ..enumeration import list_items
+from .cues import brings_to_life, gives_control_map
 from .devices import controls_device
 from .features import RenderedInput
 from .file_actions import CAPABILITY as ACTS_ON_FILE
@@ -123,11 +124,20 @@ def judge_request(scope: Scope, rendered: RenderedInput, context: PlanContext) -
 
 def _reviewed(scope: Scope, context: PlanContext, text: str, verdict: Verdict, plugin: dict[str, TaskSpec],
               live: set[str]) -> Verdict:
-    """The scores' verdict on ``text`` after the structural rules, in order: the kinds asked for, what the rules
-    name, a tool named, text work, a question about a file."""
-    verdict = _by_kind(text, verdict, plugin)
+    """The scores' verdict on ``text`` after the structural rules, in order: the kinds asked for, a control map
+    given, what the rules name, a tool named, text work, a question about a file."""
+    verdict = _by_map(text, _by_kind(text, verdict, plugin), plugin)
     verdict = _named(context, text, _by_limits(text, verdict, live, plugin))
     return _file_question(scope, text, _text_work(text, verdict))
+
+
+def _by_map(text: str, verdict: Verdict, plugin: dict[str, TaskSpec]) -> Verdict:
+    """A plugin task found for a request that gives a control map to follow ("use this depth map <image 0> to make
+    a foggy forest") gives way to image control, unless the task's own examples give one too."""
+    spec = plugin.get(verdict.task or "") if verdict.kind == "plugin" else None
+    if spec is None or not gives_control_map(text) or any(gives_control_map(e) for e in spec.examples):
+        return verdict
+    return replace(verdict, kind="builtin", task=None, scores={**verdict.scores, "control_map": 1.0})
 
 
 def _by_kind(text: str, verdict: Verdict, plugin: dict[str, TaskSpec]) -> Verdict:
@@ -206,12 +216,15 @@ def asks_about_file(text: str) -> bool:
 
 def _file_question(scope: Scope, text: str, verdict: Verdict) -> Verdict:
     """A refusal by the action probe of a question about an attached file ("is the restaurant in <image 0> open on
-    sundays, going by the hours on the door?") is withdrawn: it asks what the file shows, however its words read.
-    A refusal by prototypes stands ("what song is playing in <video 0>?" needs sound)."""
+    sundays, going by the hours on the door?") or of bringing something to life ("then bring it to life": the probe
+    hears an errand in "bring") is withdrawn: it asks what the file shows, or for an animation, however its words
+    read. A refusal by prototypes stands ("what song is playing in <video 0>?" needs sound)."""
     by_probe = (verdict.kind == "refuse" and "kinds" not in verdict.scores and "limits" not in verdict.scores
                 and verdict.scores["refuse_margin"] < scope.thresholds.refuse_margin)
     if by_probe and asks_about_file(text):
         return replace(verdict, kind="builtin", task=None, scores={**verdict.scores, "file_question": 1.0})
+    if by_probe and brings_to_life(text):
+        return replace(verdict, kind="builtin", task=None, scores={**verdict.scores, "animation": 1.0})
     return verdict
 
 

@@ -1,0 +1,66 @@
+"""Built-in tasks a request's words name outright (``planner.embedded.cues``): bringing an image to life is an
+animation and cropping, rotating or flipping a file is an edit of it, where the signature head reads them otherwise
+(an edit's words beside "to life", an aspect ratio read as a video's); a control map given to follow is image
+control, whatever plugin task is near its words. Requests written for this test."""
+
+from __future__ import annotations
+
+import pytest
+from fixtures.embedded import full_registry
+from fixtures.plugin_tasks import plan_of, planned_plugin
+
+from unison_agent.contracts.tasks import TaskSpec
+from unison_agent.planner.embedded import EmbeddedPlanner
+from unison_agent.planner.embedded.cues import cued_tasks
+
+
+@pytest.mark.parametrize(("text", "kinds", "tasks"), [
+    ("bring <image 0> to life", {"image"}, {"image_to_video"}),
+    ("make the statue in <image 0> come alive", {"image"}, {"image_to_video"}),
+    ("crop <image 0> to a square", {"image"}, {"image_edit"}),
+    ("please rotate <video 0> by 90 degrees", {"video"}, {"video_edit"}),
+    ("then bring it to life", {"image"}, {"image_to_video"}),  # after a step that made an image
+    ("write a story about a statue that comes alive", set(), set()),  # nothing to animate
+    ("crop <image 0> and <video 0> to the same size", {"image", "video"}, set()),  # which one?
+    ("bring <video 0> to life with brighter colours", {"video"}, set()),  # a video is animated already
+    ("a portrait with a cropped jacket", set(), set()),  # not the request's verb
+])
+def test_cues_name_the_task(text: str, kinds: set[str], tasks: set[str]) -> None:
+    assert cued_tasks(text, kinds) == tasks
+
+
+@pytest.fixture(scope="module")
+def planner() -> EmbeddedPlanner:
+    return EmbeddedPlanner()
+
+
+@pytest.mark.parametrize(("text", "tasks"), [
+    ("bring this old photo of my uncle <image 0> to life, make him grin and blink", ["image_to_video"]),
+    ("crop <image 0> to 9:16 for a phone wallpaper, keep the lighthouse in the middle", ["image_edit"]),
+    ("crop <video 0> to a vertical 9:16 for reels", ["video_edit"]),
+    ("make the car in <image 0> red, then bring it to life", ["image_edit", "image_to_video"]),
+])
+def test_the_planner_follows_them(planner: EmbeddedPlanner, text: str, tasks: list[str]) -> None:
+    assert [s.task for s in plan_of(planner, full_registry(), text).steps] == tasks
+
+
+DEPTH = TaskSpec.one_input("image", name="estimate_depth", output="image", description="Estimate a depth map from a photo.",
+                           examples=("make a depth map of <image 0>", "estimate depth from <image 0>",
+                                     "how far away is everything in <image 0>, as a depth image"))
+LINE_ART = TaskSpec.one_input("image", name="colour_line_art", output="image",
+                              description="Flat-colour a clean line art drawing for comics.",
+                              examples=("colour this line art <image 0>", "flat colours for the line art in <image 0>",
+                                        "fill my lineart <image 0> with colours"))
+
+
+@pytest.mark.parametrize(("text", "task"), [
+    ("use this depth map <image 0> to make a snowy mountain village", "image_control"),  # given, not asked for
+    ("<image 0> is a depth map: render it as a sunlit greenhouse", "image_control"),
+    ("estimate the depth of everything in <image 0>", "estimate_depth"),
+    ("colour this line art <image 0> with warm autumn tones", "colour_line_art"),  # the plugin's examples give one too
+])
+def test_a_control_map_given_is_image_control(planner: EmbeddedPlanner, text: str, task: str) -> None:
+    reg = full_registry()
+    reg.register(planned_plugin("depth_anything", "Monocular depth estimation for photos.", DEPTH))
+    reg.register(planned_plugin("comic_flats", "Flat colouring for inked comic line art.", LINE_ART))
+    assert [s.task for s in plan_of(planner, reg, text).steps] == [task]

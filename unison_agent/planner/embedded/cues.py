@@ -1,0 +1,56 @@
+"""Built-in tasks a request's words name outright, for the few phrasings the signature head misreads.
+
+- "bring <image 0> to life", "make the old photo come alive": an animation of that image, even with an edit's
+  words beside it ("have grandma smile and wave" reads as an edit of the photo);
+- "crop", "rotate", "flip", "mirror" or "resize" a file as the request's verb: an edit of that file (the head
+  has no crop in its data, and reads "crop <image 0> to 9:16" by its aspect ratio as an animation).
+
+A cue names a task only where the request attaches a file of the task's input kind, and the head tries it first
+only when none of its likeliest structures already has it (``__init__._named_first``).
+
+One more cue speaks for the built-in task against plugin tasks: an attached control map to follow ("use this depth
+map <image 0> to make a foggy forest", "<image 0> is a scribble, render it as a cottage") is image control, not a
+plugin task near its words (a depth estimator, a cartoon filter), unless the plugin task's own examples give one
+(``router``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from .action import opening
+
+_TO_LIFE = re.compile(r"\b(?:bring|brings|bringing)\b.{0,60}?\bto\s+life\b|\b(?:come|comes|coming)\s+(?:alive|to\s+life)\b",
+                      re.IGNORECASE)
+_GEOMETRY = re.compile(r"^(?:crop|rotate|flip|mirror|resize)\b", re.IGNORECASE)
+
+
+_MAP = (r"(?:rough\s+|pencil\s+|quick\s+|hand-?drawn\s+)?(?:depth\s+map|depth\s+image|edge\s+map|canny(?:\s+edges?|\s+map)?|"
+        r"pose(?:\s+skeleton|\s+map)?|openpose\s+image|skeleton|scribble|sketch|doodle|line\s*art|outline|"
+        r"segmentation\s+map|seg\s+map|normal\s+map)")
+# atomic: "the pose skeleton of <image 0>" must not match as "the pose" + " skeleton of"
+_GIVEN_MAP = re.compile(rf"\b(?:this|the|my|that|is\s+an?|here'?s\s+an?|following|(?:use|using)\s+(?:<image\s\d+>|it|this|that)\s+as\s+an?)"
+                        rf"\s+(?>{_MAP})\b(?!\s+(?:of|for|from)\b)",
+                        re.IGNORECASE)
+
+
+def gives_control_map(text: str) -> bool:
+    """An attached image given as a control map to follow ("use this depth map <image 0>", "follow the scribble in
+    <image 0>"), not one asked for ("make a depth map of <image 0>")."""
+    return "<image" in text and bool(_GIVEN_MAP.search(text))
+
+
+def brings_to_life(text: str) -> bool:
+    """ "bring it to life", "make the statue come alive": an animation (the action probe hears an errand in "bring")."""
+    return bool(_TO_LIFE.search(text))
+
+
+def cued_tasks(text: str, kinds: Collection[str]) -> set[str]:
+    """The built-in tasks ``text`` names by the cues above; ``kinds``: the kinds of the files it attaches."""
+    images, videos = "image" in kinds, "video" in kinds
+    if images and not videos and brings_to_life(text):
+        return {"image_to_video"}
+    if _GEOMETRY.match(opening(text).strip()) and images != videos:
+        return {"image_edit" if images else "video_edit"}
+    return set()
