@@ -271,6 +271,6 @@ def test_a_named_builtin_task_outside_the_heads_likeliest_structures_is_tried_fi
     reg = with_plugins()
     context = PlanContext.for_request(reg, request_of("run edit on <image 0>"))
     animate = (Signature((SigStep("image_to_video"),)), 0.99)
-    tried = _named_first([animate], context, "run edit on <image 0>, pretty heavy please")
+    tried = _named_first([animate], context, request_of("run edit on <image 0>, pretty heavy please"), {"image"})
     assert [sig.render() for sig, _ in tried] == ["image_edit", "video_edit", "image_to_video"]
-    assert _named_first([animate], context, "make <image 0> move") == [animate]  # nothing named: the head's order
+    assert _named_first([animate], context, request_of("make <image 0> move"), {"image"}) == [animate]  # the head's order
