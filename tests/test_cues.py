@@ -19,6 +19,7 @@ from unison_agent.planner.embedded.cues import cued_tasks
     ("make the statue in <image 0> come alive", {"image"}, {"image_to_video"}),
     ("crop <image 0> to a square", {"image"}, {"image_edit"}),
     ("please rotate <video 0> by 90 degrees", {"video"}, {"video_edit"}),
+    ("recolor the car in <image 0> matte black", {"image"}, {"image_edit"}),
     ("then bring it to life", {"image"}, {"image_to_video"}),  # after a step that made an image
     ("write a story about a statue that comes alive", set(), set()),  # nothing to animate
     ("crop <image 0> and <video 0> to the same size", {"image", "video"}, set()),  # which one?
@@ -38,6 +39,7 @@ def planner() -> EmbeddedPlanner:
     ("bring this old photo of my uncle <image 0> to life, make him grin and blink", ["image_to_video"]),
     ("crop <image 0> to 9:16 for a phone wallpaper, keep the lighthouse in the middle", ["image_edit"]),
     ("crop <video 0> to a vertical 9:16 for reels", ["video_edit"]),
+    ("repaint the kitchen cabinets in <image 0> a deep forest green", ["image_edit"]),
     ("make the car in <image 0> red, then bring it to life", ["image_edit", "image_to_video"]),
 ])
 def test_the_planner_follows_them(planner: EmbeddedPlanner, text: str, tasks: list[str]) -> None:

@@ -150,7 +150,16 @@ def _assign_roles(
     if needed and not any(r in filled for r in needed) and not (set(required_roles(task)) & skip):
         best = next(((p, r) for _, p, r in candidates if r in needed and p not in used), None)
         if best is None:
-            return None
+            # a file the model gave an optional role goes to the role the step cannot do without ("repaint the
+            # walls in <image 0>": read as a look to follow, but an edit needs its source)
+            best = next(((p, r) for _, p, r in candidates if r in needed), None)
+            if best is None:
+                return None
+            moved = rendered.placeholders[best[0]]
+            for role in [r for r, phs in filled.items() if moved in phs]:
+                filled[role].remove(moved)
+                if not filled[role]:
+                    del filled[role]
         take(*best)
     out: dict[str, Any] = {}
     for role, phs in filled.items():

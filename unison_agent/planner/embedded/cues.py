@@ -2,8 +2,9 @@
 
 - "bring <image 0> to life", "make the old photo come alive": an animation of that image, even with an edit's
   words beside it ("have grandma smile and wave" reads as an edit of the photo);
-- "crop", "rotate", "flip", "mirror" or "resize" a file as the request's verb: an edit of that file (the head
-  has no crop in its data, and reads "crop <image 0> to 9:16" by its aspect ratio as an animation).
+- "crop", "rotate", "flip", "mirror", "resize", "repaint" or "recolour" a file as the request's verb: an edit of
+  that file (none of these verbs is in the head's data: it reads "crop <image 0> to 9:16" by its aspect ratio as
+  an animation, and "repaint the walls in <image 0> sage green" as a new picture of the room).
 
 A cue names a task only where the request attaches a file of the task's input kind, and the head tries it first
 only when none of its likeliest structures already has it (``__init__._named_first``).
@@ -23,7 +24,7 @@ from .action import opening
 
 _TO_LIFE = re.compile(r"\b(?:bring|brings|bringing)\b.{0,60}?\bto\s+life\b|\b(?:come|comes|coming)\s+(?:alive|to\s+life)\b",
                       re.IGNORECASE)
-_GEOMETRY = re.compile(r"^(?:crop|rotate|flip|mirror|resize)\b", re.IGNORECASE)
+_UNSEEN_EDIT = re.compile(r"^(?:crop|rotate|flip|mirror|resize|repaint|recolou?r)\b", re.IGNORECASE)
 
 
 _MAP = (r"(?:rough\s+|pencil\s+|quick\s+|hand-?drawn\s+)?(?:depth\s+map|depth\s+image|edge\s+map|canny(?:\s+edges?|\s+map)?|"
@@ -51,6 +52,6 @@ def cued_tasks(text: str, kinds: Collection[str]) -> set[str]:
     images, videos = "image" in kinds, "video" in kinds
     if images and not videos and brings_to_life(text):
         return {"image_to_video"}
-    if _GEOMETRY.match(opening(text).strip()) and images != videos:
+    if _UNSEEN_EDIT.match(opening(text).strip()) and images != videos:
         return {"image_edit" if images else "video_edit"}
     return set()
