@@ -1,8 +1,8 @@
 """What the planner refuses by rule, whatever the scores say (``router.limit_of``): sound, speech, file formats and
 3D assets (``media_limits``), today's data and web searches (``live``), chores (``physical``), an attached file to
-post or print elsewhere (``file_actions``), errands through a service (``services``), devices (``devices``) and
-code to run (``run_code``). Each rule has requests it must name and look-alikes it
-must leave alone; the requests are written for this test, not taken from a benchmark."""
+post or print elsewhere (``file_actions``), errands through a service (``services``), the user's own accounts and
+files (``personal_data``), devices (``devices``) and code to run (``run_code``). Each rule has requests it must
+name and look-alikes it must leave alone; the requests are written for this test, not taken from a benchmark."""
 
 from __future__ import annotations
 
@@ -51,6 +51,11 @@ NAMED = [
     ("google the opening times of the city pool", LIVE),
     ("find me the cheapest flights to lisbon online", LIVE),
     ("do a reverse image search on <image 0> for me", LIVE),
+    ("tl;dr of https://blog.example.com/posts/why-rust please", LIVE),  # a page to fetch
+    ("monitor the ferry timetable and tell me when the 6pm sailing is cancelled", LIVE),
+    ("ping me as soon as the concert tickets go on sale", LIVE),
+    ("who won the marathon last weekend?", LIVE),
+    ("how crowded is the ikea in croydon right now", LIVE),
     # chores and errands
     ("please mow the back lawn before the rain", PHYSICAL),
     ("go and pick up my prescription from the pharmacy", PHYSICAL),
@@ -69,6 +74,10 @@ NAMED = [
     ("text my flatmate saying the plumber comes at noon", SERVICES),
     ("sign the twins up for the summer art camp", SERVICES),
     ("add the dentist visit to my calendar for the 14th at 9", SERVICES),
+    # the user's own accounts and files
+    ("dig up the screenshot of my boarding pass from my camera roll", SERVICES),
+    ("what did the landlord say in his last email?", SERVICES),
+    ("how many unread messages are in my work inbox", SERVICES),
     # devices, timers and reminders
     ("set an alarm for 6:15 tomorrow", CODE),
     ("switch off the bedroom fan", CODE),
@@ -127,6 +136,12 @@ LEFT_ALONE = [
     "turn the lights on in <image 0>",  # an edit
     "open the door to a secret garden, watercolour",  # a picture
     "schedule a week of workouts for me",  # a plan in words
+    "tell me when to prune an apple tree",  # a question
+    "how busy is a typical airport on the day before thanksgiving",  # no now
+    "how much should I keep in my savings account for emergencies?",  # advice
+    "what did I learn last week? I studied the French revolution",  # nothing that changes by the hour
+    "watch the clip I sent and tell me what happens at the end",  # a question about a video
+    "ideas for a gallery wall of family photos in my hallway",
 ]
 
 
@@ -161,6 +176,7 @@ def test_the_planner_refuses_them_by_name(planner: EmbeddedPlanner, text: str, c
 @pytest.mark.parametrize(("text", "task"), [
     ("write me an ffmpeg command that turns clip.mov into a webm", "text_understanding"),  # words about a format
     ("write a headline for today's club newsletter about the price of the new kit", "text_understanding"),
+    ("write a tweet that links to https://example.com/launch", "text_understanding"),  # an address in words to write
     ("a watercolour of a grandmother folding laundry in a sunny room", "text_to_image"),  # a picture of a chore
 ])
 def test_words_and_pictures_about_them_are_made(planner: EmbeddedPlanner, text: str, task: str) -> None:

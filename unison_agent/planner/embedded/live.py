@@ -10,24 +10,26 @@ for words or for how to do something is text work whatever it mentions, and so i
 Last night's and yesterday's results count as now ("how did the lakers do last night?").
 
 A search of the web is asked for outright, with or without a file: "google the best rated plumbers in austin",
-"do a reverse image search on <image 0>", "find where I can buy these sneakers online for the cheapest price".
+"do a reverse image search on <image 0>", "find where I can buy these sneakers online for the cheapest price";
+so is a web address to read ("summarize the article at https://..."). With no file, something to watch over time
+and report on is live too ("keep an eye on the baby monitor", "let me know when the price drops under 50").
 """
 
 from __future__ import annotations
 
 import re
 
-from .action import opening
+from .action import command, opening
 
 CAPABILITY = "web and live data"
 
-_NOW = re.compile(r"\b(?:last\s+night'?s?|yesterday'?s?|this\s+(?:weekend|season)|tomorrow'?s?|right\s+now|at\s+the\s+moment|as\s+of\s+(?:now|today)|currently|current|latest|live|today'?s?|"
+_NOW = re.compile(r"\b(?:last\s+(?:night|week|weekend)'?s?|yesterday'?s?|this\s+(?:weekend|season)|tomorrow'?s?|right\s+now|at\s+the\s+moment|as\s+of\s+(?:now|today)|currently|current|latest|live|today'?s?|"
                   r"tonight'?s?|this\s+(?:week|morning|afternoon|evening)|so\s+far\s+today|trending|up\s+to\s+date)\b",
                   re.IGNORECASE)
 _CHANGING = re.compile(r"\b(?:prices?|cost|rates?|exchange|weather|forecast|temperature|scores?|standings|results|news|"
                        r"headlines|trending|trends|hashtags|wait(?:ing)?\s+times?|wait|queues?|traffic|delays?|delayed|"
                        r"open|closed|stocks?|shares|availab(?:le|ility)|odds|polls?|bitcoin|crypto|gas|petrol|fuel|"
-                       r"departures?|arrivals?|followers|viewers|who\s+won|how\s+much\s+(?:is|are)(?!\s+\d)|"
+                       r"departures?|arrivals?|followers|viewers|who\s+won|how\s+(?:busy|crowded|packed)\s+is|how\s+much\s+(?:is|are)(?!\s+\d)|"
                        r"how\s+did\s+(?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+)?\s+do|did\s+(?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+)?\s+(?:win|lose))\b",
                        re.IGNORECASE)
 _SEARCH_OPENS = re.compile(
@@ -35,6 +37,12 @@ _SEARCH_OPENS = re.compile(
     r"google\s+|online\s+)?search|look\s+up\s+(?:the\s+)?(?:reviews?|prices?|opening\s+hours|hours|phone\s+numbers?|"
     r"address(?:es)?|menu|ratings?|listings?)|find\s+(?:me\s+)?(?:where\s+(?:i|we)\s+can\s+buy|the\s+cheapest|the\s+best\s+"
     r"(?:price|deal)))\b", re.IGNORECASE)
+# a page to fetch, or something to watch over time and report on
+_URL = re.compile(r"(?:\bhttps?://|\bwww\.)\S+", re.IGNORECASE)
+# ("watch the video I sent and tell me ..." asks about a video: no "watch" here)
+_WATCH = re.compile(r"^(?:keep\s+an\s+eye\s+on|monitor|keep\s+watching|keep\s+track\s+of)\b"
+                    r"|\b(?:let\s+me\s+know|notify\s+me|alert\s+me|tell\s+me|ping\s+me|text\s+me|email\s+me)\s+"
+                    r"(?:when|as\s+soon\s+as|once|whenever)\s+(?!(?:to|is|was|did|does|do|are|were|i|you)\b)", re.IGNORECASE)
 _SEARCH = re.compile(r"\b(?:reverse\s+image\s+search|google\s+it|on\s+google(?:\s+maps)?|search\s+the\s+(?:web|internet)|"
                      r"(?:cheapest|best\s+price|best\s+deal)\b.{0,50}\bonline|online\b.{0,30}\b(?:cheapest|best\s+price))\b",
                      re.IGNORECASE)
@@ -42,6 +50,8 @@ _SEARCH = re.compile(r"\b(?:reverse\s+image\s+search|google\s+it|on\s+google(?:\
 
 def asks_live(text: str) -> bool:
     """A text with no file that asks about something changing, now; or a search of the web, asked outright."""
-    if _SEARCH_OPENS.match(opening(text, 8).strip()) or _SEARCH.search(text):
+    if _SEARCH_OPENS.match(opening(text, 8).strip()) or _SEARCH.search(text) or _URL.search(text):
+        return True
+    if "<image" not in text and "<video" not in text and _WATCH.search(command(text, 40)):
         return True
     return "<image" not in text and "<video" not in text and bool(_NOW.search(text)) and bool(_CHANGING.search(text))

@@ -47,6 +47,7 @@ from .kinds import asks_for_image, image_from_video, video_only
 from .live import CAPABILITY as LIVE_DATA
 from .live import asks_live
 from .media_limits import needs
+from .personal_data import reads_own_data
 from .physical import CAPABILITY as PHYSICAL
 from .physical import asks_physical
 from .run_code import CAPABILITY as RUNNING_CODE
@@ -159,10 +160,11 @@ _ACTIONS = (ACTS_ON_FILE, RUNNING_CODE, PHYSICAL)
 def limit_of(text: str) -> str | None:
     """The outside capability a text needs whatever its scores say, by rule, or ``None``: sound, speech, a file
     format, a 3D asset (``media_limits``), today's data or a web search (``live``), a chore (``physical``), an
-    attached file to post or print elsewhere (``file_actions``), an errand through a service (``services``), a
-    device to control (``devices``) or code to run (``run_code``)."""
+    attached file to post or print elsewhere (``file_actions``), an errand through a service (``services``), the
+    user's own accounts and files (``personal_data``), a device to control (``devices``) or code to run
+    (``run_code``)."""
     return (needs(text) or (LIVE_DATA if asks_live(text) else None) or (PHYSICAL if asks_physical(text) else None)
-            or (ACTS_ON_FILE if acts_on_file(text) or runs_errand(text) else None)
+            or (ACTS_ON_FILE if acts_on_file(text) or runs_errand(text) or reads_own_data(text) else None)
             or (RUNNING_CODE if controls_device(text) or asks_to_run(text) else None))
 
 

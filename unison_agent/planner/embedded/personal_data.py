@@ -1,0 +1,37 @@
+"""The user's own accounts and files, read or searched: "find the photo in my camera roll where I'm wearing the
+red jacket", "what did Mark say in the last email he sent me?", "how much money is left in my checking account".
+
+Nothing here reaches an inbox, a photo library, a bank or a calendar; the language model would answer from
+nothing. A request does this when, with no file attached, it opens with a verb that finds, reads or tidies
+things and names one of the user's stores, or asks what is in one. Advice about them is words ("how much should
+I keep in my savings account?"), and so is anything to write for them (the router withdraws a refusal of a
+request for words or instructions).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .action import command
+
+_STORE = (r"my\s+(?:(?:work|personal|school)\s+)?(?:inbox|e-?mails?|gmail|outlook|camera\s+roll|photo\s+library|gallery(?!\s+wall)|"
+          r"photos\s+app|phone'?s?\s+photos|downloads?(?:\s+folder)?|desktop|hard\s+drive|google\s+drive|dropbox|icloud|onedrive|"
+          r"calendar|calender|contacts|texts|text\s+messages|messages|dms|whatsapp|voicemails?|"
+          r"(?:bank|checking|savings|credit\s+card)\s+(?:account|balance|statement)s?|account\s+balance|order\s+history|"
+          r"browser\s+history|search\s+history|notes\s+app|files|documents\s+folder)\b")
+_FINDS = re.compile(
+    rf"^(?:find|show|open|read|check|search|look\s+through|go\s+through|pull\s+up|list|count|sort|organi[sz]e|clean\s+up|"
+    rf"summari[sz]e|scan|dig\s+up|grab)\b.{{0,80}}?\b(?:in|on|from|through|of)\s+{_STORE}", re.IGNORECASE)
+_ASKS = re.compile(rf"^(?:what|what's|whats|how\s+much|how\s+many|when|who|is\s+there|are\s+there|did|do\s+i\s+have)\b"
+                   rf"(?!.*\b(?:should|could|would|ideally|usually|typically|recommend)\b).{{0,80}}?\b(?:in|on|from)\s+{_STORE}",
+                   re.IGNORECASE)
+_SAID = re.compile(r"\bwhat\s+did\s+[\w'.-]+(?:\s+[\w'.-]+)?\s+(?:say|write|send)\s+(?:me\s+)?(?:in|on)\s+(?:the|his|her|their|my)\s+"
+                   r"(?:last|latest|most\s+recent)\s+(?:e-?mail|message|text|dm|voicemail)", re.IGNORECASE)
+
+
+def reads_own_data(text: str) -> bool:
+    """With no file, the request finds, reads or asks about what is in the user's own accounts or files."""
+    if "<image" in text or "<video" in text:
+        return False
+    first = command(text, 40)
+    return bool(_FINDS.match(first) or _ASKS.match(first) or _SAID.search(text))
