@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -14,6 +15,10 @@ from fixtures.executor import calls, steps
 
 TESTS = Path(__file__).parent
 CLI = "import sys; from unison_agent.cli import main; sys.exit(main(sys.argv[1:]))"
+
+
+def finished(events: list[dict], step: str) -> bool:
+    return any(e.get("event") == "finished" and e.get("step") == step for e in list(events))
 
 
 def test_ctrl_c_then_the_same_command_resumes(tmp_path: Path) -> None:
@@ -29,14 +34,22 @@ def test_ctrl_c_then_the_same_command_resumes(tmp_path: Path) -> None:
     args = [sys.executable, "-c", CLI, "execute", str(plan_file), "--text", "go", "--session", "cli-resume",
             "--json", "--agent-factory", "fixtures.executor:cli_agent"]
     proc = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    events: list[dict] = []
+    reader = threading.Thread(target=lambda: events.extend(json.loads(line) for line in proc.stdout if line.startswith("{")),  # type: ignore[union-attr]
+                              daemon=True)
+    reader.start()
     try:
         deadline = time.time() + 60
-        while ("sleep_image", "second") not in calls(log):
+        # Ctrl-C only once the parallel edit has finished: a step cut mid-run rightly runs again on resume.
+        while ("sleep_image", "second") not in calls(log) or not finished(events, "edit"):
             assert proc.poll() is None, proc.communicate()[1]
             assert time.time() < deadline
             time.sleep(0.05)
+        time.sleep(0.5)  # the finished event is sent just before the step's result is checkpointed
         proc.send_signal(signal.SIGINT)
-        _out, err = proc.communicate(timeout=20)
+        proc.wait(timeout=20)
+        reader.join(timeout=5)
+        err = proc.stderr.read()  # type: ignore[union-attr]
     finally:
         if proc.poll() is None:
             proc.kill()
