@@ -88,6 +88,31 @@ NAMED = [
     ("deploy the django site in my repo to render.com", CODE),
     ("install numpy on my laptop for me", CODE),
     ("what's the real output if you run print(sum(range(10)))", CODE),
+    # the fourth round: markets, timetables, what was just said, charts, bare sites, watching a camera
+    ("how did the ftse 100 close this afternoon?", LIVE),
+    ("when's the next train to brighton leaving from platform 4 right now", LIVE),
+    ("what did the mayor say at the briefing an hour ago", LIVE),
+    ("how much is one btc in euros at the moment", LIVE),
+    ("draw whoever tops the box office charts this weekend as a superhero", LIVE),
+    ("apply for the fishing licence on wildlife.ca.gov for me", LIVE),
+    ("this is the nursery cam <image 0>, alert me when the baby wakes up", LIVE),
+    # ... sound in other words: a voice of one's own, music underneath, sounds in a clip, something to hear
+    ("have <image 0> say 'welcome to the shop' in her own voice", SPEECH),
+    ("a slow time-lapse of clouds over a lake with some soft piano music underneath", SOUND),
+    ("a clip of a thunderstorm with rumbling thunder sounds", SOUND),
+    ("<image 0> is a guitar tab, strum it so I can hear it", SOUND),
+    ("<video 0> listen closely, is that a squeak from the front brakes?", SOUND),
+    ("what language is the woman speaking in <video 0>?", SPEECH),
+    ("<video 0> what is the man at the counter saying to the cashier?", SPEECH),
+    ("bring <image 0> to life with the sound of the crowd cheering", SOUND),
+    # ... a format in brackets, a device to restart or to tell, a screen to set, the user's own photos and accounts
+    ("make a weekly meal planner spreadsheet (xlsx) for me", DOCUMENTS),
+    ("reboot the router in the office", CODE),
+    ("ask the robot vacuum to do the kitchen again", CODE),
+    ("<image 0> crop this to a square and set it as my home screen", SERVICES),
+    ("<image 0> add the other shots from that wedding in my google drive and make a grid", SERVICES),
+    ("how much did we spend on groceries in march? check my bank app", SERVICES),
+    ("use my instagram profile photo to make a cartoon avatar", SERVICES),
 ]
 
 LEFT_ALONE = [
@@ -142,6 +167,13 @@ LEFT_ALONE = [
     "what did I learn last week? I studied the French revolution",  # nothing that changes by the hour
     "watch the clip I sent and tell me what happens at the end",  # a question about a video
     "ideas for a gallery wall of family photos in my hallway",
+    "is the man in <video 0> listening or talking on the phone?",  # seen
+    "make a video of music notes floating out of a trumpet",
+    "how do stock market indexes like the dow jones work?",  # no now
+    "what did the author mean in chapter 2?",
+    "the next train scene in <video 0> should be brighter",  # a file: an edit
+    "make a banner for my linkedin profile",  # a picture for an account, not the account
+    "a silent time-lapse of a city at night",
 ]
 
 
@@ -178,6 +210,8 @@ def test_the_planner_refuses_them_by_name(planner: EmbeddedPlanner, text: str, c
     ("write a headline for today's club newsletter about the price of the new kit", "text_understanding"),
     ("write a tweet that links to https://example.com/launch", "text_understanding"),  # an address in words to write
     ("a watercolour of a grandmother folding laundry in a sunny room", "text_to_image"),  # a picture of a chore
+    # an image brought to life, however near sound its words are (the prototypes read music here)
+    ("<image 0> this is my jazz trio on stage, bring it to life like they're mid-song, no audio needed", "image_to_video"),
 ])
 def test_words_and_pictures_about_them_are_made(planner: EmbeddedPlanner, text: str, task: str) -> None:
     assert [s.task for s in plan_of(planner, full_registry(), text).steps] == [task]

@@ -25,9 +25,10 @@ _COMMAND = re.compile(
     rf"|(?:turn|switch|shut)\s+(?:on|off|up|down)\s+(?:the\s+|my\s+|all\s+(?:the\s+)?)?(?:[\w-]+\s+){{0,2}}?(?:{_DEVICE})\b"
     rf"|(?:turn|switch|shut)\s+(?:the\s+|my\s+|all\s+(?:the\s+)?)(?:[\w-]+\s+){{0,2}}?(?:{_DEVICE})\s+(?:on|off|up|down)\b"
     rf"|(?:dim|brighten)\s+(?:the|my)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEVICE})\b"
-    rf"|(?:run|start|stop|pause|preheat|arm|disarm)\s+(?:the|my|our)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEVICE}|alarm\s+system)\b"
+    rf"|(?:run|start|stop|pause|preheat|arm|disarm|restart|reboot|reset)\s+(?:the|my|our)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEVICE}|alarm\s+system)\b"
     r"|(?:open|close|raise|lower)\s+(?:the|my|our)\s+(?:garage|blinds|curtains|shades|windows)\b"
     r"|start\s+(?:[\w-]+\s+)?(?:navigation|directions)|navigate\s+(?:me\s+)?(?:to|home)\b"
+    rf"|(?:tell|ask|get|have)\s+(?:the|my|our)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEVICE}|alexa|siri|google\s+home)\s+to\b"
     r")", re.IGNORECASE)
 
 

@@ -45,4 +45,6 @@ def acts_on_file(text: str) -> bool:
     words = re.sub(r"<(?:image|video) \d+>", " ", text)
     if _OPENS_SENDS.match(first):
         return True
+    if re.search(r"\bset\s+(?:it|this|that|them)\s+as\b", words, re.IGNORECASE) and _BECOMES.search(words):
+        return True
     return bool(_OPENS_PUTS.match(first)) and bool(_PLACED.search(words) or _BECOMES.search(words))

@@ -24,13 +24,18 @@ from .action import command, opening
 CAPABILITY = "web and live data"
 
 _NOW = re.compile(r"\b(?:last\s+(?:night|week|weekend)'?s?|yesterday'?s?|this\s+(?:weekend|season)|tomorrow'?s?|right\s+now|at\s+the\s+moment|as\s+of\s+(?:now|today)|currently|current|latest|live|today'?s?|"
-                  r"tonight'?s?|this\s+(?:week|morning|afternoon|evening)|so\s+far\s+today|trending|up\s+to\s+date)\b",
+                  r"tonight'?s?|this\s+(?:week|morning|afternoon|evening)|so\s+far\s+today|trending|up\s+to\s+date|"
+                  r"(?:an?|one|two|three|a\s+few|a\s+couple\s+of|\d+)\s+(?:hours?|minutes?|mins?)\s+ago)\b",
                   re.IGNORECASE)
 _CHANGING = re.compile(r"\b(?:prices?|cost|rates?|exchange|weather|forecast|temperature|scores?|standings|results|news|"
                        r"headlines|trending|trends|hashtags|wait(?:ing)?\s+times?|wait|queues?|traffic|delays?|delayed|"
                        r"open|closed|stocks?|shares|availab(?:le|ility)|odds|polls?|bitcoin|crypto|gas|petrol|fuel|"
                        r"departures?|arrivals?|followers|viewers|who\s+won|how\s+(?:busy|crowded|packed)\s+is|how\s+much\s+(?:is|are)(?!\s+\d)|"
-                       r"how\s+did\s+(?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+)?\s+do|did\s+(?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+)?\s+(?:win|lose))\b",
+                       r"how\s+did\s+(?:the\s+)?[\w'.&-]+(?:\s+[\w'.&-]+)?\s+(?:do|close|end|finish)|did\s+(?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+)?\s+(?:win|lose)|"
+                       # a timetable, a market, what someone said: "the next 42 bus", "the nikkei", "what did the mayor say"
+                       r"next\s+(?:[\w#]+\s+){0,2}?(?:bus|train|tram|ferry|flight|shuttle|subway|metro)|nikkei|nasdaq|ftse|"
+                       r"dow\s+jones|s&p|eth|ethereum|btc|dogecoin|solana|in\s+(?:usd|dollars|euros|pounds|yen)|charts?|hot\s+100|"
+                       r"box\s+office|best[- ]?sellers?|what\s+did\s+(?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+)?\s+say)\b",
                        re.IGNORECASE)
 _SEARCH_OPENS = re.compile(
     r"^(?:google|bing|search\s+(?:the\s+)?(?:web|internet|online|google)|do\s+a\s+(?:quick\s+)?(?:reverse\s+image\s+|web\s+|"
@@ -39,13 +44,22 @@ _SEARCH_OPENS = re.compile(
     r"(?:price|deal)))\b", re.IGNORECASE)
 # a page to fetch, or something to watch over time and report on
 _URL = re.compile(r"(?:\bhttps?://|\bwww\.)\S+", re.IGNORECASE)
+# a bare site ("on travel.state.gov"): weaker than the rules that name what is done there ("deploy ... to render.com")
+_SITE = re.compile(r"\b[a-z][\w-]*(?:\.[\w-]+)*\.(?:com|org|gov|net|edu|io)\b", re.IGNORECASE)
 # ("watch the video I sent and tell me ..." asks about a video: no "watch" here)
 _WATCH = re.compile(r"^(?:keep\s+an\s+eye\s+on|monitor|keep\s+watching|keep\s+track\s+of)\b"
                     r"|\b(?:let\s+me\s+know|notify\s+me|alert\s+me|tell\s+me|ping\s+me|text\s+me|email\s+me)\s+"
                     r"(?:when|as\s+soon\s+as|once|whenever)\s+(?!(?:to|is|was|did|does|do|are|were|i|you)\b)", re.IGNORECASE)
+_ALERTS = re.compile(r"\b(?:alert|notify|ping|wake)\s+me\s+(?:up\s+)?(?:if|when|whenever|as\s+soon\s+as|the\s+moment)\b",
+                     re.IGNORECASE)
 _SEARCH = re.compile(r"\b(?:reverse\s+image\s+search|google\s+it|on\s+google(?:\s+maps)?|search\s+the\s+(?:web|internet)|"
                      r"(?:cheapest|best\s+price|best\s+deal)\b.{0,50}\bonline|online\b.{0,30}\b(?:cheapest|best\s+price))\b",
                      re.IGNORECASE)
+
+
+def names_site(text: str) -> bool:
+    """A web site named by its bare address ("fill out the visa form on travel.state.gov")."""
+    return bool(_SITE.search(text))
 
 
 def asks_live(text: str) -> bool:
@@ -53,5 +67,7 @@ def asks_live(text: str) -> bool:
     if _SEARCH_OPENS.match(opening(text, 8).strip()) or _SEARCH.search(text) or _URL.search(text):
         return True
     if "<image" not in text and "<video" not in text and _WATCH.search(command(text, 40)):
+        return True
+    if _ALERTS.search(text):
         return True
     return "<image" not in text and "<video" not in text and bool(_NOW.search(text)) and bool(_CHANGING.search(text))

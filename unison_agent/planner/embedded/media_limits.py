@@ -27,9 +27,10 @@ _PERSON = r"(?:he|she|they|him|her|them|the\s+(?:man|woman|guy|girl|boy|kid|chil
           r"teacher|lady|narrator|reporter|actor|actress|singer|crowd))"
 _SPEECH = re.compile(
     r"\b(?:transcri(?:be|bed|bing|pts?|ptions?)|spoken|speech|dialogue|voices?|accents?|narrat(?:e|ion|or)|"
-    rf"what\s+(?:is|are|was|were|'s)\s+{_PERSON}\s+saying|what\s+(?:did|does|do)\s+{_PERSON}\s+say)\b", re.IGNORECASE)
+    rf"what\s+(?:is|are|was|were|'s)\s+{_PERSON}(?:\s+[\w'-]+){{0,4}}?\s+saying|what\s+(?:did|does|do)\s+{_PERSON}\s+say|"
+    r"what\s+language\s+(?:is|are)\s+(?:[\w'-]+\s+){0,3}?(?:speaking|talking|singing))\b", re.IGNORECASE)
 _SOUND = re.compile(
-    r"\b(?:songs?|soundtrack|audio|sounds?|in\s+tune|off[- ]key|lyrics|listen(?:ing)?\s+to|hear(?:d|ing)?|"
+    r"\b(?:songs?|soundtrack|audio|sounds?|in\s+tune|off[- ]key|lyrics|listen(?:ing)?\s+to|listen\s+(?:and|closely|carefully)|hear(?:d|ing)?|noises?|"
     # music itself, not a music video, festival or shop; sheet music is read, not heard
     r"(?<!sheet\s)music(?!\s+(?:videos?|festivals?|stands?|schools?|teachers?|lessons?|class(?:es)?|rooms?|shops?|"
     r"stores?|box(?:es)?|halls?|venues?|notes?|stages?)\b))\b", re.IGNORECASE)
@@ -41,11 +42,17 @@ _MAKES_SOUND = re.compile(
     # the sound is what is made, not a word describing something else ("a poster for a music festival")
     r"(?=\s*(?:$|[,.;:!?)\-]|\d|(?:for|to|with|out|from|in|of|that|which|i|we|about|like|and|so|using|on|at|where|when|"
     r"please|lasting|around|under|over|based)\b))", re.IGNORECASE)
-_ALOUD = re.compile(r"\b(?:read|say|sing|recite|narrate|speak|tell)\b.{0,80}?(?:\b(?:aloud|out\s+loud)\b|\bin\s+an?\s+"
-                    r"(?:[\w-]+\s+){0,2}?voice\b)", re.IGNORECASE)
+_ALOUD = re.compile(r"\b(?:read|say|sing|recite|narrate|speak|tell|talk)\b.{0,80}?(?:\b(?:aloud|out\s+loud)\b|\bin\s+"
+                    r"(?:an?|his|her|their|my|your|our|its)\s+(?:[\w-]+\s+){0,2}?voice\b)", re.IGNORECASE)
 # a video asked for with sound in it: "turn <image 0> into a video and make sure you can hear the waves"
-_VIDEO_RESULT = re.compile(r"\b(?:videos?|clips?|animat(?:e|ion))\b", re.IGNORECASE)
-_AUDIBLE = re.compile(r"\b(?:hear|hearing|audible|with\s+(?:the\s+)?(?:sound|audio|music)|sound\s+effects?)\b", re.IGNORECASE)
+_VIDEO_RESULT = re.compile(r"\b(?:videos?|clips?|animat(?:e|ion)|to\s+life|come\s+alive|time-?lapses?|footage|reels?|slideshows?|montages?)\b",
+                           re.IGNORECASE)
+# "with some relaxing ambient music underneath", "music playing in the background"; not "with music notes floating"
+_AUDIBLE = re.compile(r"\b(?:hear|hearing|audible|sound\s+effects?|with\s+(?:some\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                      r"(?:sounds?|audio|music|soundtrack|narration|voice-?over)\b(?!\s+(?:notes?|videos?|sheets?|stands?))|"
+                      r"music\s+(?:underneath|under\s+it|in\s+the\s+background|playing))\b", re.IGNORECASE)
+# sound to play to the user, whatever is made: "play it so I can hear how the rhythm goes"
+_TO_HEAR = re.compile(r"\b(?:so|that)\s+(?:i|we)\s+can\s+hear\b|\bhow\s+(?:it|that|this)\s+sounds\b", re.IGNORECASE)
 _FORMATS = {
     CONVERSION: r"gif|svg|eps|heic|avi|mov|mkv|webm|wmv|flv|psd",
     SOUND: r"mp3|wav|aac|flac|m4a|ogg",
@@ -70,7 +77,7 @@ def _asks_for(fmt: str) -> re.Pattern[str]:
         rf"\b(?:into|as|to)\s+(?:an?\s+|one\s+|a\s+single\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?\.?(?:{fmt})s?\b"
         rf"|\b(?:make|create|generate|give\s+me|produce|render|build|export|save|send\s+me)\s+(?:me\s+)?"
         rf"(?:an?\s+|one\s+|the\s+|some\s+)?(?:[\w-]+\s+){{0,2}}?\.?(?:{fmt})s?\b"
-        rf"|(?<![\w.])\.(?:{fmt})\b", re.IGNORECASE)
+        rf"|(?<![\w.])\.(?:{fmt})\b|\(\s*\.?(?:{fmt})\s*\)", re.IGNORECASE)
 
 
 _ASKS_FOR = {capability: _asks_for(fmt) for capability, fmt in _FORMATS.items()}
@@ -90,6 +97,8 @@ def needs(text: str) -> str | None:
         return None
     if _ALOUD.search(words):
         return SPEECH
+    if _TO_HEAR.search(words):
+        return SOUND
     if (_MAKES_SOUND.search(words) and not _PICTURE_OF.search(words)) or (_VIDEO_RESULT.search(words) and _AUDIBLE.search(words)):
         return SOUND
     if _THREE_D.search(words) and not _PICTURE_OF.search(words):

@@ -29,9 +29,23 @@ _SAID = re.compile(r"\bwhat\s+did\s+[\w'.-]+(?:\s+[\w'.-]+)?\s+(?:say|write|send
                    r"(?:last|latest|most\s+recent)\s+(?:e-?mail|message|text|dm|voicemail)", re.IGNORECASE)
 
 
+# with or without a file: more of the user's files to fetch ("grab the other photos from that trip in my camera roll")
+_FETCHES = re.compile(rf"\b(?:grab|pull|fetch|get|find|dig\s+up|add)\s+(?:all\s+)?(?:the\s+)?(?:other|more|rest|remaining)\b"
+                      rf".{{0,60}}?\b(?:from|in|on|out\s+of)\s+{_STORE}", re.IGNORECASE)
+# with no file, anywhere: "... check my chase account", "use my linkedin profile pic to make a headshot"
+_LOOKS_IN = re.compile(r"\b(?:check|look\s+(?:at|in|through)|go\s+through|open|log\s+into)\s+my\s+(?:[\w'-]+\s+){0,2}?"
+                       r"(?:account|inbox|bank\s+app|statements?|e-?mails?|calendar|camera\s+roll)\b"
+                       r"|\b(?:use|from|in|on|check|grab|get|pull)\s+my\s+(?:linkedin|facebook|instagram|insta|twitter|tiktok|"
+                       r"google|whatsapp|slack|spotify|netflix)\s+(?:[\w-]+\s+){0,2}?(?:pic(?:ture)?s?|photos?|avatar|posts?|feed|"
+                       r"messages?|account|profile|history|playlists?)\b", re.IGNORECASE)
+
+
 def reads_own_data(text: str) -> bool:
-    """With no file, the request finds, reads or asks about what is in the user's own accounts or files."""
+    """With no file, the request finds, reads or asks about what is in the user's own accounts or files; with or
+    without one, it fetches more of them."""
+    if _FETCHES.search(text):
+        return True
     if "<image" in text or "<video" in text:
         return False
     first = command(text, 40)
-    return bool(_FINDS.match(first) or _ASKS.match(first) or _SAID.search(text))
+    return bool(_FINDS.match(first) or _ASKS.match(first) or _SAID.search(text) or _LOOKS_IN.search(text))

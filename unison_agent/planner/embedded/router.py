@@ -45,7 +45,7 @@ from .fill import fill_args, media_candidates
 from .kinds import CAPABILITY as KIND_CAPABILITY
 from .kinds import asks_for_image, image_from_video, video_only
 from .live import CAPABILITY as LIVE_DATA
-from .live import asks_live
+from .live import asks_live, names_site
 from .media_limits import needs
 from .personal_data import reads_own_data
 from .physical import CAPABILITY as PHYSICAL
@@ -162,10 +162,11 @@ def limit_of(text: str) -> str | None:
     format, a 3D asset (``media_limits``), today's data or a web search (``live``), a chore (``physical``), an
     attached file to post or print elsewhere (``file_actions``), an errand through a service (``services``), the
     user's own accounts and files (``personal_data``), a device to control (``devices``) or code to run
-    (``run_code``)."""
+    (``run_code``); last, a web site named by its bare address (``live``)."""
     return (needs(text) or (LIVE_DATA if asks_live(text) else None) or (PHYSICAL if asks_physical(text) else None)
             or (ACTS_ON_FILE if acts_on_file(text) or runs_errand(text) or reads_own_data(text) else None)
-            or (RUNNING_CODE if controls_device(text) or asks_to_run(text) else None))
+            or (RUNNING_CODE if controls_device(text) or asks_to_run(text) else None)
+            or (LIVE_DATA if names_site(text) else None))
 
 
 def _by_limits(text: str, verdict: Verdict, live: set[str], plugin: dict[str, TaskSpec]) -> Verdict:
@@ -219,13 +220,17 @@ def asks_about_file(text: str) -> bool:
 def _file_question(scope: Scope, text: str, verdict: Verdict) -> Verdict:
     """A refusal by the action probe of a question about an attached file ("is the restaurant in <image 0> open on
     sundays, going by the hours on the door?") or of bringing something to life ("then bring it to life": the probe
-    hears an errand in "bring") is withdrawn: it asks what the file shows, or for an animation, however its words
-    read. A refusal by prototypes stands ("what song is playing in <video 0>?" needs sound)."""
+    hears an errand in "bring"; by prototypes too when an image is attached) is withdrawn: it asks what the file shows,
+    or for an animation, however its words read. Other refusals by prototypes stand ("what song is playing in
+    <video 0>?" needs sound)."""
     by_probe = (verdict.kind == "refuse" and "kinds" not in verdict.scores and "limits" not in verdict.scores
                 and verdict.scores["refuse_margin"] < scope.thresholds.refuse_margin)
     if by_probe and asks_about_file(text):
         return replace(verdict, kind="builtin", task=None, scores={**verdict.scores, "file_question": 1.0})
-    if by_probe and brings_to_life(text):
+    # an attached image to bring to life is an animation however near sound its words are ("this band photo ... like
+    # they're playing"); sound asked for outright is refused by the rules (``limits``), which stand
+    by_scores = verdict.kind == "refuse" and "kinds" not in verdict.scores and "limits" not in verdict.scores
+    if (by_probe or (by_scores and "<image" in text)) and brings_to_life(text):
         return replace(verdict, kind="builtin", task=None, scores={**verdict.scores, "animation": 1.0})
     return verdict
 
