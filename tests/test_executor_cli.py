@@ -40,12 +40,12 @@ def test_ctrl_c_then_the_same_command_resumes(tmp_path: Path) -> None:
     reader.start()
     try:
         deadline = time.time() + 60
-        # Ctrl-C only once the parallel edit has finished: a step cut mid-run rightly runs again on resume.
+        # Ctrl-C only once the parallel edit has finished (its result is journalled before "finished" is sent):
+        # a step cut mid-run rightly runs again on resume.
         while ("sleep_image", "second") not in calls(log) or not finished(events, "edit"):
             assert proc.poll() is None, proc.communicate()[1]
             assert time.time() < deadline
             time.sleep(0.05)
-        time.sleep(0.5)  # the finished event is sent just before the step's result is checkpointed
         proc.send_signal(signal.SIGINT)
         proc.wait(timeout=20)
         reader.join(timeout=5)

@@ -74,7 +74,6 @@ def test_two_independent_steps_run_on_two_replicas_at_once(ray_exec_config: Any)
     a, b = result.step("a"), result.step("b")
     assert a.ok and b.ok
     assert a.started_at < b.finished_at and b.started_at < a.finished_at  # they overlapped
-    assert a.finished_at - a.started_at < 1.1 and b.finished_at - b.started_at < 1.1  # neither waited for the other
     assert len({placed(events, "a")[0], placed(events, "b")[0]}) == 2
     assert a.outputs[0].metadata["placement"]["pid"] != b.outputs[0].metadata["placement"]["pid"]
 
@@ -95,6 +94,7 @@ def test_a_replica_killed_mid_step_and_the_step_completes_on_retry(ray_cluster: 
                settings=ExecutorSettings(retry=FAST_RETRY)) as agent:
         result = agent.execute(steps(("s", "text_to_image", "sleep_image", {"prompt": "s", "seconds": 1.5})), "x",
                                on_event=on_event)
+        agent.backend.replicas("sleep_image").wait_ready(120)  # the shared replica is back before later tests use it
     step = result.step("s")
     assert step.ok and step.attempts == 2, step.error
     retry = next(e for e in events if e["event"] == "retrying")

@@ -26,14 +26,14 @@ def _spans(client: httpx.Client, run_id: str) -> tuple[float, float]:
 
 def test_a_sessions_runs_never_overlap_and_keep_their_order(scripted_server) -> None:  # type: ignore[no-untyped-def]
     with scripted_server(concurrency=2) as (url, _agent), httpx.Client(base_url=url, timeout=30) as client:
-        a = [client.post("/v1/runs", json={"text": "slow", "session": "a"}).json()["id"] for _ in range(3)]
+        a = [client.post("/v1/runs", json={"text": "slower", "session": "a"}).json()["id"] for _ in range(3)]
         b = client.post("/v1/runs", json={"text": "slow", "session": "b"}).json()["id"]
         spans = [_spans(client, r) for r in a]
         for (_, end), (start, _) in itertools.pairwise(spans):
             assert start >= end, "a run of session a started before the previous one ended"
         b_start, _ = _spans(client, b)
         assert b_start < spans[0][1], "session b waited for session a although a worker was free"
-        assert [t["text"] for t in client.get("/v1/sessions/a").json()["history"]["turns"]] == ["slow"] * 3
+        assert [t["text"] for t in client.get("/v1/sessions/a").json()["history"]["turns"]] == ["slower"] * 3
 
 
 def test_a_full_queue_answers_429_with_retry_after(scripted_server) -> None:  # type: ignore[no-untyped-def]
@@ -99,8 +99,10 @@ TESTS = Path(__file__).parent
 CLI = "import sys; from unison_agent.cli import main; sys.exit(main(sys.argv[1:]))"
 
 
-def _serve(home: Path, port: int, log: Path) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "UNISON_HOME": str(home), "EXEC_CALL_LOG": str(log), "EXEC_SLEEP_MAX": "0.2",
+def _serve(home: Path, port: int, log: Path, sleep_max: str | None = None) -> subprocess.Popen[bytes]:
+    """``sleep_max``: a cap on the test tools' sleeps (the resumed server's, so it finishes quickly)."""
+    env = {**os.environ, "UNISON_HOME": str(home), "EXEC_CALL_LOG": str(log),
+           **({"EXEC_SLEEP_MAX": sleep_max} if sleep_max else {}),
            "PYTHONPATH": os.pathsep.join([str(TESTS), str(TESTS.parent)])}
     with (home.parent / "serve.log").open("ab") as err:
         return subprocess.Popen(
@@ -135,7 +137,7 @@ def test_a_server_killed_mid_run_resumes_without_rerunning_finished_steps(tmp_pa
                 time.sleep(0.05)
             proc.send_signal(signal.SIGKILL)
             proc.wait(10)
-        proc = _serve(home, port, log)
+        proc = _serve(home, port, log, sleep_max="0.2")
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
             _up(client, proc, tmp_path / "serve.log")
             assert wait_for(client, first, timeout=60)["state"] == "succeeded"
