@@ -11,13 +11,14 @@ import numpy as np
 import pytest
 from fixtures.embedded import full_registry
 from fixtures.executor import executor_tools
-from fixtures.plugin_tasks import Mirror, plugin_tools, request_of
+from fixtures.plugin_tasks import Mirror, planned_plugin, plugin_tools, request_of
 from PIL import Image
 from pydantic import BaseModel, ConfigDict
 
 from unison_agent.contracts.context import PlanContext
 from unison_agent.contracts.errors import UnsupportedRequestError
 from unison_agent.contracts.registry import Registry
+from unison_agent.contracts.tasks import TaskSpec
 from unison_agent.contracts.tool import Reference, Tool, ToolDefinition, media_field
 from unison_agent.planner.embedded import EmbeddedPlanner
 from unison_agent.planner.embedded.fill import choices, numbers, quoted_text
@@ -274,3 +275,31 @@ def test_a_named_builtin_task_outside_the_heads_likeliest_structures_is_tried_fi
     tried = _named_first([animate], context, request_of("run edit on <image 0>, pretty heavy please"), {"image"})
     assert [sig.render() for sig, _ in tried] == ["image_edit", "video_edit", "image_to_video"]
     assert _named_first([animate], context, request_of("make <image 0> move"), {"image"}) == [animate]  # the head's order
+
+
+REPAINT = TaskSpec.one_input(
+    "image", name="exterior_repaint", output="image",
+    description="Shows a photographed house with new exterior paint, siding or trim colours.",
+    examples=("paint the house in <image 0> navy with white trim", "show <image 0> with grey siding",
+              "what would this house look like in sage green? <image 0>"))
+REFEREE = TaskSpec.one_input(
+    "video", name="foul_review", output="text",
+    description="Reviews a football clip and says whether a foul, handball or offside happened, like a video referee.",
+    examples=("was that a foul in <video 0>?", "is the striker offside in <video 0>", "penalty or not? <video 0>"))
+
+
+@pytest.mark.parametrize(("text", "task"), [
+    # a question asks for words: not the repaint near its words, unless it asks to see something
+    ("<image 0> what architectural style is this house?", "image_understanding"),
+    ("how old is this house, roughly? <image 0>", "image_understanding"),
+    ("what would this house look like painted red? <image 0>", "exterior_repaint"),
+    # a change to the file asks for the file changed: not the referee's words about it
+    ("replace the football in <video 0> with a glowing orange ball", "video_edit"),
+    ("<video 0> is the keeper off his line for this penalty", "foul_review"),
+])
+def test_a_plugin_task_gives_way_when_the_request_asks_for_another_kind_of_result(planner: EmbeddedPlanner, text: str,
+                                                                                  task: str) -> None:
+    reg = full_registry()
+    reg.register(planned_plugin("facade_painter", "Repaints house exteriors in photos.", REPAINT))
+    reg.register(planned_plugin("var_review", "Video-referee reviews of football clips.", REFEREE))
+    assert [s.task for s in plan_of(planner, reg, text).steps] == [task]

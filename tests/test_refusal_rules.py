@@ -244,3 +244,16 @@ def test_a_plugin_near_the_words_does_not_excuse_a_rule(planner: EmbeddedPlanner
     reg.register(planned_plugin("quick_ocr", "Reads printed and handwritten text from photos.", OCR))
     with pytest.raises(UnsupportedRequestError, match=capability):
         plan_of(planner, reg, text)
+
+
+@pytest.mark.parametrize("text", [
+    "read the text messages my landlord sent me last night",
+    "transcribe the handwritten notes I saved in my notes app",
+])
+def test_a_plugin_task_that_needs_a_file_does_not_take_a_request_with_none(planner: EmbeddedPlanner, text: str) -> None:
+    """The text reader is the nearest task, but there is no photo to read: the action the probe hears is refused
+    (before, the plugin verdict stood, could not be filled, and the head answered from nothing)."""
+    reg = full_registry()
+    reg.register(planned_plugin("quick_ocr", "Reads printed and handwritten text from photos.", OCR))
+    with pytest.raises(UnsupportedRequestError):
+        plan_of(planner, reg, text)

@@ -42,6 +42,26 @@ def gives_control_map(text: str) -> bool:
     return "<image" in text and bool(_GIVEN_MAP.search(text))
 
 
+# an attached file changed in place: the result is that file, never words about it
+_CHANGES = re.compile(r"^(?:replace|remove|erase|swap|recolou?r|repaint|crop|rotate|flip|mirror|brighten|darken|sharpen|"
+                      r"blur\s+(?:out\s+)?the|zoom\s+in)\b", re.IGNORECASE)
+# a question that asks to see something ("what would my house look like in navy?"): a picture may answer it
+# ... or that asks for a result beside its question ("which frame would make the best poster? just export that one")
+_TO_SEE = re.compile(r"\b(?:look|looks|looked|looking|show|visuali[sz]e|mock-?up|preview|imagine|render|give\s+me|export|"
+                     r"make|create|generate|produce|draw|save|send\s+me|turn\s+(?:it|this|that)|pull)\b", re.IGNORECASE)
+
+
+def changes_file(text: str) -> bool:
+    """The request's verb changes an attached file ("replace the football in <video 0> with a glowing ball")."""
+    return ("<image" in text or "<video" in text) and bool(_CHANGES.match(opening(text, 6)))
+
+
+def asks_to_see(text: str) -> bool:
+    """The request asks to see something or for a result, not only to be told ("what would it look like ...", "show
+    me ...", "... ? give me a grayscale where close is white")."""
+    return bool(_TO_SEE.search(text))
+
+
 def brings_to_life(text: str) -> bool:
     """ "bring it to life", "make the statue come alive": an animation (the action probe hears an errand in "bring")."""
     return bool(_TO_LIFE.search(text))

@@ -27,7 +27,7 @@ _PUTS = (r"share|send(?!\s+(?:me|us)\b)|text|dm|whatsapp|sell|list|submit|attach
 _SERVICE = (r"instagram|insta|ig|tiktok|facebook|fb|youtube|linkedin|pinterest|reddit|snapchat|whatsapp|telegram|signal|"
             r"slack|teams|discord|zoom|dropbox|google\s+drive|gdrive|drive|google\s+photos|icloud|onedrive|etsy|amazon|"
             r"ebay|shopify|craigslist|marketplace|gmail|outlook|inbox|printer|chromecast|tv|television|website|site|blog|"
-            r"group\s+chat|channel|album|feed|story|stories|account|profile|desktop|camera\s+roll|gallery")
+            r"group\s+chat|channel|album|feed|story|stories|account|profile|desktop|camera\s+roll|gallery|portal")
 _PLACED = re.compile(rf"\b(?:on|onto|to|in|into|via|through|with)\s+(?:my|our|the|his|her|their|a|an)?\s*(?:[\w'#-]+\s+){{0,2}}?"
                      rf"(?:{_SERVICE})\b", re.IGNORECASE)
 _BECOMES = re.compile(r"\b(?:as|be)\s+(?:my|our|the)\s+(?:new\s+)?(?:phone\s+|desktop\s+|laptop\s+)?(?:wallpaper|lock\s*screen|"

@@ -55,7 +55,7 @@ _AUDIBLE = re.compile(r"\b(?:hear|hearing|audible|sound\s+effects?|with\s+(?:som
 _TO_HEAR = re.compile(r"\b(?:so|that)\s+(?:i|we)\s+can\s+hear\b|\bhow\s+(?:it|that|this)\s+sounds\b", re.IGNORECASE)
 _FORMATS = {
     CONVERSION: r"gif|svg|eps|heic|avi|mov|mkv|webm|wmv|flv|psd",
-    SOUND: r"mp3|wav|aac|flac|m4a|ogg",
+    SOUND: r"mp3|wav|aac|flac|m4a|ogg|midi",
     # "doc" alone is any document ("to a scanned doc"); ".doc" is the format
     DOCUMENTS: r"zip|rar|7z|pdf|docx|(?<=\.)doc|xlsx?|pptx?|csv",
     THREE_D: r"stl|obj|fbx|glb|gltf|ply",

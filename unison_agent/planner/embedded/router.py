@@ -36,7 +36,8 @@ from ...contracts.errors import UnsupportedRequestError
 from ...contracts.tasks import TASKS, TaskSpec
 from ..compose import asks_for_words, asks_how, one_question
 from ..enumeration import list_items
-from .cues import brings_to_life, gives_control_map
+from .action import CAPABILITY as ACTION_CAPABILITY
+from .cues import asks_to_see, brings_to_life, changes_file, gives_control_map
 from .devices import controls_device
 from .features import RenderedInput
 from .file_actions import CAPABILITY as ACTS_ON_FILE
@@ -118,7 +119,9 @@ def judge_request(scope: Scope, rendered: RenderedInput, context: PlanContext) -
     texts = [rendered.text] + (parts if len(parts) > 1 else [])
     builtin_tools = tuple(sorted({t.description for t in context.registry if all(k in TASKS for k in t.tasks)}))
     live = set(scope.index(plugin, builtin_tools).outside.names)
-    verdicts = [_reviewed(scope, context, t, v, plugin, live)
+    # a chain's earlier step makes a file for a later one ("draw a fox, then flip it")
+    media = bool(rendered.media) or len(parts) > 1
+    verdicts = [_reviewed(scope, context, t, _by_inputs(scope, v, plugin, media), plugin, live)
                 for t, v in zip(texts, scope.judge(texts, plugin, served, builtin_tools), strict=True)]
     return parts, verdicts[0], verdicts[1:]
 
@@ -126,10 +129,23 @@ def judge_request(scope: Scope, rendered: RenderedInput, context: PlanContext) -
 def _reviewed(scope: Scope, context: PlanContext, text: str, verdict: Verdict, plugin: dict[str, TaskSpec],
               live: set[str]) -> Verdict:
     """The scores' verdict on ``text`` after the structural rules, in order: the kinds asked for, a control map
-    given, what the rules name, a tool named, text work, a question about a file."""
-    verdict = _by_map(text, _by_kind(text, verdict, plugin), plugin)
+    given, the kind of result asked for, what the rules name, a tool named, text work, a question about a file."""
+    verdict = _by_output(text, _by_map(text, _by_kind(text, verdict, plugin), plugin), plugin)
     verdict = _named(context, text, _by_limits(text, verdict, live, plugin))
     return _file_question(scope, text, _text_work(text, verdict))
+
+
+def _by_inputs(scope: Scope, verdict: Verdict, plugin: dict[str, TaskSpec], media: bool) -> Verdict:
+    """A plugin task that needs a file, found for a one-part request with none (attached or earlier), cannot take it ("play e4
+    in my game on chess.com" is no chess-photo reader): the verdict is what it would be without that task, refused
+    when the action probe reads an action, else left to the built-in tasks (where the rules still apply)."""
+    spec = plugin.get(verdict.task or "") if verdict.kind == "plugin" else None
+    if spec is None or media or not spec.requires_any:
+        return verdict
+    probe = scope.action
+    if probe is not None and verdict.scores.get("action", 0.0) >= probe.threshold:
+        return replace(verdict, kind="refuse", task=ACTION_CAPABILITY, scores={**verdict.scores, "no_input": 1.0})
+    return replace(verdict, kind="builtin", task=None, scores={**verdict.scores, "no_input": 1.0})
 
 
 def _by_map(text: str, verdict: Verdict, plugin: dict[str, TaskSpec]) -> Verdict:
@@ -139,6 +155,21 @@ def _by_map(text: str, verdict: Verdict, plugin: dict[str, TaskSpec]) -> Verdict
     if spec is None or not gives_control_map(text) or any(gives_control_map(e) for e in spec.examples):
         return verdict
     return replace(verdict, kind="builtin", task=None, scores={**verdict.scores, "control_map": 1.0})
+
+
+def _by_output(text: str, verdict: Verdict, plugin: dict[str, TaskSpec]) -> Verdict:
+    """A plugin task found for a request that asks for another kind of result gives way to the built-in tasks: a
+    question about an attached file asks for words, not a picture ("what architectural style is this house?" is no
+    facade repaint, unless it asks to see something: "what would it look like in navy?"); a change to an attached file
+    asks for that file changed, not words about it ("replace the football in <video 0> with a glowing ball" is no
+    line-call review)."""
+    spec = plugin.get(verdict.task or "") if verdict.kind == "plugin" else None
+    if spec is None:
+        return verdict
+    wants_words = asks_about_file(text) and not asks_to_see(text)
+    if (wants_words and spec.output != "text") or (changes_file(text) and spec.output == "text"):
+        return replace(verdict, kind="builtin", task=None, scores={**verdict.scores, "output": 1.0})
+    return verdict
 
 
 def _by_kind(text: str, verdict: Verdict, plugin: dict[str, TaskSpec]) -> Verdict:
