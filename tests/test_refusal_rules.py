@@ -174,6 +174,8 @@ LEFT_ALONE = [
     "the next train scene in <video 0> should be brighter",  # a file: an edit
     "make a banner for my linkedin profile",  # a picture for an account, not the account
     "a silent time-lapse of a city at night",
+    "transcribe the knitting steps shown in <video 0> as a numbered list",  # what is shown, not said
+    "a tileable moss texture for my blender scene",  # a picture used in a 3D tool
 ]
 
 
@@ -256,4 +258,23 @@ def test_a_plugin_task_that_needs_a_file_does_not_take_a_request_with_none(plann
     reg = full_registry()
     reg.register(planned_plugin("quick_ocr", "Reads printed and handwritten text from photos.", OCR))
     with pytest.raises(UnsupportedRequestError):
+        plan_of(planner, reg, text)
+
+
+STEPS = TaskSpec.one_input("video", name="workout_breakdown", output="text",
+                           description="Lists the exercises in a workout video with their reps and timings.",
+                           examples=("what exercises are in <video 0>?", "break <video 0> down into sets and reps",
+                                     "write up the routine in <video 0>"))
+
+
+@pytest.mark.parametrize(("text", "capability"), [
+    ("<video 0> which song is the instructor playing in the background?", SOUND),
+    ("export the routine in <video 0> as a pdf for my clients", DOCUMENTS),
+])
+def test_a_plugin_near_the_words_does_not_make_what_the_rules_name(planner: EmbeddedPlanner, text: str,
+                                                                    capability: str) -> None:
+    """Nor sound, formats or live data: a workout breakdown near a video's music does not hear it."""
+    reg = full_registry()
+    reg.register(planned_plugin("rep_lister", "Breaks workout videos down into exercises.", STEPS))
+    with pytest.raises(UnsupportedRequestError, match=capability):
         plan_of(planner, reg, text)

@@ -26,7 +26,8 @@ THREE_D = "3D"
 _PERSON = r"(?:he|she|they|him|her|them|the\s+(?:man|woman|guy|girl|boy|kid|child|person|people|speaker|presenter|host|" \
           r"teacher|lady|narrator|reporter|actor|actress|singer|crowd))"
 _SPEECH = re.compile(
-    r"\b(?:transcri(?:be|bed|bing|pts?|ptions?)|spoken|speech|dialogue|voices?|accents?|narrat(?:e|ion|or)|"
+    # "transcribe the method demonstrated in <video 0>" writes down what is shown, not what is said
+    r"\b(?:transcri(?:be|bed|bing|pts?|ptions?)(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:demonstrated|shown|written|on\s+screen))|spoken|speech|dialogue|voices?|accents?|narrat(?:e|ion|or)|"
     rf"what\s+(?:is|are|was|were|'s)\s+{_PERSON}(?:\s+[\w'-]+){{0,4}}?\s+saying|what\s+(?:did|does|do)\s+{_PERSON}\s+say|"
     r"what\s+language\s+(?:is|are)\s+(?:[\w'-]+\s+){0,3}?(?:speaking|talking|singing))\b", re.IGNORECASE)
 _SOUND = re.compile(
@@ -65,8 +66,9 @@ _THREE_D = re.compile(
     r"\b(?:3d|three[- ]d)\s+(?:[\w-]+\s+){0,2}?(?:models?|assets?|meshe?s?|objects?|files?|prints?|printable|scans?)\b"
     r"|\brigged\b|\blow[- ]poly\s+(?:[\w-]+\s+){0,2}?(?:models?|assets?|meshe?s?)\b|\bmeshe?s?\s+(?:of|from)\b"
     r"|\b(?:in|into|for)\s+(?:my\s+|our\s+|the\s+)?(?:blender|unity|unreal|maya|3ds\s*max|cinema\s*4d)\b", re.IGNORECASE)
-_PICTURE_OF = re.compile(r"\b(?:image|picture|photo|illustration|drawing|painting|poster|render|video|clip)s?\s+(?:of|showing)\b",
-                         re.IGNORECASE)
+# a picture of a thing, or a picture used in a 3D tool ("a texture i can repeat in blender")
+_PICTURE_OF = re.compile(r"\b(?:image|picture|photo|illustration|drawing|painting|poster|render|video|clip)s?\s+(?:of|showing)\b"
+                         r"|\b(?:textures?|hdris?|decals?|sprites?|concept\s+art)\b", re.IGNORECASE)
 _QUESTION = re.compile(r"^\W*(?:what|what's|whats|which|who|whose|where|when|why|how|is|are|does|do|should|can\s+i)\b", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"<(?:image|video) \d+>")
 

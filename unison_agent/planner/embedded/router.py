@@ -184,10 +184,6 @@ def _by_kind(text: str, verdict: Verdict, plugin: dict[str, TaskSpec]) -> Verdic
     return replace(verdict, kind="refuse", task=KIND_CAPABILITY, scores=scores)
 
 
-_ACTIONS = (ACTS_ON_FILE, RUNNING_CODE, PHYSICAL)
-"""Capabilities the rules name for acting elsewhere (services, devices, code, chores), not for what is made."""
-
-
 def limit_of(text: str) -> str | None:
     """The outside capability a text needs whatever its scores say, by rule, or ``None``: sound, speech, a file
     format, a 3D asset (``media_limits``), today's data or a web search (``live``), a chore (``physical``), an
@@ -202,10 +198,10 @@ def limit_of(text: str) -> str | None:
 
 def _by_limits(text: str, verdict: Verdict, live: set[str], plugin: dict[str, TaskSpec]) -> Verdict:
     """What ``limit_of`` names is refused, naming that capability, while no registered plugin task covers it (it
-    is still ``live``) and the plugin task the scores found, if any, may do it: any plugin task may make sounds,
-    formats or live data of its own ("video to gif" takes "turn <video 0> into a gif"; a recipe writer
-    "transcribe the method in <video 0>"), but one acts elsewhere only when the rule names its own examples (a text
-    reader near "print <image 0> on my office printer" does not print)."""
+    is still ``live``) and the plugin task the scores found, if any, may not do it: a plugin task does what the same
+    rule names in its own description or examples ("video to gif" takes "turn <video 0> into a gif"), not what is
+    merely near its words (a text reader near "print <image 0> on my office printer" does not print; a dance
+    breakdown near "what song are they dancing to in <video 0>?" does not hear)."""
     capability = limit_of(text)
     # no plugin covers chores (no outside prototype stands for them)
     if capability is None or (capability not in live and capability != PHYSICAL) or does(plugin, verdict, capability):
@@ -215,12 +211,14 @@ def _by_limits(text: str, verdict: Verdict, live: set[str], plugin: dict[str, Ta
 
 
 def does(plugin: dict[str, TaskSpec], verdict: Verdict, capability: str) -> bool:
-    """Whether the plugin task ``verdict`` routes to may do ``capability``: an action elsewhere only when the rules
-    name it in one of the task's own examples; anything else whatever its examples."""
+    """Whether the plugin task ``verdict`` routes to may do ``capability``: when the rules name it in the task's own
+    description or one of its examples. (The ninth stop let any plugin task make sounds, formats or live data;
+    blind set 12's dance breakdown then took "what song are they dancing to?" and its film-look grader a ".cube LUT
+    file".)"""
     spec = plugin.get(verdict.task or "") if verdict.kind == "plugin" else None
     if spec is None:
         return False
-    return capability not in _ACTIONS or any(limit_of(e) == capability for e in spec.examples)
+    return any(limit_of(e) == capability for e in (spec.description, *spec.examples))
 
 
 def _text_work(text: str, verdict: Verdict) -> Verdict:
