@@ -113,6 +113,15 @@ NAMED = [
     ("<image 0> add the other shots from that wedding in my google drive and make a grid", SERVICES),
     ("how much did we spend on groceries in march? check my bank app", SERVICES),
     ("use my instagram profile photo to make a cartoon avatar", SERVICES),
+    # the fifth round: what he says, a beat, a sound added, an office file by name, sending what was written,
+    # and a question about an attached file that only today's data answers
+    ("<video 0> the coach talks fast, note down what he says in the first minute", SPEECH),
+    ("make a chill beat that fits <video 0>", SOUND),
+    ("turn <image 0> into a clip of the campfire flickering and add the sound of crackling wood", SOUND),
+    ("I need the timetable as an excel file", DOCUMENTS),
+    ("forward it to my manager, her address is in my contacts", SERVICES),
+    ("<image 0> is this bike still available on the shop's site?", LIVE),
+    ("what are these trainers in <image 0> selling for today?", LIVE),
 ]
 
 LEFT_ALONE = [
@@ -175,6 +184,10 @@ LEFT_ALONE = [
     "make a banner for my linkedin profile",  # a picture for an account, not the account
     "a silent time-lapse of a city at night",
     "transcribe the knitting steps shown in <video 0> as a numbered list",  # what is shown, not said
+    "<video 0> brighten the dance floor, don't worry about the sound",  # sound waved away
+    "an excellent poster for a school bake sale",  # "excel" is a word in it, not a format
+    "send it to me as a png",  # to the user: the result
+    "is the cafe in <image 0> open on weekends, going by the sign?",  # no word for now: the sign may say
     "a tileable moss texture for my blender scene",  # a picture used in a 3D tool
 ]
 

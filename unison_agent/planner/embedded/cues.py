@@ -48,7 +48,8 @@ _CHANGES = re.compile(r"^(?:replace|remove|erase|swap|recolou?r|repaint|crop|rot
 # a question that asks to see something ("what would my house look like in navy?"): a picture may answer it
 # ... or that asks for a result beside its question ("which frame would make the best poster? just export that one")
 _TO_SEE = re.compile(r"\b(?:look|looks|looked|looking|show|visuali[sz]e|mock-?up|preview|imagine|render|give\s+me|export|"
-                     r"make|create|generate|produce|draw|save|send\s+me|turn\s+(?:it|this|that)|pull)\b", re.IGNORECASE)
+                     r"make|create|generate|produce|draw|drawn|sketch(?:ed)?|diagram|save|send\s+me|turn\s+(?:it|this|that)|pull)\b",
+                     re.IGNORECASE)
 
 
 def changes_file(text: str) -> bool:

@@ -11,7 +11,8 @@ Last night's and yesterday's results count as now ("how did the lakers do last n
 
 A search of the web is asked for outright, with or without a file: "google the best rated plumbers in austin",
 "do a reverse image search on <image 0>", "find where I can buy these sneakers online for the cheapest price";
-so is a web address to read ("summarize the article at https://..."). With no file, something to watch over time
+so is a web address to read ("summarize the article at https://..."), and, about an attached file, a question that
+only today's data answers ("is the restaurant in <image 0> open right now?", "what's this sneaker going for today?"). With no file, something to watch over time
 and report on is live too ("keep an eye on the baby monitor", "let me know when the price drops under 50").
 """
 
@@ -57,6 +58,13 @@ _SEARCH = re.compile(r"\b(?:reverse\s+image\s+search|google\s+it|on\s+google(?:\
                      re.IGNORECASE)
 
 
+# with a file: "is the restaurant in <image 0> open right now?", "what's this sneaker going for today?"
+_NOW_STRICT = re.compile(r"\b(?:right\s+now|today'?s?|at\s+the\s+moment|currently|still|as\s+of\s+(?:now|today)|this\s+week)\b",
+                         re.IGNORECASE)
+_CHANGES_NOW = re.compile(r"\b(?:open|closed|available|in\s+stock|going\s+for|worth|selling\s+for|price|cost|where\s+is|"
+                          r"where'?s|trading|close)\b", re.IGNORECASE)
+
+
 def names_site(text: str) -> bool:
     """A web site named by its bare address ("fill out the visa form on travel.state.gov")."""
     return bool(_SITE.search(text))
@@ -69,5 +77,8 @@ def asks_live(text: str) -> bool:
     if "<image" not in text and "<video" not in text and _WATCH.search(command(text, 40)):
         return True
     if _ALERTS.search(text):
+        return True
+    if ("<image" in text or "<video" in text) and "?" in text and _NOW_STRICT.search(text) \
+            and _CHANGES_NOW.search(text):
         return True
     return "<image" not in text and "<video" not in text and bool(_NOW.search(text)) and bool(_CHANGING.search(text))

@@ -29,6 +29,7 @@ _SPEECH = re.compile(
     # "transcribe the method demonstrated in <video 0>" writes down what is shown, not what is said
     r"\b(?:transcri(?:be|bed|bing|pts?|ptions?)(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:demonstrated|shown|written|on\s+screen))|spoken|speech|dialogue|voices?|accents?|narrat(?:e|ion|or)|"
     rf"what\s+(?:is|are|was|were|'s)\s+{_PERSON}(?:\s+[\w'-]+){{0,4}}?\s+saying|what\s+(?:did|does|do)\s+{_PERSON}\s+say|"
+    rf"what\s+{_PERSON}\s+(?:says|said)|"
     r"what\s+language\s+(?:is|are)\s+(?:[\w'-]+\s+){0,3}?(?:speaking|talking|singing))\b", re.IGNORECASE)
 _SOUND = re.compile(
     r"\b(?:songs?|soundtrack|audio|sounds?|in\s+tune|off[- ]key|lyrics|listen(?:ing)?\s+to|listen\s+(?:and|closely|carefully)|hear(?:d|ing)?|noises?|"
@@ -38,7 +39,7 @@ _SOUND = re.compile(
 # sound made from nothing but words: "make me a ringtone out of a cat meowing", "compose a lo-fi piano track"
 _MAKES_SOUND = re.compile(
     r"\b(?:make|generate|create|compose|produce|record|play|synthesi[sz]e)\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+|the\s+|my\s+)?"
-    r"(?:[\w'-]+\s+){0,4}?(?:ringtones?|sound\s*effects?|sfx|sounds?|chimes?|jingles?|beats|melod(?:y|ies)|tunes?|songs?|"
+    r"(?:[\w'-]+\s+){0,4}?(?:ringtones?|sound\s*effects?|sfx|sounds?|chimes?|jingles?|beats?|melod(?:y|ies)|tunes?|songs?|"
     r"soundtracks?|podcasts?|voice[- ]?overs?|audio|alarm\s+tones?|music|tracks?)\b"
     # the sound is what is made, not a word describing something else ("a poster for a music festival")
     r"(?=\s*(?:$|[,.;:!?)\-]|\d|(?:for|to|with|out|from|in|of|that|which|i|we|about|like|and|so|using|on|at|where|when|"
@@ -51,14 +52,19 @@ _VIDEO_RESULT = re.compile(r"\b(?:videos?|clips?|animat(?:e|ion)|to\s+life|come\
 # "with some relaxing ambient music underneath", "music playing in the background"; not "with music notes floating"
 _AUDIBLE = re.compile(r"\b(?:hear|hearing|audible|sound\s+effects?|with\s+(?:some\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                       r"(?:sounds?|audio|music|soundtrack|narration|voice-?over)\b(?!\s+(?:notes?|videos?|sheets?|stands?))|"
-                      r"music\s+(?:underneath|under\s+it|in\s+the\s+background|playing))\b", re.IGNORECASE)
+                      r"music\s+(?:underneath|under\s+it|in\s+the\s+background|playing)|add\s+(?:the\s+|some\s+|a\s+)?sounds?\s+of)\b",
+                      re.IGNORECASE)
+# sound waved away is not asked for: "don't worry about the sound", "silent is fine", "no audio needed"
+_NO_SOUND = re.compile(r"\b(?:(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:worry|care|bother)\s+about\s+(?:the\s+)?(?:sound|audio)|"
+                       r"(?:silent|no\s+sound|no\s+audio|without\s+(?:sound|audio))\s+is\s+(?:fine|ok(?:ay)?)|"
+                       r"no\s+(?:audio|sound)\s+needed|ignore\s+the\s+(?:sound|audio))\b", re.IGNORECASE)
 # sound to play to the user, whatever is made: "play it so I can hear how the rhythm goes"
 _TO_HEAR = re.compile(r"\b(?:so|that)\s+(?:i|we)\s+can\s+hear\b|\bhow\s+(?:it|that|this)\s+sounds\b", re.IGNORECASE)
 _FORMATS = {
     CONVERSION: r"gif|svg|eps|heic|avi|mov|mkv|webm|wmv|flv|psd",
     SOUND: r"mp3|wav|aac|flac|m4a|ogg|midi",
     # "doc" alone is any document ("to a scanned doc"); ".doc" is the format
-    DOCUMENTS: r"zip|rar|7z|pdf|docx|(?<=\.)doc|xlsx?|pptx?|csv",
+    DOCUMENTS: r"zip|rar|7z|pdf|docx|(?<=\.)doc|xlsx?|pptx?|csv|excel|powerpoint",
     THREE_D: r"stl|obj|fbx|glb|gltf|ply",
 }
 _THREE_D = re.compile(
@@ -89,7 +95,7 @@ def needs(text: str) -> str | None:
     """The outside capability a request needs whatever its words are near, or ``None``: sound or speech
     of an attached video, sound or speech to make, or a result in a file format the built-in tools do not write. A question
     ("which is better, a gif or an mp4?") asks about formats, and is left to the scores."""
-    words = _PLACEHOLDER.sub("", text)
+    words = _NO_SOUND.sub("", _PLACEHOLDER.sub("", text))
     if "<video" in text:
         if _SPEECH.search(words):
             return SPEECH

@@ -35,6 +35,7 @@ _ERRAND = re.compile(
     r"taxes|mortgage)\b"
     rf"|(?:send|text|dm|message|email|e-mail|whatsapp|ping)\b(?!\s+(?:me|us)\b)(?:\s+[\w'@.-]+){{1,6}}?\s+{_SAYS}\b"
     r"|reply\s+to\s+(?:the\s+last|all|every|my\s+unread|the\s+unread|that)\b"
+    r"|(?:text|e-?mail|mail|send|forward|dm|whatsapp)\s+(?:it|this|that|them)\s+to\s+(?!me\b|us\b|myself\b)"
     r"|reorder\s+(?:the|my|our|more|some|all)\b"
     r"|(?:order|buy|purchase)\s+(?:me\s+|us\s+)?(?:a|an|some|more|two|three|\d+)\s+(?!(?:picture|image|photo|video|drawing|"
     r"painting|illustration)s?\b)"
