@@ -185,6 +185,7 @@ LEFT_ALONE = [
     "a silent time-lapse of a city at night",
     "transcribe the knitting steps shown in <video 0> as a numbered list",  # what is shown, not said
     "<video 0> brighten the dance floor, don't worry about the sound",  # sound waved away
+    "<video 0> I'm watching with the sound off, what colour is the singer's jacket?",
     "an excellent poster for a school bake sale",  # "excel" is a word in it, not a format
     "send it to me as a png",  # to the user: the result
     "is the cafe in <image 0> open on weekends, going by the sign?",  # no word for now: the sign may say

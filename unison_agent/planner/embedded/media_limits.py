@@ -57,7 +57,9 @@ _AUDIBLE = re.compile(r"\b(?:hear|hearing|audible|sound\s+effects?|with\s+(?:som
 # sound waved away is not asked for: "don't worry about the sound", "silent is fine", "no audio needed"
 _NO_SOUND = re.compile(r"\b(?:(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:worry|care|bother)\s+about\s+(?:the\s+)?(?:sound|audio)|"
                        r"(?:silent|no\s+sound|no\s+audio|without\s+(?:sound|audio))\s+is\s+(?:fine|ok(?:ay)?)|"
-                       r"no\s+(?:audio|sound)\s+needed|ignore\s+the\s+(?:sound|audio))\b", re.IGNORECASE)
+                       r"no\s+(?:audio|sound)\s+needed|ignore\s+the\s+(?:sound|audio)|"
+                       r"(?:can'?t|cannot|can\s+not)\s+(?:have|turn|play|use)\s+(?:the\s+)?(?:sound|audio)\s+on|"
+                       r"(?:with|on)\s+(?:the\s+)?(?:sound|audio)\s+(?:off|muted)|on\s+mute)\b", re.IGNORECASE)
 # sound to play to the user, whatever is made: "play it so I can hear how the rhythm goes"
 _TO_HEAR = re.compile(r"\b(?:so|that)\s+(?:i|we)\s+can\s+hear\b|\bhow\s+(?:it|that|this)\s+sounds\b", re.IGNORECASE)
 _FORMATS = {
