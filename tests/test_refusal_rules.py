@@ -226,6 +226,8 @@ def test_the_planner_refuses_them_by_name(planner: EmbeddedPlanner, text: str, c
     ("write a headline for today's club newsletter about the price of the new kit", "text_understanding"),
     ("write a tweet that links to https://example.com/launch", "text_understanding"),  # an address in words to write
     ("a watercolour of a grandmother folding laundry in a sunny room", "text_to_image"),  # a picture of a chore
+    # a wh-question after words saying what the file is (the action probe heard paying a bill)
+    ("<image 0> here's my gas bill, what's the total and the due date?", "image_understanding"),
     # an image brought to life, however near sound its words are (the prototypes read music here)
     ("<image 0> this is my jazz trio on stage, bring it to life like they're mid-song, no audio needed", "image_to_video"),
 ])

@@ -238,12 +238,18 @@ _QUESTION = re.compile(r"^\W*(?:what|what's|whats|which|who|whose|where|when|why
 _READS = re.compile(r"^\W*(?:can|could|would)\s+(?:you|u)\s+(?:read|tell\s+me|see|identify|spot)\b", re.IGNORECASE)
 
 
+# a wh-question after what the file is: "here's my electricity bill <image 0>, what's the amount due?"
+_LATER_QUESTION = re.compile(r"[,.;:!]\s*(?:what|what's|whats|which|who|whose|where|when|why|how)\b[^.!?]*\?", re.IGNORECASE)
+
+
 def asks_about_file(text: str) -> bool:
     """A question about an attached file: one opening with a question word and asking something ("?"; "is my
-    plant overwatered? the leaves look like this <image 0>"), or "can you read / tell me / see ..." ("can you
-    ..." alone is a request: "can you send <image 0> to my sister?")."""
+    plant overwatered? the leaves look like this <image 0>"), a wh-question after words saying what the file is
+    ("here's my electricity bill <image 0>, what's the amount due?"), or "can you read / tell me / see ..." ("can
+    you ..." alone is a request: "can you send <image 0> to my sister?")."""
     words = _PLACEHOLDER.sub("", text).strip()
-    return bool(_PLACEHOLDER.search(text)) and ((bool(_QUESTION.match(words)) and "?" in words) or bool(_READS.match(words)))
+    return bool(_PLACEHOLDER.search(text)) and ((bool(_QUESTION.match(words)) and "?" in words) or bool(_READS.match(words))
+                                                 or bool(_LATER_QUESTION.search(words)))
 
 
 def _file_question(scope: Scope, text: str, verdict: Verdict) -> Verdict:
