@@ -15,7 +15,7 @@ from unison_agent.contracts.tasks import TaskSpec
 from unison_agent.contracts.tool import Tool, ToolContext, ToolOutput
 from unison_agent.planner.embedded import EmbeddedPlanner
 from unison_agent.planner.embedded.action import CAPABILITY, ActionProbe, opening
-from unison_agent.planner.embedded.router import asks_about_file
+from unison_agent.planner.embedded.withdraw import asks_about_file
 from unison_agent.training import action_lexicon as A  # noqa: N812
 from unison_agent.training.action_data import _split, samples
 from unison_agent.training.action_probe import fit, score, threshold_for, worst

@@ -1,6 +1,7 @@
 """Built-in tasks a request's words name outright (``planner.embedded.cues``): bringing an image to life is an
 animation and cropping, rotating or flipping a file is an edit of it, where the signature head reads them otherwise
-(an edit's words beside "to life", an aspect ratio read as a video's); a control map given to follow is image
+(an edit's words beside "to life", an aspect ratio read as a video's); a request with no file that opens by
+asking for words and names nothing to see is text work; a control map given to follow is image
 control, whatever plugin task is near its words. Requests written for this test."""
 
 from __future__ import annotations
@@ -21,7 +22,10 @@ from unison_agent.planner.embedded.cues import cued_tasks
     ("please rotate <video 0> by 90 degrees", {"video"}, {"video_edit"}),
     ("recolor the car in <image 0> matte black", {"image"}, {"image_edit"}),
     ("then bring it to life", {"image"}, {"image_to_video"}),  # after a step that made an image
-    ("write a story about a statue that comes alive", set(), set()),  # nothing to animate
+    ("write a story about a statue that comes alive", set(), {"text_understanding"}),  # words: nothing to animate
+    ("draft a note to the plumber and remind him the gate code is 4411", set(), {"text_understanding"}),
+    ("write a poem about rain and then paint it", set(), set()),  # something to see: the head decides
+    ("write a caption for <image 0>", {"image"}, set()),  # a file to read: the head decides
     ("crop <image 0> and <video 0> to the same size", {"image", "video"}, set()),  # which one?
     ("bring <video 0> to life with brighter colours", {"video"}, set()),  # a video is animated already
     ("a portrait with a cropped jacket", set(), set()),  # not the request's verb
@@ -41,6 +45,8 @@ def planner() -> EmbeddedPlanner:
     ("crop <video 0> to a vertical 9:16 for reels", ["video_edit"]),
     ("repaint the kitchen cabinets in <image 0> a deep forest green", ["image_edit"]),
     ("make the car in <image 0> red, then bring it to life", ["image_edit", "image_to_video"]),
+    # the head read a picture and a question about it in "write ... and remind him"
+    ("write a letter to my son and remind him to feed the cat", ["text_understanding"]),
 ])
 def test_the_planner_follows_them(planner: EmbeddedPlanner, text: str, tasks: list[str]) -> None:
     assert [s.task for s in plan_of(planner, full_registry(), text).steps] == tasks

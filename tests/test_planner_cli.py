@@ -134,6 +134,12 @@ def test_plan_explain_says_when_a_refusal_is_withdrawn_for_text_work(capsys: pyt
     assert "text_understanding" in captured.out
 
 
+def test_plan_explain_names_the_clause_it_refuses(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["plan", "write a short bio for the conference and upload it to the speaker portal", "--explain"]) == 1
+    err = capsys.readouterr().err
+    assert "in its clause 'upload it to the speaker portal'" in err
+
+
 def test_plan_explain_agrees_with_the_plan_when_a_sure_head_overrules_a_refusal(capsys: pytest.CaptureFixture[str]) -> None:
     """An outside capability that leads by under ``sure_margin`` gives way to a sure signature head; --explain
     showed "refused" above a plan until it asked the head too."""

@@ -32,6 +32,36 @@ NAMED = [
     ("generate a thunder sound effect, about 5 seconds", SOUND),
     ("recite this poem out loud for me: the fog comes on little cat feet", SPEECH),
     ("animate <image 0> into a clip where you can hear the kettle whistle", SOUND),
+    ("turn <image 0> into a 20 second promo with a cheerful jingle", SOUND),  # a promo is a video once it sounds
+    ("a narrated video tour of an old lighthouse", SOUND),
+    ("an explainer clip on tides with someone talking over it", SOUND),
+    ("sum column B of expenses.xlsx for me", DOCUMENTS),  # a file by its name
+    # sixth round: handed to someone, now, own data
+    ("text this pic <image 0> to my brother", SERVICES),
+    ("airdrop <image 0> to my husband's phone", SERVICES),
+    ("what's the pound to yen rate right this second", LIVE),
+    ("which game is the most watched on twitch right now", LIVE),
+    ("is 'Piranesi' in stock at the high street bookshop today", LIVE),
+    ("what's my savings account balance", SERVICES),
+    ("scroll through my google photos and pick out the beach ones", SERVICES),
+    ("how far did i cycle last week according to my strava", SERVICES),
+    ("my memory is awful. can you remind me at 9 every morning to water the tomatoes", CODE),  # a reminder
+    ("file a claim with my phone insurance for the cracked screen", SERVICES),
+    ("dispute the charge on my card from the gym", SERVICES),
+    ("is my connecting flight delayed? here's the ticket <image 0>", LIVE),
+    ("which shop has these headphones cheapest this week", LIVE),
+    ("<image 0> my train ticket, is it cancelled today?", LIVE),
+    ("what tempo is the drummer keeping in <video 0>?", SOUND),
+    ("run it and tell me what it prints: print(sum(range(10)))", CODE),
+    ("remote into my work pc and restart the print spooler", CODE),
+    # sound in a longer request, or asked for without a verb that makes it
+    ("<video 0> my ukulele practice, is the C string out of tune?", SOUND),
+    ("<video 0> the dryer keeps beeping like this, what does that pattern mean?", SOUND),
+    ("<video 0> my niece says a word right at the end, what is it?", SPEECH),
+    ("write a radio spot for my bakery and record it in a cheerful female voice", SPEECH),
+    ("I need a calm thirty-minute track of waves for my sleep playlist", SOUND),
+    ("a clip of a lighthouse at dusk with a deep voice saying 'welcome home'", SOUND),
+    ("animate <image 0> so the leaves fall, with a gentle waltz playing under it", SOUND),
     # a result in a format the built-in tools do not write
     ("save <video 0> as a webm for my site", CONVERSION),
     ("make me a looping gif of a spinning coin", CONVERSION),
@@ -188,6 +218,13 @@ LEFT_ALONE = [
     "<video 0> I'm watching with the sound off, what colour is the singer's jacket?",
     "an excellent poster for a school bake sale",  # "excel" is a word in it, not a format
     "send it to me as a png",  # to the user: the result
+    "a poster ad for the bakery with music notes around the name",  # a picture of notes
+    "a video of a narrator standing by a campfire",  # a person seen, not heard
+    "a painting of a cosy bookshop with cats on the shelf",
+    "send <image 0> to the background layer of the collage",  # not to someone
+    "remind me what the difference between a roth and a traditional ira is",  # words now, not later
+    "write an appeal letter for my parking ticket",  # the words of an appeal
+    "a video of a busy market, i'll add the song later in capcut",  # sound waved away
     "is the cafe in <image 0> open on weekends, going by the sign?",  # no word for now: the sign may say
     "a tileable moss texture for my blender scene",  # a picture used in a 3D tool
 ]

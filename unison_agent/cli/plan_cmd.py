@@ -139,13 +139,18 @@ def explanation_lines(reading: dict[str, Any]) -> list[str]:
         withdrawn = (" (a refusal withdrawn: it asks for words, how to do something, or a sum)" if sc.get("text_work") else
                      " (a refusal withdrawn: a question about the attached file)" if sc.get("file_question") else
                      " (a refusal withdrawn: bringing something to life is an animation)" if sc.get("animation") else
+                     " (a refusal withdrawn: the request waves sound away)" if sc.get("no_sound") else
+                     " (a refusal withdrawn: it changes the attached file)" if sc.get("edit") else
+                     " (a refusal withdrawn: read without the sentences that tell the situation, it asks no errand)"
+                     if sc.get("context") else
                      " (a plugin task set aside: the request gives a control map to follow)" if sc.get("control_map") else
                      f" (a refusal withdrawn: the signature head is sure of a built-in structure, {sc['sure_head']:.3f} >= "
                      f"{th.sure_head}, and the outside capability leads by under {th.sure_margin:.3f})" if "sure_head" in sc else "")
         kinds = (" (a picture asked of videos alone: no built-in task makes one)" if sc.get("kinds") else
                  " (by rule: sound, a file format, 3D, live data, a chore, an errand or device, or code to run)"
                  if sc.get("limits") else "")
-        lines.append(f"  {text!r}: {verdict}{withdrawn}{kinds}")
+        clause = f" in its clause {v.part!r}" if v.part else ""
+        lines.append(f"  {text!r}: {verdict}{clause}{withdrawn}{kinds}")
         plugin = (f"best plugin task {sc['plugin']:.3f}{_words_part(sc, 'plugin_words')} - built-in bank {sc['builtin']:.3f} = "
                   f"{sc['plugin'] - sc['builtin']:+.3f} (routes at >= {th.route_margin:+.3f})" if sc["plugin"] > -1.0
                   else "no plugin task registered")

@@ -181,6 +181,11 @@ def asks_for_words(text: str) -> bool:
     return bool(_WRITE_WORDS.search(text))
 
 
+def opens_asking_for_words(text: str) -> bool:
+    """``asks_for_words`` at the very start of ``text`` (a request's opening, politeness dropped)."""
+    return bool(_WRITE_WORDS.match(text))
+
+
 #: "how do I …", "what's the easiest way to …", "walk me through …": the user will act; the answer is instructions
 _ASKS_HOW = re.compile(r"^\W*(?:(?:hey|hi|quick\s+question|so|ok(?:ay)?)\W+)*(?:how\s+(?:do|can|could|should|would)\s+(?:i|we|you|one)|"
                        r"how\s+to|what(?:'s|\s+is)\s+the\s+(?:best|easiest|quickest|fastest|safest|right)\s+way\s+to|"

@@ -31,6 +31,8 @@ from ...contracts.plan import Plan
 from ...contracts.request import Request
 from ...contracts.tasks import TASKS
 from ..base import finalize
+from ..compose import one_question
+from .asks import asks_only
 from .construct import build_plan, uses_attachments
 from .cues import cued_tasks
 from .features import PLACEHOLDER_PATTERN, Placeholder, RenderedInput, render_request
@@ -98,6 +100,11 @@ class EmbeddedPlanner:
                     pass  # the head's plan is the next best reading
                 else:
                     return self._done(plan, start, 0, "routed: " + " ; ".join(s.task for s in plan.steps), 1.0)
+        # the head reads what is asked, not the situation told around it ("This is my daughter's routine. Can you
+        # walk me through the moves?" read as two steps); files named only in the dropped sentences are still attached
+        asked = _asked(request.text)
+        if asked is not None:
+            rendered = render_request(request.model_copy(update={"text": asked}), context.history)
         prediction, tokens = self.runner.predict(rendered, top_k=self.top_k)
         issues = []
         tried = []
@@ -133,7 +140,9 @@ class EmbeddedPlanner:
         they are held to, and the signature head's most probable plan structures."""
         rendered = render_request(request, context.history)
         parts, whole, each = judge_request(self.scope, rendered, context) if request.text.strip() else ([], None, [])
-        prediction, _ = self.runner.predict(rendered, top_k=self.top_k)
+        asked = _asked(request.text)  # as ``plan`` reads it
+        prediction, _ = self.runner.predict(rendered if asked is None else render_request(
+            request.model_copy(update={"text": asked}), context.history), top_k=self.top_k)
         texts = ([rendered.text] if whole is not None else []) + parts[:len(each)]
         judged = [(display_of(t), self._as_planned(t, v)) for t, v in zip(texts, ([whole] if whole else []) + each, strict=True)]
         probe = self.scope.action
@@ -193,6 +202,12 @@ def _cued_first(signatures: list[tuple[Signature, float]], request: Request, kin
         return signatures
     first = [(Signature((SigStep(task),)), 0.0) for task in sorted(cued)]
     return first + [sp for sp in signatures if sp[0] not in {sig for sig, _ in first}]
+
+
+def _asked(text: str) -> str | None:
+    """What the signature head reads: the request without the user's own story told around the ask (``asks``); a word
+    problem whole ("I have 5 apples. I eat 2. How many are left?": its sentences are its facts)."""
+    return None if one_question(text) else asks_only(text, own_story=True)
 
 
 def create(*, pool: ModelPool | None = None, config: Config | None = None, **options: Any) -> EmbeddedPlanner:

@@ -9,6 +9,10 @@
 A cue names a task only where the request attaches a file of the task's input kind, and the head tries it first
 only when none of its likeliest structures already has it (``__init__._named_first``).
 
+- a request with no file that opens by asking for words and names nothing to see ("write a letter to my son and
+  remind him to feed the cat"): text work. The head read "write ... and remind him" as a picture and a question
+  about it; a request that opens so is words, whatever its later clauses ask the words to say.
+
 One more cue speaks for the built-in task against plugin tasks: an attached control map to follow ("use this depth
 map <image 0> to make a foggy forest", "<image 0> is a scribble, render it as a cottage") is image control, not a
 plugin task near its words (a depth estimator, a cartoon filter), unless the plugin task's own examples give one
@@ -20,7 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from .action import opening
+from ..compose import opens_asking_for_words
+from .action import command, opening
 
 _TO_LIFE = re.compile(r"\b(?:bring|brings|bringing)\b.{0,60}?\bto\s+life\b|\b(?:come|comes|coming)\s+(?:alive|to\s+life)\b",
                       re.IGNORECASE)
@@ -44,7 +49,8 @@ def gives_control_map(text: str) -> bool:
 
 # an attached file changed in place: the result is that file, never words about it
 _CHANGES = re.compile(r"^(?:replace|remove|erase|swap|recolou?r|repaint|crop|rotate|flip|mirror|brighten|darken|sharpen|"
-                      r"blur\s+(?:out\s+)?the|zoom\s+in)\b", re.IGNORECASE)
+                      r"blur\s+(?:out\s+)?the|zoom\s+in|take\s+(?:[\w'-]+\s+){1,3}?(?:off|out\s+of)(?!\s+(?:work|school)))\b",
+                      re.IGNORECASE)
 # a question that asks to see something ("what would my house look like in navy?"): a picture may answer it
 # ... or that asks for a result beside its question ("which frame would make the best poster? just export that one")
 _TO_SEE = re.compile(r"\b(?:look|looks|looked|looking|show|visuali[sz]e|mock-?up|preview|imagine|render|give\s+me|export|"
@@ -68,9 +74,23 @@ def brings_to_life(text: str) -> bool:
     return bool(_TO_LIFE.search(text))
 
 
+_SEEN = re.compile(r"\b(?:pictures?|images?|photos?|pics?|videos?|clips?|drawings?|draw|paint\w*|sketch\w*|illustrat\w*|"
+                   r"posters?|animat\w*|film\w*|movies?|render\w*|visuali[sz]\w*|logos?|banners?|flyers?|stickers?|memes?|"
+                   r"wallpapers?|thumbnails?|icons?|signs?|cards?|comics?|cartoons?|storyboards?|frames?|footage|scenes?)\b",
+                   re.IGNORECASE)
+
+
+def writes_words(text: str) -> bool:
+    """A request that opens by asking for words ("write", "draft", "compose" ... a letter, a poem, a list) and names
+    nothing to see."""
+    return opens_asking_for_words(command(text, 12)) and not _SEEN.search(text)
+
+
 def cued_tasks(text: str, kinds: Collection[str]) -> set[str]:
     """The built-in tasks ``text`` names by the cues above; ``kinds``: the kinds of the files it attaches."""
     images, videos = "image" in kinds, "video" in kinds
+    if not kinds and writes_words(text):
+        return {"text_understanding"}
     if images and not videos and brings_to_life(text):
         return {"image_to_video"}
     if _UNSEEN_EDIT.match(opening(text).strip()) and images != videos:

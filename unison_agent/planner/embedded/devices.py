@@ -32,6 +32,13 @@ _COMMAND = re.compile(
     r")", re.IGNORECASE)
 
 
+# anywhere: a reminder to be sent later ("I'm terrible with my pills. Can you remind me at 5 every afternoon?"), not
+# "remind me what X means"
+_REMINDS = re.compile(r"\bremind\s+me\s+(?:to|at|every|each|daily|tomorrow|tonight|in\s+\d|on\s+\w+day|before|when)\b",
+                      re.IGNORECASE)
+
+
 def controls_device(text: str) -> bool:
-    """The request, with no file, opens (after politeness) with a command to a device, a timer or a reminder."""
-    return "<image" not in text and "<video" not in text and bool(_COMMAND.match(command(text)))
+    """The request, with no file, opens (after politeness) with a command to a device, a timer or a reminder, or asks
+    to be reminded anywhere in it."""
+    return "<image" not in text and "<video" not in text and bool(_COMMAND.match(command(text)) or _REMINDS.search(text))

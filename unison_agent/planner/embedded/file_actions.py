@@ -6,6 +6,7 @@ probe, which weighs the whole sentence, misses some of them. With a file attache
 when it opens with a verb that sends, shares, stores or prints a file and
 
 - that verb is one no edit or question uses ("post", "upload", "email", "print", "order"...),
+- or it is handed to someone ("text this picture <image 0> to my sister", "airdrop <image 0> to my wife's phone"),
 - or, for verbs that also do other things ("share", "send" but not "send me", "put", "set", "list"), the file
   goes somewhere named: an app, a service or a device ("put this poster up on our Slack"), or becomes a
   phone's or profile's picture ("set <image 0> as my lock screen").
@@ -34,6 +35,10 @@ _BECOMES = re.compile(r"\b(?:as|be)\s+(?:my|our|the)\s+(?:new\s+)?(?:phone\s+|de
                       r"home\s*screen|background|profile\s+(?:pic|picture|photo)|avatar|pfp|cover\s+photo|banner)\b",
                       re.IGNORECASE)
 _OPENS_SENDS = re.compile(rf"^{GO}(?:{_SENDS})\b(?![-])", re.IGNORECASE)
+# the file handed to someone: "text this picture <image 0> to my sister", "whatsapp <video 0> to the cousins group"
+_HANDS_TO = re.compile(rf"^{GO}(?:send|text|dm|whatsapp|airdrop|share|forward|message)\s+(?:(?:it|this|that|these|those|the|them)\s+)?"
+                       r"(?:(?:pic|pics|picture|pictures|photo|photos|image|images|video|videos|clip|clips|one|file)\s+)?"
+                       r"(?:over\s+)?to\s+(?!me\b|us\b|myself\b|the\s+(?:back|front|background|foreground)\b)", re.IGNORECASE)
 _OPENS_PUTS = re.compile(rf"^{GO}(?:{_PUTS})\b(?![-])", re.IGNORECASE)
 
 
@@ -43,8 +48,19 @@ def acts_on_file(text: str) -> bool:
         return False
     first = opening(text, 8).strip()
     words = re.sub(r"<(?:image|video) \d+>", " ", text)
-    if _OPENS_SENDS.match(first):
+    if _OPENS_SENDS.match(first) or _HANDS_TO.match(first):
         return True
     if re.search(r"\bset\s+(?:it|this|that|them)\s+as\b", words, re.IGNORECASE) and _BECOMES.search(words):
         return True
     return bool(_OPENS_PUTS.match(first)) and bool(_PLACED.search(words) or _BECOMES.search(words))
+
+
+_OWN_PLACE = re.compile(r"\b(?:my|our)\s+(?:[\w'-]+\s+){0,2}?(?:listing|profile|account|page|channel|feed|website|site|store|shop|"
+                        r"listing\s+photo|profile\s+(?:pic|picture|photo))\b", re.IGNORECASE)
+
+
+def names_service(text: str) -> bool:
+    """The request names a service, account or page a file goes to ("replace the photo on my etsy listing with <image 0>",
+    "... as my lock screen")."""
+    words = re.sub(r"<(?:image|video) \d+>", " ", text)
+    return bool(_PLACED.search(words) or _BECOMES.search(words) or _OWN_PLACE.search(words))

@@ -24,14 +24,15 @@ from .action import command, opening
 
 CAPABILITY = "web and live data"
 
-_NOW = re.compile(r"\b(?:last\s+(?:night|week|weekend)'?s?|yesterday'?s?|this\s+(?:weekend|season)|tomorrow'?s?|right\s+now|at\s+the\s+moment|as\s+of\s+(?:now|today)|currently|current|latest|live|today'?s?|"
+_NOW = re.compile(r"\b(?:last\s+(?:night|week|weekend)'?s?|next\s+(?:week|month|weekend)'?s?|yesterday'?s?|this\s+(?:weekend|season)|tomorrow'?s?|right\s+now|right\s+this\s+(?:second|minute)|at\s+the\s+moment|as\s+of\s+(?:now|today)|currently|current|latest|live|today'?s?|"
                   r"tonight'?s?|this\s+(?:week|morning|afternoon|evening)|so\s+far\s+today|trending|up\s+to\s+date|"
                   r"(?:an?|one|two|three|a\s+few|a\s+couple\s+of|\d+)\s+(?:hours?|minutes?|mins?)\s+ago)\b",
                   re.IGNORECASE)
 _CHANGING = re.compile(r"\b(?:prices?|cost|rates?|exchange|weather|forecast|temperature|scores?|standings|results|news|"
                        r"headlines|trending|trends|hashtags|wait(?:ing)?\s+times?|wait|queues?|traffic|delays?|delayed|"
                        r"open|closed|stocks?|shares|availab(?:le|ility)|odds|polls?|bitcoin|crypto|gas|petrol|fuel|"
-                       r"departures?|arrivals?|followers|viewers|who\s+won|how\s+(?:busy|crowded|packed)\s+is|how\s+much\s+(?:is|are)(?!\s+\d)|"
+                       r"departures?|arrivals?|followers|viewers|reviews|cheapest|on\s+sale|deals?|in\s+stock|on\s+the\s+shelf|most\s+(?:watched|viewed|streamed|played)|"
+                       r"(?:beds?|seats?|tables?|spots?|rooms?)\s+(?:are\s+)?(?:free|left)|who\s+won|how\s+(?:busy|crowded|packed)\s+is|how\s+much\s+(?:is|are)(?!\s+\d)|"
                        r"how\s+did\s+(?:the\s+)?[\w'.&-]+(?:\s+[\w'.&-]+)?\s+(?:do|close|end|finish)|did\s+(?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+)?\s+(?:win|lose)|"
                        # a timetable, a market, what someone said: "the next 42 bus", "the nikkei", "what did the mayor say"
                        r"next\s+(?:[\w#]+\s+){0,2}?(?:bus|train|tram|ferry|flight|shuttle|subway|metro)|nikkei|nasdaq|ftse|"
@@ -59,10 +60,16 @@ _SEARCH = re.compile(r"\b(?:reverse\s+image\s+search|google\s+it|on\s+google(?:\
 
 
 # with a file: "is the restaurant in <image 0> open right now?", "what's this sneaker going for today?"
-_NOW_STRICT = re.compile(r"\b(?:right\s+now|today'?s?|at\s+the\s+moment|currently|still|as\s+of\s+(?:now|today)|this\s+week)\b",
+_NOW_STRICT = re.compile(r"\b(?:right\s+now|now(?=\s*\?*\s*$)|today'?s?|at\s+the\s+moment|currently|still|as\s+of\s+(?:now|today)|this\s+week)\b",
                          re.IGNORECASE)
-_CHANGES_NOW = re.compile(r"\b(?:open|closed|available|in\s+stock|going\s+for|worth|selling\s+for|price|cost|where\s+is|"
-                          r"where'?s|trading|close)\b", re.IGNORECASE)
+_CHANGES_NOW = re.compile(r"\b(?:open|closed|available|in\s+stock|going\s+for|worth|selling\s+for|price|cost|where\s+is|followers|"
+                          r"subscribers|views|likes|where'?s|trading|close|delayed|on\s+time|cancell?ed)\b", re.IGNORECASE)
+
+
+# with a file: "here's my boarding pass <image 0>. is the flight on time or delayed?"
+_STATUS = re.compile(r"\b(?:is|are|was)\s+(?:the|my|this|our|that)\s+(?:[\w-]+\s+)?(?:flight|train|bus|ferry|plane|connection|delivery|"
+                     r"package|parcel)\s+(?:[\w-]+\s+){0,2}?(?:on\s+time|delayed|cancell?ed|late|running|boarding)\b",
+                     re.IGNORECASE)
 
 
 def names_site(text: str) -> bool:
@@ -76,7 +83,7 @@ def asks_live(text: str) -> bool:
         return True
     if "<image" not in text and "<video" not in text and _WATCH.search(command(text, 40)):
         return True
-    if _ALERTS.search(text):
+    if _ALERTS.search(text) or _STATUS.search(text):
         return True
     if ("<image" in text or "<video" in text) and "?" in text and _NOW_STRICT.search(text) \
             and _CHANGES_NOW.search(text):

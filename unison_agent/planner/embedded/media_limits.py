@@ -24,42 +24,58 @@ THREE_D = "3D"
 
 # not "it": "what does it say" of a video may ask about a sign, a caption or signing
 _PERSON = r"(?:he|she|they|him|her|them|the\s+(?:man|woman|guy|girl|boy|kid|child|person|people|speaker|presenter|host|" \
-          r"teacher|lady|narrator|reporter|actor|actress|singer|crowd))"
+          r"teacher|lady|narrator|reporter|actor|actress|singer|crowd|announcer|commentator|interviewer|guest|coach))"
+_LANGUAGES = (r"english|spanish|portuguese|french|german|italian|dutch|polish|russian|ukrainian|greek|turkish|arabic|hebrew|"
+              r"hindi|urdu|bengali|punjabi|tamil|mandarin|cantonese|chinese|japanese|korean|vietnamese|thai|tagalog|"
+              r"indonesian|swahili|swedish|norwegian|danish|finnish")
 _SPEECH = re.compile(
     # "transcribe the method demonstrated in <video 0>" writes down what is shown, not what is said
     r"\b(?:transcri(?:be|bed|bing|pts?|ptions?)(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:demonstrated|shown|written|on\s+screen))|spoken|speech|dialogue|voices?|accents?|narrat(?:e|ion|or)|"
-    rf"what\s+(?:is|are|was|were|'s)\s+{_PERSON}(?:\s+[\w'-]+){{0,4}}?\s+saying|what\s+(?:did|does|do)\s+{_PERSON}\s+say|"
-    rf"what\s+{_PERSON}\s+(?:says|said)|"
+    rf"what\s+(?:is|are|was|were|'s)\s+{_PERSON}(?:\s+[\w'-]+){{0,4}}?\s+(?:saying|yelling|shouting|singing|whispering)|what\s+(?:did|does|do)\s+{_PERSON}\s+say|"
+    rf"what\s+{_PERSON}\s+(?:says|said|shouts?|shouted|yells?|yelled|whispers?|whispered)|"
+    # "is the guy in <video 0> speaking spanish or portuguese?" (sign language is seen)
+    rf"(?:speaking|talking\s+in)\s+(?:{_LANGUAGES})|says?\s+(?:a|the)\s+(?:word|name|phrase)|what\s+word|"
     r"what\s+language\s+(?:is|are)\s+(?:[\w'-]+\s+){0,3}?(?:speaking|talking|singing))\b", re.IGNORECASE)
 _SOUND = re.compile(
-    r"\b(?:songs?|soundtrack|audio|sounds?|in\s+tune|off[- ]key|lyrics|listen(?:ing)?\s+to|listen\s+(?:and|closely|carefully)|hear(?:d|ing)?|noises?|"
+    r"\b(?:songs?|soundtrack|audio|sounds?|bpm|tempo|in\s+tune|out\s+of\s+tune|off[- ]key|chirps?|chirping|beeps?|beeping|lyrics|listen(?:ing)?\s+to|listen\s+(?:and|closely|carefully)|hear(?:d|ing)?|noises?|"
     # music itself, not a music video, festival or shop; sheet music is read, not heard
     r"(?<!sheet\s)music(?!\s+(?:videos?|festivals?|stands?|schools?|teachers?|lessons?|class(?:es)?|rooms?|shops?|"
     r"stores?|box(?:es)?|halls?|venues?|notes?|stages?)\b))\b", re.IGNORECASE)
 # sound made from nothing but words: "make me a ringtone out of a cat meowing", "compose a lo-fi piano track"
 _MAKES_SOUND = re.compile(
-    r"\b(?:make|generate|create|compose|produce|record|play|synthesi[sz]e)\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+|the\s+|my\s+)?"
+    r"\b(?:make|generate|create|compose|produce|record|play|synthesi[sz]e|want|need)\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+|the\s+|my\s+)?"
     r"(?:[\w'-]+\s+){0,4}?(?:ringtones?|sound\s*effects?|sfx|sounds?|chimes?|jingles?|beats?|melod(?:y|ies)|tunes?|songs?|"
     r"soundtracks?|podcasts?|voice[- ]?overs?|audio|alarm\s+tones?|music|tracks?)\b"
     # the sound is what is made, not a word describing something else ("a poster for a music festival")
     r"(?=\s*(?:$|[,.;:!?)\-]|\d|(?:for|to|with|out|from|in|of|that|which|i|we|about|like|and|so|using|on|at|where|when|"
     r"please|lasting|around|under|over|based)\b))", re.IGNORECASE)
-_ALOUD = re.compile(r"\b(?:read|say|sing|recite|narrate|speak|tell|talk)\b.{0,80}?(?:\b(?:aloud|out\s+loud)\b|\bin\s+"
+_ALOUD = re.compile(r"\b(?:read|say|sing|recite|narrate|speak|tell|talk|record)\b.{0,80}?(?:\b(?:aloud|out\s+loud)\b|\bin\s+"
                     r"(?:an?|his|her|their|my|your|our|its)\s+(?:[\w-]+\s+){0,2}?voice\b)", re.IGNORECASE)
 # a video asked for with sound in it: "turn <image 0> into a video and make sure you can hear the waves"
-_VIDEO_RESULT = re.compile(r"\b(?:videos?|clips?|animat(?:e|ion)|to\s+life|come\s+alive|time-?lapses?|footage|reels?|slideshows?|montages?)\b",
-                           re.IGNORECASE)
+# (an ad, a trailer or a promo is a video once it has sound: "turn <image 0> into a 15 second ad with music")
+_VIDEO_RESULT = re.compile(r"\b(?:videos?|clips?|animat(?:e|ion)|to\s+life|come\s+alive|time-?lapses?|footage|reels?|slideshows?|montages?|"
+                           r"ads?|adverts?|commercials?|trailers?|promos?|teasers?|explainers?)\b", re.IGNORECASE)
 # "with some relaxing ambient music underneath", "music playing in the background"; not "with music notes floating"
-_AUDIBLE = re.compile(r"\b(?:hear|hearing|audible|sound\s+effects?|with\s+(?:some\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
-                      r"(?:sounds?|audio|music|soundtrack|narration|voice-?over)\b(?!\s+(?:notes?|videos?|sheets?|stands?))|"
-                      r"music\s+(?:underneath|under\s+it|in\s+the\s+background|playing)|add\s+(?:the\s+|some\s+|a\s+)?sounds?\s+of)\b",
+_AUDIBLE = re.compile(r"\b(?:hear|hears|hearing|audible|sound\s+effects?|with\s+(?:some\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                      r"(?:sounds?|audio|music|soundtrack|narration|narrators?|voice-?overs?|voices|jingles?|vocals)\b(?!\s+(?:notes?|videos?|sheets?|stands?))|"
+                      # "a narrated tour", "with someone talking over it"
+                      r"narrated|talking\s+over\s+(?:it|the\s+\w+)|(?:sound|sounds|audio|music)\s+in\s+it|"
+                      # "a soft voice saying 'breathe in'", "with 'In the Mood' playing under it"
+                      r"voices?\s+(?:saying|says|that\s+says|whispering|counting|reading)|playing\s+(?:under|over|behind)\s+(?:it|the)\b|"
+                      r"music\s+(?:underneath|under\s+it|in\s+the\s+background|playing)|(?:add|put)\s+(?:the\s+|some\s+|a\s+)?sounds?\s+of)\b",
                       re.IGNORECASE)
 # sound waved away is not asked for: "don't worry about the sound", "silent is fine", "no audio needed"
 _NO_SOUND = re.compile(r"\b(?:(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:worry|care|bother)\s+about\s+(?:the\s+)?(?:sound|audio)|"
                        r"(?:silent|no\s+sound|no\s+audio|without\s+(?:sound|audio))\s+is\s+(?:fine|ok(?:ay)?)|"
                        r"no\s+(?:audio|sound)\s+needed|ignore\s+the\s+(?:sound|audio)|"
                        r"(?:can'?t|cannot|can\s+not)\s+(?:have|turn|play|use)\s+(?:the\s+)?(?:sound|audio)\s+on|"
-                       r"(?:with|on)\s+(?:the\s+)?(?:sound|audio)\s+(?:off|muted)|on\s+mute)\b", re.IGNORECASE)
+                       r"(?:with|on)\s+(?:the\s+)?(?:sound|audio)\s+(?:off|muted)|on\s+mute|(?:sound|audio)\s+(?:is|was|'s)\s+(?:muted|off)|"
+                       r"ignoring\s+(?:the\s+)?(?:sound|audio)|muted\s+(?:clip|video|footage|recording)|(?:i|we)\s+have\s+(?:the\s+)?(?:sound|audio|music)\b|"
+                       r"(?:don'?t|do\s+not)\s+need\s+(?:the\s+)?(?:sound|audio)|"
+                       # the user adds it: "i'll put the audio back myself", "we'll add music in premiere"
+                       r"(?:i'?ll|ill|i\s+will|we'?ll|we\s+will)\s+(?:add|put|handle|do|sort(?:\s+out)?|drop|lay|record|mix|dub|"
+                       r"overlay|insert|take\s+care\s+of|deal\s+with)\s+(?:[\w'-]+\s+){0,2}?(?:(?:the|our|my|some)\s+)?(?:[\w-]+\s+)?"
+                       r"(?:sound|sounds|audio|music|recording|soundtrack|song|track|tune))\b", re.IGNORECASE)
 # sound to play to the user, whatever is made: "play it so I can hear how the rhythm goes"
 _TO_HEAR = re.compile(r"\b(?:so|that)\s+(?:i|we)\s+can\s+hear\b|\bhow\s+(?:it|that|this)\s+sounds\b", re.IGNORECASE)
 _FORMATS = {
@@ -87,18 +103,31 @@ def _asks_for(fmt: str) -> re.Pattern[str]:
         rf"\b(?:into|as|to)\s+(?:an?\s+|one\s+|a\s+single\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?\.?(?:{fmt})s?\b"
         rf"|\b(?:make|create|generate|give\s+me|produce|render|build|export|save|send\s+me)\s+(?:me\s+)?"
         rf"(?:an?\s+|one\s+|the\s+|some\s+)?(?:[\w-]+\s+){{0,2}}?\.?(?:{fmt})s?\b"
-        rf"|(?<![\w.])\.(?:{fmt})\b|\(\s*\.?(?:{fmt})\s*\)", re.IGNORECASE)
+        rf"|(?<![\w.])\.(?:{fmt})\b|\(\s*\.?(?:{fmt})\s*\)"
+        # a file by its name ("open the budget.xlsx I uploaded"): one the built-in tools cannot read or write
+        rf"|\b[\w-]+\.(?:{fmt})\b", re.IGNORECASE)
 
 
 _ASKS_FOR = {capability: _asks_for(fmt) for capability, fmt in _FORMATS.items()}
 
 
-def needs(text: str) -> str | None:
+def without_waved_sound(text: str) -> str:
+    """``text`` without the words that wave sound away ("i'll put a trending sound over it"): read for the other rules."""
+    return _NO_SOUND.sub(" ", text)
+
+
+def waves_sound_away(text: str) -> bool:
+    """ "no audio needed", "silent is fine", "i'll add music later myself": sound is not asked for."""
+    return bool(_NO_SOUND.search(text))
+
+
+def needs(text: str, *, video: bool = False) -> str | None:
     """The outside capability a request needs whatever its words are near, or ``None``: sound or speech
     of an attached video, sound or speech to make, or a result in a file format the built-in tools do not write. A question
-    ("which is better, a gif or an mp4?") asks about formats, and is left to the scores."""
+    ("which is better, a gif or an mp4?") asks about formats, and is left to the scores. ``video``: a video is attached
+    to the request this text is a part of ("describe <video 0>, and also what does the narrator say at the end?")."""
     words = _NO_SOUND.sub("", _PLACEHOLDER.sub("", text))
-    if "<video" in text:
+    if video or "<video" in text:
         if _SPEECH.search(words):
             return SPEECH
         if _SOUND.search(words):

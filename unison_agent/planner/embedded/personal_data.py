@@ -15,15 +15,16 @@ import re
 from .action import command
 
 _STORE = (r"my\s+(?:(?:work|personal|school)\s+)?(?:inbox|e-?mails?|gmail|outlook|camera\s+roll|photo\s+library|gallery(?!\s+wall)|"
-          r"photos\s+app|phone'?s?\s+photos|downloads?(?:\s+folder)?|desktop|hard\s+drive|google\s+drive|dropbox|icloud|onedrive|"
+          r"photos\s+app|phone'?s?\s+photos|google\s+photos|laptop|computer|pc|fitbit|apple\s+watch|health\s+app|garmin|strava|downloads?(?:\s+folder)?|desktop|hard\s+drive|google\s+drive|dropbox|icloud|onedrive|"
           r"calendar|calender|contacts|texts|text\s+messages|messages|dms|whatsapp|voicemails?|"
           r"(?:bank|checking|savings|credit\s+card)\s+(?:account|balance|statement)s?|account\s+balance|order\s+history|"
           r"browser\s+history|search\s+history|notes\s+app|files|documents\s+folder)\b")
 _FINDS = re.compile(
     rf"^(?:find|show|open|read|check|search|look\s+through|go\s+through|pull\s+up|list|count|sort|organi[sz]e|clean\s+up|"
-    rf"summari[sz]e|scan|dig\s+up|grab)\b.{{0,80}}?\b(?:in|on|from|through|of)\s+{_STORE}", re.IGNORECASE)
-_ASKS = re.compile(rf"^(?:what|what's|whats|how\s+much|how\s+many|when|who|is\s+there|are\s+there|did|do\s+i\s+have)\b"
-                   rf"(?!.*\b(?:should|could|would|ideally|usually|typically|recommend)\b).{{0,80}}?\b(?:in|on|from)\s+{_STORE}",
+    rf"summari[sz]e|scan|dig\s+up|grab)\b.{{0,80}}?\b(?:in|on|from|through|of)\s+{_STORE}"
+    rf"|^(?:look|go|dig|search|scroll)\s+through\s+{_STORE}", re.IGNORECASE)
+_ASKS = re.compile(rf"^(?:what|what's|whats|how\s+much|how\s+many|how\s+(?:far|long|often|fast)|when|who|is\s+there|are\s+there|did|do\s+i\s+have)\b"
+                   rf"(?!.*\b(?:should|could|would|ideally|usually|typically|recommend)\b).{{0,80}}?\b(?:in|on|from|according\s+to)\s+{_STORE}",
                    re.IGNORECASE)
 _SAID = re.compile(r"\bwhat\s+did\s+[\w'.-]+(?:\s+[\w'.-]+)?\s+(?:say|write|send)\s+(?:me\s+)?(?:in|on)\s+(?:the|his|her|their|my)\s+"
                    r"(?:last|latest|most\s+recent)\s+(?:e-?mail|message|text|dm|voicemail)", re.IGNORECASE)
@@ -40,6 +41,9 @@ _LOOKS_IN = re.compile(r"\b(?:check|look\s+(?:at|in|through)|go\s+through|open|l
                        r"messages?|account|profile|history|playlists?)\b", re.IGNORECASE)
 
 
+_BALANCE = re.compile(r"\bmy\s+(?:current\s+|actual\s+|real\s+)?(?:bank|checking|savings|credit\s+card)\s+(?:account\s+)?balance\b", re.IGNORECASE)
+
+
 def reads_own_data(text: str) -> bool:
     """With no file, the request finds, reads or asks about what is in the user's own accounts or files; with or
     without one, it fetches more of them."""
@@ -48,4 +52,4 @@ def reads_own_data(text: str) -> bool:
     if "<image" in text or "<video" in text:
         return False
     first = command(text, 40)
-    return bool(_FINDS.match(first) or _ASKS.match(first) or _SAID.search(text) or _LOOKS_IN.search(text))
+    return bool(_FINDS.match(first) or _ASKS.match(first) or _SAID.search(text) or _LOOKS_IN.search(text) or _BALANCE.search(text))

@@ -37,7 +37,8 @@ from ...contracts.tasks import TASKS, TaskSpec
 from ..compose import asks_for_words, asks_how, one_question
 from ..enumeration import list_items
 from .action import CAPABILITY as ACTION_CAPABILITY
-from .cues import asks_to_see, brings_to_life, changes_file, gives_control_map
+from .clauses import hands_over, later_clauses
+from .cues import asks_to_see, changes_file, gives_control_map
 from .devices import controls_device
 from .features import RenderedInput
 from .file_actions import CAPABILITY as ACTS_ON_FILE
@@ -47,7 +48,7 @@ from .kinds import CAPABILITY as KIND_CAPABILITY
 from .kinds import asks_for_image, image_from_video, video_only
 from .live import CAPABILITY as LIVE_DATA
 from .live import asks_live, names_site
-from .media_limits import needs
+from .media_limits import needs, without_waved_sound
 from .personal_data import reads_own_data
 from .physical import CAPABILITY as PHYSICAL
 from .physical import asks_physical
@@ -56,6 +57,7 @@ from .run_code import asks_to_run
 from .scope import Scope, Verdict
 from .services import runs_errand
 from .step_text import _SEQUENCE
+from .withdraw import asks_about_file, withdrawn
 
 _PLACEHOLDER = re.compile(r"<(?:image|video) \d+>")
 _EDGE = re.compile(r"^(?:\s*<(?:image|video) \d+>[\s,.:;-]*)+|(?:[\s,.:;-]*<(?:image|video) \d+>\s*)+$")
@@ -121,18 +123,42 @@ def judge_request(scope: Scope, rendered: RenderedInput, context: PlanContext) -
     live = set(scope.index(plugin, builtin_tools).outside.names)
     # a chain's earlier step makes a file for a later one ("draw a fox, then flip it")
     media = bool(rendered.media) or len(parts) > 1
-    verdicts = [_reviewed(scope, context, t, _by_inputs(scope, v, plugin, media), plugin, live)
-                for t, v in zip(texts, scope.judge(texts, plugin, served, builtin_tools), strict=True)]
+    clauses = [later_clauses(t, writes=asks_for_words(t)) for t in texts[-len(parts):]]
+    clauses = clauses if len(texts) == 1 else [[], *clauses]
+    flat = [c for cs in clauses for c in cs]
+    judged = scope.judge(texts + flat, plugin, served, builtin_tools)
+    # a part may ask about the request's video without naming it ("describe <video 0>, and also what does he say?")
+    video = "<video" in rendered.text
+    verdicts = [_reviewed(scope, context, t, _by_inputs(scope, v, plugin, media), plugin, live, video)
+                for t, v in zip(texts, judged, strict=False)]
+    rest = iter(zip(flat, judged[len(texts):], strict=True))
+    verdicts = [_by_clauses(scope, v, [next(rest) for _ in cs], plugin, live, video) for v, cs in zip(verdicts, clauses, strict=True)]
     return parts, verdicts[0], verdicts[1:]
 
 
+def _by_clauses(scope: Scope, verdict: Verdict, clauses: list[tuple[str, Verdict]], plugin: dict[str, TaskSpec],
+                live: set[str], video: bool) -> Verdict:
+    """A text's verdict, or the refusal of its first later clause that asks for an errand (``clauses``): one the
+    action probe or the rules refuse, that does not ask for words ("and write me a caption for it"). A clause
+    refused by prototypes alone is not enough (a few words out of context sit near anything)."""
+    if verdict.kind == "refuse":
+        return verdict
+    for clause, found in clauses:
+        found = _by_limits(clause, found, live, plugin, video)
+        by_probe = scope.refuses_by_probe(found) and not hands_over(clause)
+        refused = found.kind == "refuse" and ("limits" in found.scores or by_probe)
+        if refused and not (asks_for_words(clause) or asks_how(clause)):
+            return replace(found, part=display_of(clause))
+    return verdict
+
+
 def _reviewed(scope: Scope, context: PlanContext, text: str, verdict: Verdict, plugin: dict[str, TaskSpec],
-              live: set[str]) -> Verdict:
+              live: set[str], video: bool) -> Verdict:
     """The scores' verdict on ``text`` after the structural rules, in order: the kinds asked for, a control map
     given, the kind of result asked for, what the rules name, a tool named, text work, a question about a file."""
     verdict = _by_output(text, _by_map(text, _by_kind(text, verdict, plugin), plugin), plugin)
-    verdict = _named(context, text, _by_limits(text, verdict, live, plugin))
-    return _file_question(scope, text, _text_work(text, verdict))
+    verdict = _named(context, text, _by_limits(text, verdict, live, plugin, video))
+    return withdrawn(scope, text, verdict)
 
 
 def _by_inputs(scope: Scope, verdict: Verdict, plugin: dict[str, TaskSpec], media: bool) -> Verdict:
@@ -184,25 +210,26 @@ def _by_kind(text: str, verdict: Verdict, plugin: dict[str, TaskSpec]) -> Verdic
     return replace(verdict, kind="refuse", task=KIND_CAPABILITY, scores=scores)
 
 
-def limit_of(text: str) -> str | None:
+def limit_of(text: str, *, video: bool = False) -> str | None:
     """The outside capability a text needs whatever its scores say, by rule, or ``None``: sound, speech, a file
     format, a 3D asset (``media_limits``), today's data or a web search (``live``), a chore (``physical``), an
     attached file to post or print elsewhere (``file_actions``), an errand through a service (``services``), the
     user's own accounts and files (``personal_data``), a device to control (``devices``) or code to run
-    (``run_code``); last, a web site named by its bare address (``live``)."""
-    return (needs(text) or (LIVE_DATA if asks_live(text) else None) or (PHYSICAL if asks_physical(text) else None)
+    (``run_code``); last, a web site named by its bare address (``live``). ``video``: the request the text is a part
+    of attaches a video."""
+    return (needs(text, video=video) or (LIVE_DATA if asks_live(without_waved_sound(text)) else None) or (PHYSICAL if asks_physical(text) else None)
             or (ACTS_ON_FILE if acts_on_file(text) or runs_errand(text) or reads_own_data(text) else None)
             or (RUNNING_CODE if controls_device(text) or asks_to_run(text) else None)
             or (LIVE_DATA if names_site(text) else None))
 
 
-def _by_limits(text: str, verdict: Verdict, live: set[str], plugin: dict[str, TaskSpec]) -> Verdict:
+def _by_limits(text: str, verdict: Verdict, live: set[str], plugin: dict[str, TaskSpec], video: bool = False) -> Verdict:
     """What ``limit_of`` names is refused, naming that capability, while no registered plugin task covers it (it
     is still ``live``) and the plugin task the scores found, if any, may not do it: a plugin task does what the same
     rule names in its own description or examples ("video to gif" takes "turn <video 0> into a gif"), not what is
     merely near its words (a text reader near "print <image 0> on my office printer" does not print; a dance
     breakdown near "what song are they dancing to in <video 0>?" does not hear)."""
-    capability = limit_of(text)
+    capability = limit_of(text, video=video)
     # no plugin covers chores (no outside prototype stands for them)
     if capability is None or (capability not in live and capability != PHYSICAL) or does(plugin, verdict, capability):
         return verdict
@@ -219,55 +246,6 @@ def does(plugin: dict[str, TaskSpec], verdict: Verdict, capability: str) -> bool
     if spec is None:
         return False
     return any(limit_of(e) == capability for e in (spec.description, *spec.examples))
-
-
-def _text_work(text: str, verdict: Verdict) -> Verdict:
-    """A refusal of a text that asks for words ("write a cover letter") or, with no file, how to do something
-    ("how do I cancel Netflix?") or a sum ("my bill went from $84 to $131; what percentage increase is that?")
-    is withdrawn: that is text work, whatever it is about."""
-    computes = one_question(text) and not _PLACEHOLDER.search(text)
-    if verdict.kind == "refuse" and (asks_for_words(text) or asks_how(text) or computes):
-        return replace(verdict, kind="builtin", task=None, scores={**verdict.scores, "text_work": 1.0})
-    return verdict
-
-
-_QUESTION = re.compile(r"^\W*(?:what|what's|whats|which|who|whose|where|when|why|how|is|are|was|were|does|do|did|has|have|"
-                       r"should|will)\b", re.IGNORECASE)
-
-
-_READS = re.compile(r"^\W*(?:can|could|would)\s+(?:you|u)\s+(?:read|tell\s+me|see|identify|spot)\b", re.IGNORECASE)
-
-
-# a wh-question after what the file is: "here's my electricity bill <image 0>, what's the amount due?"
-_LATER_QUESTION = re.compile(r"[,.;:!]\s*(?:what|what's|whats|which|who|whose|where|when|why|how)\b[^.!?]*\?", re.IGNORECASE)
-
-
-def asks_about_file(text: str) -> bool:
-    """A question about an attached file: one opening with a question word and asking something ("?"; "is my
-    plant overwatered? the leaves look like this <image 0>"), a wh-question after words saying what the file is
-    ("here's my electricity bill <image 0>, what's the amount due?"), or "can you read / tell me / see ..." ("can
-    you ..." alone is a request: "can you send <image 0> to my sister?")."""
-    words = _PLACEHOLDER.sub("", text).strip()
-    return bool(_PLACEHOLDER.search(text)) and ((bool(_QUESTION.match(words)) and "?" in words) or bool(_READS.match(words))
-                                                 or bool(_LATER_QUESTION.search(words)))
-
-
-def _file_question(scope: Scope, text: str, verdict: Verdict) -> Verdict:
-    """A refusal by the action probe of a question about an attached file ("is the restaurant in <image 0> open on
-    sundays, going by the hours on the door?") or of bringing something to life ("then bring it to life": the probe
-    hears an errand in "bring"; by prototypes too when an image is attached) is withdrawn: it asks what the file shows,
-    or for an animation, however its words read. Other refusals by prototypes stand ("what song is playing in
-    <video 0>?" needs sound)."""
-    by_probe = (verdict.kind == "refuse" and "kinds" not in verdict.scores and "limits" not in verdict.scores
-                and verdict.scores["refuse_margin"] < scope.thresholds.refuse_margin)
-    if by_probe and asks_about_file(text):
-        return replace(verdict, kind="builtin", task=None, scores={**verdict.scores, "file_question": 1.0})
-    # an attached image to bring to life is an animation however near sound its words are ("this band photo ... like
-    # they're playing"); sound asked for outright is refused by the rules (``limits``), which stand
-    by_scores = verdict.kind == "refuse" and "kinds" not in verdict.scores and "limits" not in verdict.scores
-    if (by_probe or (by_scores and "<image" in text)) and brings_to_life(text):
-        return replace(verdict, kind="builtin", task=None, scores={**verdict.scores, "animation": 1.0})
-    return verdict
 
 
 def refusal_stands(scope: Scope, verdict: Verdict, head: Callable[[str], tuple[str | None, float]], text: str) -> bool:
@@ -301,7 +279,7 @@ def route(scope: Scope, rendered: RenderedInput, context: PlanContext,
     parts, whole, each = judge_request(scope, rendered, context)
     for part, verdict in zip(parts if each else [rendered.text], each or [whole], strict=True):
         if verdict.kind == "refuse" and refusal_stands(scope, verdict, head, part):
-            raise UnsupportedRequestError(display_of(part), verdict.task, verdict.nearest)
+            raise UnsupportedRequestError(verdict.part or display_of(part), verdict.task, verdict.nearest)
     history = [(p.ref, p.kind) for p in rendered.placeholders if p.segment == 1]
     if not each:
         if whole.kind != "plugin" or whole.task is None:

@@ -27,7 +27,11 @@ _SETS_UP = re.compile(rf"^{GO}(?:deploy|redeploy|install|compile|host)\s+(?!(?:m
                       re.IGNORECASE)
 """Verbs that execute whatever their object is ("install numpy on my laptop")."""
 _REAL_RUN = re.compile(r"\b(?:on\s+your\s+(?:machine|computer|server|end)|the\s+(?:real|actual)\s+(?:output|timings?|result)|"
-                       r"actually\s+(?:run|execute|prints?|outputs?))\b", re.IGNORECASE)
+                       r"actually\s+(?:run|execute|prints?|outputs?)|"
+                       # "run this and tell me what it prints:", "remote in and fix it"
+                       r"^(?:run|execute)\s+(?:this|it|that)\s+and\s+(?:tell|show)\s+me\s+(?:exactly\s+)?what\s+it\s+"
+                       r"(?:prints|printed|outputs|returns|says)|remote\s+(?:in|into)|remotely\s+(?:fix|access|log))\b",
+                       re.IGNORECASE | re.MULTILINE)
 
 
 def asks_to_run(text: str) -> bool:

@@ -92,6 +92,8 @@ class Verdict:
     scores: dict[str, float] = field(default_factory=dict)
     ranked: tuple[tuple[str, float], ...] = ()
     """Plugin tasks with their scores, best first."""
+    part: str | None = None
+    """The words refused, where narrower than the text judged (a later clause: "submit my application on LinkedIn")."""
 
 
 @dataclass
@@ -311,6 +313,13 @@ class Scope:
         scores = self.action.scores(vectors[: len(examples)], vectors[len(examples):]).tolist()
         owner = [n for n in names for _ in specs[n].examples]
         return frozenset(n for n in names if sum(x for x, o in zip(scores, owner, strict=True) if o == n) > 0.5 * len(specs[n].examples))
+
+    def action_scores(self, texts: list[str]) -> list[float]:
+        """The action probe's score per text (zeros without a probe)."""
+        if self.action is None or not texts:
+            return [0.0] * len(texts)
+        vectors = self.embed(texts + [opening(t) for t in texts])
+        return [float(x) for x in self.action.scores(vectors[: len(texts)], vectors[len(texts):])]
 
     def refuses_by_probe(self, verdict: Verdict) -> bool:
         """A refusal the action probe made (calibrated on its own; no signature-head check needed)."""

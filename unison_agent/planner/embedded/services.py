@@ -45,6 +45,9 @@ _ERRAND = re.compile(
     r"contacts?|duplicates?|account|posts?|texts?)\b"
     r"|(?:change|reset|update)\s+my\s+(?:[\w-]+\s+)?(?:password|pin|address|plan|settings)\b"
     r"|log\s*(?:in\s*to|into|on\s+to)\b|call\s+(?:my|mom|mum|dad|an?\s+(?:uber|taxi|cab|ambulance))\b"
+    r"|file\s+(?:a|the|my|an)\s+(?:[\w-]+\s+)?(?:claim|complaint|return|taxes|tax\s+return|dispute)\b"
+    r"|(?:contest|dispute|appeal)\s+(?:it|this|that|the|my)\b(?!.{0,40}\b(?:letter|email|e-mail|note|message)\b)"
+    r"|submit\s+(?:it|them|this|that)\s+(?:to|on|through|via|in)\b"
     r")", re.IGNORECASE)
 _FILLS = re.compile(r"\b(?:fill\s+(?:it\s+|this\s+|the\s+form\s+)?out|complete\s+(?:it|the\s+form))\b.{0,60}?\band\s+submit\b",
                     re.IGNORECASE)

@@ -1,0 +1,76 @@
+"""Later clauses that ask for an errand: "write a cover letter for this job and submit my application on LinkedIn".
+
+The action probe reads a request's whole sentence and its opening words, where the verb usually is. An errand
+in a later clause is diluted by what comes before it ("<image 0> here's the parking ticket, pay it online",
+"find me an airbnb in Asheville for Oct 4-6 and book it"), and the text-work check withdraws a refusal of a
+request that opens by asking for words ("write my resume ... and save it as a .docx"). So the router also
+judges each later clause alone, for refusal only: a clause never plans anything (BENCHMARKS, eleventh stop).
+
+A later clause starts after "and" (", and", "&", "plus", "but") or after a comma, semicolon, full stop or
+dash, and only where its first word (after "please", "just", "go ahead and" ...) is a verb of an errand:
+sending, posting, buying, booking, calling, printing, running ... (``ERRAND_VERBS``). The probe still
+decides: "keep it casual" and "tell me what breed it is" open with such verbs and are not refused for it.
+Text after a colon is content (a to-do list, quoted words: "make a to-do list: call plumber, buy gift") and
+is not cut. A clause that only hands the result to the user ("and send it to me", "then show me") is no errand.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .action import command
+
+ERRAND_VERBS = frozenset((
+    "add", "alert", "apply", "ask", "attach", "auction", "book", "browse", "buy", "call", "cancel", "charge",
+    "check", "comment", "contest", "dial", "dispute", "dm", "donate", "download", "drop", "email", "enroll",
+    "execute", "fax", "fetch", "file", "find", "follow", "forward", "give", "google", "grab", "hum", "install",
+    "invite", "let", "list", "listen", "lock", "look", "mail", "message", "mint", "monitor", "narrate", "notify",
+    "open", "order", "pay", "phone", "pick", "pin", "ping", "play", "post", "print", "publish", "purchase", "rate",
+    "read", "record", "refund", "register", "remind", "renew", "reply", "reserve", "respond", "return", "review",
+    "ring", "run", "save", "say", "schedule", "search", "sell", "send", "set", "share", "ship", "show", "sign",
+    "sing", "speak", "start", "stop", "store", "stream", "submit", "subscribe", "switch", "sync", "tag", "tell",
+    "text", "track", "transfer", "turn", "tweet", "unlock", "unsubscribe", "upload", "voice",
+))
+"""First words of a clause the router judges alone. Not "keep" ("keep it professional") nor "bring" ("bring that
+picture to life"): generated requests use both for what the built-in tools do; not "like" (", like at moma")."""
+
+_LEAD = r"(?:(?:please|pls|plz|just|then|also|go\s+ahead\s+and|can\s+you|could\s+you)\s+)*"
+_VERB = r"(?:" + "|".join(sorted(ERRAND_VERBS)) + r")\b(?![-'])"
+_AND = re.compile(r"\s*(?:,\s*|;\s*|\s+)(?:and|&|plus|but)\s+(?=" + _LEAD + _VERB + ")", re.IGNORECASE)
+_MARK = re.compile(r"(?:[,;.!]|\s-|\s\u2014)\s+(?=" + _LEAD + _VERB + ")", re.IGNORECASE)
+_MIN_WORDS = 2
+
+
+_TO_USER = re.compile(r"^" + _LEAD + r"(?:send|give|show|hand)\b(?!.*\b(?:links?|url|urls)\b)(?=.*\bme\b)", re.IGNORECASE)
+_TO_USER_WORDS = 6
+
+
+_ANSWER = re.compile(r"^" + _LEAD + r"(?:tell|show)\s+me\b|^" + _LEAD + r"let\s+me\s+know\b", re.IGNORECASE)
+
+
+def hands_over(clause: str) -> bool:
+    """Whether a clause only gives the result to the user: "send it to me", "show me the result" (not "send me
+    the link", which a service makes), or asks for the answer ("and tell me if I can park here on sunday": what it
+    needs to know is for the rules to read, not the probe)."""
+    return (len(clause.split()) <= _TO_USER_WORDS and _TO_USER.match(clause) is not None) or bool(_ANSWER.match(clause))
+
+
+_SAYS = re.compile(r"^" + _LEAD + r"(?:tell(?!\s+me\b)|say|ask|let(?!\s+me\b)|remind(?!\s+me\b))\b", re.IGNORECASE)
+
+
+# "how do I install python and set up pyenv": every clause is under the question
+_HOW_I = re.compile(r"^\W*(?:how\s+(?:do|can|could|should|would)\s+(?:i|we|you|one)|how\s+to|what(?:'s|\s+is)\s+the\s+"
+                    r"(?:best|easiest|quickest|fastest|safest|right)\s+way\s+to|(?:walk|talk|take)\s+me\s+through)\b", re.IGNORECASE)
+
+
+def later_clauses(part: str, *, writes: bool = False) -> list[str]:
+    """The clauses after the first in one part of a request that open with an errand verb, in order; none for
+    a part with a single clause or one that asks how to do something. ``writes``: the part asks for words, so
+    "tell him ...", "ask her ..." say what the words are to say ("write an email to my landlord and tell him I'm
+    home after 5"), and are left out."""
+    if _HOW_I.match(command(part)):
+        return []
+    head = part.split(":", 1)[0]
+    pieces = [p.strip(" ,;.:!") for chunk in _AND.split(head) for p in _MARK.split(chunk)]
+    # a question's second half asks too ("how do I install and set up pyenv?")
+    return [p for p in pieces[1:] if len(p.split()) >= _MIN_WORDS and "?" not in p and not (writes and _SAYS.match(p))]

@@ -1,0 +1,117 @@
+"""Refusals withdrawn: what a request's words show it asks for, whatever its scores read.
+
+The scope refuses by prototypes (a capability outside the registry is nearer than every registered task) or by the
+action probe (the request reads as an errand). Both read a whole sentence, and a few words can pull either the
+wrong way. Each check here withdraws one kind of refusal, and none withdraws a refusal by the rules
+(``limits``) or by the kinds asked for (``kinds``), except text work, which withdraws all but an explicit file to
+download:
+
+- **text work**: a request for words ("write a cover letter"), for how to do something with no file ("how do I
+  cancel Netflix?") or for a sum;
+- **a question about an attached file** (refused by the probe): "is the restaurant in <image 0> open on sundays,
+  going by the hours on the door?", "read the receipt in <image 0> and tell me how much the tip was";
+- **an animation** of an attached image (refused by the probe, or by prototypes): "then bring it to life",
+  "animate <image 0> of the singer ...", "use <image 0> as the last frame of a video ...";
+- **sound waved away** (refused by prototypes as sound): "a silent clip of a jazz band, no audio needed";
+- **context told, then the ask** (refused by the probe): "<image 0> I'm listing my apartment for rent next week and the
+  living room looks gloomy. Can you brighten it up?" The probe reads the whole text, and sentences that tell the
+  situation ("I'm listing my apartment", "My phone showed this notification") read as errands; the request is
+  judged again without them, and the refusal stands only if the probe still reads an errand in what is asked;
+- **a change to an attached file** (refused by the probe): "<image 0> take the headphones off him", unless it names
+  a service or account the file goes to ("replace the photo on my etsy listing with <image 0>").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..compose import asks_for_words, asks_how, one_question
+from .asks import asks_only
+from .cues import brings_to_life, changes_file
+from .file_actions import names_service
+from .media_limits import SOUND, SPEECH, waves_sound_away
+from .scope import Scope, Verdict
+
+_PLACEHOLDER = re.compile(r"<(?:image|video) \d+>")
+# a file to download, asked outright: no answer in words gives it ("an excel file with formulas that i can download")
+_DOWNLOAD = re.compile(r"\b(?:(?:i|we)\s+can\s+download|download(?:able)?\s+(?:link|file|version|copy)|to\s+download|"
+                       r"as\s+an?\s+(?:actual|real|proper)\s+(?:[\w.-]+\s+)?file)\b", re.IGNORECASE)
+
+
+def withdrawn(scope: Scope, text: str, verdict: Verdict) -> Verdict:
+    """``verdict`` on ``text``, or ``builtin`` where one of the checks above withdraws its refusal."""
+    return _at_hand(scope, text, _text_work(text, verdict))
+
+
+def _text_work(text: str, verdict: Verdict) -> Verdict:
+    """A refusal of a text that asks for words ("write a cover letter") or, with no file, how to do something
+    ("how do I cancel Netflix?") or a sum ("my bill went from $84 to $131; what percentage increase is that?")
+    is withdrawn: that is text work, whatever it is about; unless the rules read a file format asked for to download."""
+    computes = one_question(text) and not _PLACEHOLDER.search(text)
+    if "limits" in verdict.scores and _DOWNLOAD.search(text):
+        return verdict
+    if verdict.kind == "refuse" and (asks_for_words(text) or asks_how(text) or computes):
+        return replace(verdict, kind="builtin", task=None, scores={**verdict.scores, "text_work": 1.0})
+    return verdict
+
+
+_QUESTION = re.compile(r"^\W*(?:what|what's|whats|which|who|whose|where|when|why|how|is|are|was|were|does|do|did|has|have|"
+                       r"should|will)\b", re.IGNORECASE)
+_READS = re.compile(r"^\W*(?:can|could|would)\s+(?:you|u)\s+(?:read|tell\s+me|see|identify|spot)\b", re.IGNORECASE)
+# "read the receipt in <image 0> and tell me how much the tip was": reading the file, then answering
+_READS_THEN_ASKS = re.compile(r"^\W*(?:read|describe|look\s+at|examine|study|analy[sz]e|go\s+over)\b.*\b(?:tell\s+me|what|how|"
+                              r"which|who|whether)\b", re.IGNORECASE)
+# a wh-question after what the file is: "here's my electricity bill <image 0>, what's the amount due?" (its "?" may be
+# left off: "this error popped up on my phone, what does it mean and how do i fix it")
+_LATER_QUESTION = re.compile(r"[,.;:!]\s*(?:what|what's|whats|which|who|whose|where|when|why|how)\b[^.!?]*(?:\?|$)"
+                             # or a yes-no question ("It's a screenshot, does anything about it look fishy?"), not a request
+                             r"|[,.;:!]\s*(?:does|do|did|is|are|was|were|has|have|should)\b[^.!?]*\?", re.IGNORECASE)
+
+
+def asks_about_file(text: str) -> bool:
+    """A question about an attached file: one opening with a question word and asking something ("?"; "is my
+    plant overwatered? the leaves look like this <image 0>"), a wh-question after words saying what the file is
+    ("here's my electricity bill <image 0>, what's the amount due?"), "can you read / tell me / see ..." ("can
+    you ..." alone is a request: "can you send <image 0> to my sister?"), or reading it and then answering
+    ("read the receipt in <image 0> and tell me ...")."""
+    words = _PLACEHOLDER.sub("", text).strip()
+    return bool(_PLACEHOLDER.search(text)) and ((bool(_QUESTION.match(words)) and "?" in words) or bool(_READS.match(words))
+                                                 or bool(_LATER_QUESTION.search(words)) or bool(_READS_THEN_ASKS.match(words)))
+
+
+_ANIMATES = re.compile(r"^\W*animate\b|\bas\s+the\s+(?:first|last|final|opening|starting|ending|end|start)\s+frame\b",
+                       re.IGNORECASE)
+
+
+def animates_image(text: str) -> bool:
+    """An attached image to animate: "bring it to life", "animate <image 0> ...", "use <image 0> as the last frame"."""
+    return "<image" in text and (brings_to_life(text) or bool(_ANIMATES.search(_PLACEHOLDER.sub("", text))))
+
+
+def _at_hand(scope: Scope, text: str, verdict: Verdict) -> Verdict:
+    """The checks on what the request does with what is at hand: a question about an attached file, an animation,
+    sound waved away, a change to an attached file (the module docstring)."""
+    if verdict.kind != "refuse" or "kinds" in verdict.scores or "limits" in verdict.scores:
+        return verdict
+    by_probe = verdict.scores["refuse_margin"] < scope.thresholds.refuse_margin
+    # a question about a video that prototypes read as sound keeps that refusal ("what's the tempo of the track in
+    # <video 0>?"): the video models see frames only
+    heard = verdict.task in (SOUND, SPEECH) and "<video" in text and not waves_sound_away(text)
+    if (by_probe or ("?" in text and not heard)) and asks_about_file(text):
+        return _builtin(verdict, "file_question")
+    # "then bring it to life" after a step that made the image: the probe hears an errand in "bring"
+    if (by_probe and brings_to_life(text)) or animates_image(text):
+        return _builtin(verdict, "animation")
+    if verdict.task in (SOUND, SPEECH) and waves_sound_away(text):
+        return _builtin(verdict, "no_sound")
+    if by_probe and changes_file(text) and not names_service(text):
+        return _builtin(verdict, "edit")
+    asked = asks_only(text) if by_probe and scope.action is not None else None
+    if asked is not None and scope.action is not None and scope.action_scores([asked])[0] < scope.action.threshold:
+        return _builtin(verdict, "context")
+    return verdict
+
+
+def _builtin(verdict: Verdict, why: str) -> Verdict:
+    return replace(verdict, kind="builtin", task=None, scores={**verdict.scores, why: 1.0})
