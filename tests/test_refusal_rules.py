@@ -52,6 +52,16 @@ NAMED = [
     ("which shop has these headphones cheapest this week", LIVE),
     ("<image 0> my train ticket, is it cancelled today?", LIVE),
     ("what tempo is the drummer keeping in <video 0>?", SOUND),
+    ("which bird is singing in <video 0>? I can only see the hedge", SOUND),
+    ("compose a victory chant for our hockey team", SOUND),
+    ("animate <image 0> so the cat stretches and add a soft purring sound", SOUND),
+    ("<video 0> what does the referee shout at the striker?", SPEECH),
+    ("record it in a gravelly movie trailer voice: 'in a world without coffee'", SPEECH),
+    ("can you text the parents that the match is moved to sunday", SERVICES),
+    ("book dentist appointment for my son next week", SERVICES),
+    ("put the school play dates into my google calendar", SERVICES),
+    ("give me the minutes as a word document", DOCUMENTS),
+    ("look up the tide times for Brighton today", LIVE),
     ("run it and tell me what it prints: print(sum(range(10)))", CODE),
     ("remote into my work pc and restart the print spooler", CODE),
     # sound in a longer request, or asked for without a verb that makes it
@@ -225,6 +235,7 @@ LEFT_ALONE = [
     "remind me what the difference between a roth and a traditional ira is",  # words now, not later
     "write an appeal letter for my parking ticket",  # the words of an appeal
     "a video of a busy market, i'll add the song later in capcut",  # sound waved away
+    "which button on the remote in <image 0> changes the channel?",  # a remote seen, not remoting in
     "is the cafe in <image 0> open on weekends, going by the sign?",  # no word for now: the sign may say
     "a tileable moss texture for my blender scene",  # a picture used in a 3D tool
 ]

@@ -57,6 +57,11 @@ def planner() -> EmbeddedPlanner:
     # prototypes read music; the user waved the sound away
     ("a silent clip of a brass band marching in a parade, no audio needed", "text_to_video"),
     ("<video 0> make the stage lights green, i'll put the sound back myself", "video_edit"),
+    ("is this mushroom safe to eat <image 0>", "image_understanding"),  # a question with its "?" left off
+    ("<image 0> photo of the fridge shelf - which items look nearly empty?", "image_understanding"),
+    ("<image 0> Headshot of our founder. Create an image of him speaking at a podium.", "image_reference"),  # still
+    ("blur the faces in <image 0> before I post it on facebook", "image_edit"),  # the user posts it
+    ("my class needs a note saying the trip is moved to friday, can you draft it", "text_understanding"),
 ])
 def test_refusals_withdrawn(planner: EmbeddedPlanner, text: str, task: str) -> None:
     assert [s.task for s in plan_of(planner, full_registry(), text).steps] == [task]

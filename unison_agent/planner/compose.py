@@ -175,10 +175,15 @@ _WRITE_WORDS = re.compile(r"\b(?:write|suggest|give\s+me|come\s+up\s+with|draft|
                           r"(?!\s+(?:video|clip|image|picture|photo|illustration|poster|animation)s?\b)", re.IGNORECASE)
 
 
+# "... can u draft it", "word it nicely": the words are what is asked, named earlier
+_WRITE_IT = re.compile(r"\b(?:draft|write|word|compose|phrase)\s+(?:it|this|that|one)\b(?!\s+(?:on|onto|across|in|into)\b)",
+                       re.IGNORECASE)
+
+
 def asks_for_words(text: str) -> bool:
     """The request asks for something made of words ("write a cover letter", "make me a to-do list"):
     text work, whatever it is about, so never refused as an action or a document."""
-    return bool(_WRITE_WORDS.search(text))
+    return bool(_WRITE_WORDS.search(text) or _WRITE_IT.search(text))
 
 
 def opens_asking_for_words(text: str) -> bool:

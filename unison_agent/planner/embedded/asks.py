@@ -18,7 +18,10 @@ import re
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 # a sentence that tells the situation: a statement about the user or the file, not an ask ("I need ...", "I'd like ...")
 _TELLS = re.compile(r"^(?:<(?:image|video) \d+>\s*)*(?:i|i'm|im|i've|ive|i\s+am|i\s+have|my|our|we|we're|we've|this|these|"
-                    r"that|it|it's|its|here's|here\s+is|there's|he|she|they|his|her|their)\b"
+                    r"that|it|it's|its|here's|here\s+is|there's|he|she|they|his|her|their|"
+                    # a caption of the file: "Screenshot of our CRM.", "Photo of the whiteboard from sprint planning."
+                    r"(?:a\s+|the\s+)?(?:screenshot|photo|picture|pic|image|video|clip|footage|recording|shot|headshot|scan|"
+                    r"selfie)\s+(?:of|from))\b"
                     r"(?!\s+(?:need|needs|want|wants|would\s+like|'d\s+like|am\s+looking\s+for|'m\s+looking\s+for|"
                     r"looking\s+for|have\s+to|must|should)\b)(?!.*\b(?:can|could|would|will)\s+(?:you|u)\b)(?!.*\bplease\b)",
                     re.IGNORECASE)

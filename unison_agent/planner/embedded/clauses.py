@@ -25,11 +25,11 @@ ERRAND_VERBS = frozenset((
     "check", "comment", "contest", "dial", "dispute", "dm", "donate", "download", "drop", "email", "enroll",
     "execute", "fax", "fetch", "file", "find", "follow", "forward", "give", "google", "grab", "hum", "install",
     "invite", "let", "list", "listen", "lock", "look", "mail", "message", "mint", "monitor", "narrate", "notify",
-    "open", "order", "pay", "phone", "pick", "pin", "ping", "play", "post", "print", "publish", "purchase", "rate",
+    "open", "order", "pay", "pick", "pin", "ping", "play", "post", "put", "print", "publish", "purchase", "rate",
     "read", "record", "refund", "register", "remind", "renew", "reply", "reserve", "respond", "return", "review",
     "ring", "run", "save", "say", "schedule", "search", "sell", "send", "set", "share", "ship", "show", "sign",
     "sing", "speak", "start", "stop", "store", "stream", "submit", "subscribe", "switch", "sync", "tag", "tell",
-    "text", "track", "transfer", "turn", "tweet", "unlock", "unsubscribe", "upload", "voice",
+    "text", "track", "transfer", "turn", "tweet", "unlock", "unsubscribe", "upload", "voice", "whatsapp", "airdrop", "venmo",
 ))
 """First words of a clause the router judges alone. Not "keep" ("keep it professional") nor "bring" ("bring that
 picture to life"): generated requests use both for what the built-in tools do; not "like" (", like at moma")."""
@@ -55,6 +55,10 @@ def hands_over(clause: str) -> bool:
     return (len(clause.split()) <= _TO_USER_WORDS and _TO_USER.match(clause) is not None) or bool(_ANSWER.match(clause))
 
 
+USER_DOES = re.compile(r"\b(?:before|so\s+(?:that\s+)?|then|and\s+then)\s*(?:i|we)\s+(?:can\s+|will\s+|'ll\s+)?(?:post|put|share|"
+                       r"upload|send|list|use|print)\b.*", re.IGNORECASE)
+"""What the user will do with the result ("before I share it with the vendor", "so I can post it on marketplace"):
+no errand asked of the planner."""
 _SAYS = re.compile(r"^" + _LEAD + r"(?:tell(?!\s+me\b)|say|ask|let(?!\s+me\b)|remind(?!\s+me\b))\b", re.IGNORECASE)
 
 
@@ -71,6 +75,6 @@ def later_clauses(part: str, *, writes: bool = False) -> list[str]:
     if _HOW_I.match(command(part)):
         return []
     head = part.split(":", 1)[0]
-    pieces = [p.strip(" ,;.:!") for chunk in _AND.split(head) for p in _MARK.split(chunk)]
+    pieces = [USER_DOES.sub("", p).strip(" ,;.:!") for chunk in _AND.split(head) for p in _MARK.split(chunk)]
     # a question's second half asks too ("how do I install and set up pyenv?")
     return [p for p in pieces[1:] if len(p.split()) >= _MIN_WORDS and "?" not in p and not (writes and _SAYS.match(p))]

@@ -31,7 +31,7 @@ _NOW = re.compile(r"\b(?:last\s+(?:night|week|weekend)'?s?|next\s+(?:week|month|
 _CHANGING = re.compile(r"\b(?:prices?|cost|rates?|exchange|weather|forecast|temperature|scores?|standings|results|news|"
                        r"headlines|trending|trends|hashtags|wait(?:ing)?\s+times?|wait|queues?|traffic|delays?|delayed|"
                        r"open|closed|stocks?|shares|availab(?:le|ility)|odds|polls?|bitcoin|crypto|gas|petrol|fuel|"
-                       r"departures?|arrivals?|followers|viewers|reviews|cheapest|on\s+sale|deals?|in\s+stock|on\s+the\s+shelf|most\s+(?:watched|viewed|streamed|played)|"
+                       r"departures?|arrivals?|followers|viewers|reviews|cheapest|on\s+sale|deals?|tides?|tide\s+times|listed\s+for\s+sale|in\s+stock|on\s+the\s+shelf|most\s+(?:watched|viewed|streamed|played)|"
                        r"(?:beds?|seats?|tables?|spots?|rooms?)\s+(?:are\s+)?(?:free|left)|who\s+won|how\s+(?:busy|crowded|packed)\s+is|how\s+much\s+(?:is|are)(?!\s+\d)|"
                        r"how\s+did\s+(?:the\s+)?[\w'.&-]+(?:\s+[\w'.&-]+)?\s+(?:do|close|end|finish)|did\s+(?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+)?\s+(?:win|lose)|"
                        # a timetable, a market, what someone said: "the next 42 bus", "the nikkei", "what did the mayor say"

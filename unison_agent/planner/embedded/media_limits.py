@@ -24,20 +24,21 @@ THREE_D = "3D"
 
 # not "it": "what does it say" of a video may ask about a sign, a caption or signing
 _PERSON = r"(?:he|she|they|him|her|them|the\s+(?:man|woman|guy|girl|boy|kid|child|person|people|speaker|presenter|host|" \
-          r"teacher|lady|narrator|reporter|actor|actress|singer|crowd|announcer|commentator|interviewer|guest|coach))"
+          r"teacher|lady|narrator|reporter|actor|actress|singer|crowd|announcer|commentator|interviewer|guest|coach|referee|umpire|" \
+          r"captain|officer|cop|doctor|pilot|driver|waiter|priest|bride|groom|ceo|manager|boss))"
 _LANGUAGES = (r"english|spanish|portuguese|french|german|italian|dutch|polish|russian|ukrainian|greek|turkish|arabic|hebrew|"
               r"hindi|urdu|bengali|punjabi|tamil|mandarin|cantonese|chinese|japanese|korean|vietnamese|thai|tagalog|"
               r"indonesian|swahili|swedish|norwegian|danish|finnish")
 _SPEECH = re.compile(
     # "transcribe the method demonstrated in <video 0>" writes down what is shown, not what is said
     r"\b(?:transcri(?:be|bed|bing|pts?|ptions?)(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:demonstrated|shown|written|on\s+screen))|spoken|speech|dialogue|voices?|accents?|narrat(?:e|ion|or)|"
-    rf"what\s+(?:is|are|was|were|'s)\s+{_PERSON}(?:\s+[\w'-]+){{0,4}}?\s+(?:saying|yelling|shouting|singing|whispering)|what\s+(?:did|does|do)\s+{_PERSON}\s+say|"
+    rf"what\s+(?:is|are|was|were|'s)\s+{_PERSON}(?:\s+[\w'-]+){{0,4}}?\s+(?:saying|yelling|shouting|singing|whispering)|what\s+(?:did|does|do)\s+{_PERSON}\s+(?:say|shout|yell|whisper)|"
     rf"what\s+{_PERSON}\s+(?:says|said|shouts?|shouted|yells?|yelled|whispers?|whispered)|"
     # "is the guy in <video 0> speaking spanish or portuguese?" (sign language is seen)
     rf"(?:speaking|talking\s+in)\s+(?:{_LANGUAGES})|says?\s+(?:a|the)\s+(?:word|name|phrase)|what\s+word|"
     r"what\s+language\s+(?:is|are)\s+(?:[\w'-]+\s+){0,3}?(?:speaking|talking|singing))\b", re.IGNORECASE)
 _SOUND = re.compile(
-    r"\b(?:songs?|soundtrack|audio|sounds?|bpm|tempo|in\s+tune|out\s+of\s+tune|off[- ]key|chirps?|chirping|beeps?|beeping|lyrics|listen(?:ing)?\s+to|listen\s+(?:and|closely|carefully)|hear(?:d|ing)?|noises?|"
+    r"\b(?:songs?|soundtrack|audio|sounds?|bpm|tempo|birds?\s+(?:is\s+|are\s+)?(?:singing|calling|chirping)|in\s+tune|out\s+of\s+tune|off[- ]key|chirps?|chirping|beeps?|beeping|lyrics|listen(?:ing)?\s+to|listen\s+(?:and|closely|carefully)|hear(?:d|ing)?|noises?|"
     # music itself, not a music video, festival or shop; sheet music is read, not heard
     r"(?<!sheet\s)music(?!\s+(?:videos?|festivals?|stands?|schools?|teachers?|lessons?|class(?:es)?|rooms?|shops?|"
     r"stores?|box(?:es)?|halls?|venues?|notes?|stages?)\b))\b", re.IGNORECASE)
@@ -45,12 +46,12 @@ _SOUND = re.compile(
 _MAKES_SOUND = re.compile(
     r"\b(?:make|generate|create|compose|produce|record|play|synthesi[sz]e|want|need)\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+|the\s+|my\s+)?"
     r"(?:[\w'-]+\s+){0,4}?(?:ringtones?|sound\s*effects?|sfx|sounds?|chimes?|jingles?|beats?|melod(?:y|ies)|tunes?|songs?|"
-    r"soundtracks?|podcasts?|voice[- ]?overs?|audio|alarm\s+tones?|music|tracks?)\b"
+    r"soundtracks?|podcasts?|voice[- ]?overs?|audio|alarm\s+tones?|music|tracks?|anthems?|chants?|hymns?|lullab(?:y|ies))\b"
     # the sound is what is made, not a word describing something else ("a poster for a music festival")
     r"(?=\s*(?:$|[,.;:!?)\-]|\d|(?:for|to|with|out|from|in|of|that|which|i|we|about|like|and|so|using|on|at|where|when|"
     r"please|lasting|around|under|over|based)\b))", re.IGNORECASE)
 _ALOUD = re.compile(r"\b(?:read|say|sing|recite|narrate|speak|tell|talk|record)\b.{0,80}?(?:\b(?:aloud|out\s+loud)\b|\bin\s+"
-                    r"(?:an?|his|her|their|my|your|our|its)\s+(?:[\w-]+\s+){0,2}?voice\b)", re.IGNORECASE)
+                    r"(?:an?|his|her|their|my|your|our|its)\s+(?:[\w-]+\s+){0,3}?voice\b)", re.IGNORECASE)
 # a video asked for with sound in it: "turn <image 0> into a video and make sure you can hear the waves"
 # (an ad, a trailer or a promo is a video once it has sound: "turn <image 0> into a 15 second ad with music")
 _VIDEO_RESULT = re.compile(r"\b(?:videos?|clips?|animat(?:e|ion)|to\s+life|come\s+alive|time-?lapses?|footage|reels?|slideshows?|montages?|"
@@ -62,7 +63,8 @@ _AUDIBLE = re.compile(r"\b(?:hear|hears|hearing|audible|sound\s+effects?|with\s+
                       r"narrated|talking\s+over\s+(?:it|the\s+\w+)|(?:sound|sounds|audio|music)\s+in\s+it|"
                       # "a soft voice saying 'breathe in'", "with 'In the Mood' playing under it"
                       r"voices?\s+(?:saying|says|that\s+says|whispering|counting|reading)|playing\s+(?:under|over|behind)\s+(?:it|the)\b|"
-                      r"music\s+(?:underneath|under\s+it|in\s+the\s+background|playing)|(?:add|put)\s+(?:the\s+|some\s+|a\s+)?sounds?\s+of)\b",
+                      r"music\s+(?:underneath|under\s+it|in\s+the\s+background|playing)|(?:add|put)\s+(?:the\s+|some\s+|a\s+)?sounds?\s+of|"
+                      r"(?:add|put)\s+(?:the\s+|some\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:sound|sounds|noise|noises)\b(?!\s+(?:wave|bar|icon)))\b",
                       re.IGNORECASE)
 # sound waved away is not asked for: "don't worry about the sound", "silent is fine", "no audio needed"
 _NO_SOUND = re.compile(r"\b(?:(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:worry|care|bother)\s+about\s+(?:the\s+)?(?:sound|audio)|"
@@ -70,7 +72,9 @@ _NO_SOUND = re.compile(r"\b(?:(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:worry|care
                        r"no\s+(?:audio|sound)\s+needed|ignore\s+the\s+(?:sound|audio)|"
                        r"(?:can'?t|cannot|can\s+not)\s+(?:have|turn|play|use)\s+(?:the\s+)?(?:sound|audio)\s+on|"
                        r"(?:with|on)\s+(?:the\s+)?(?:sound|audio)\s+(?:off|muted)|on\s+mute|(?:sound|audio)\s+(?:is|was|'s)\s+(?:muted|off)|"
-                       r"ignoring\s+(?:the\s+)?(?:sound|audio)|muted\s+(?:clip|video|footage|recording)|(?:i|we)\s+have\s+(?:the\s+)?(?:sound|audio|music)\b|"
+                       r"ignoring\s+(?:the\s+)?(?:sound|audio)|muted\s+(?:clip|video|footage|recording)|"
+                       r"(?:sound|audio)\s+(?:doesn'?t|does\s+not)\s+matter|silent\s+(?:loop|clip|video|version|animation|film)|"
+                       r"[,;.(]\s*no\s+(?:audio|sound)\b|(?:i|we)\s+have\s+(?:the\s+)?(?:sound|audio|music)\b|"
                        r"(?:don'?t|do\s+not)\s+need\s+(?:the\s+)?(?:sound|audio)|"
                        # the user adds it: "i'll put the audio back myself", "we'll add music in premiere"
                        r"(?:i'?ll|ill|i\s+will|we'?ll|we\s+will)\s+(?:add|put|handle|do|sort(?:\s+out)?|drop|lay|record|mix|dub|"
@@ -82,7 +86,7 @@ _FORMATS = {
     CONVERSION: r"gif|svg|eps|heic|avi|mov|mkv|webm|wmv|flv|psd",
     SOUND: r"mp3|wav|aac|flac|m4a|ogg|midi",
     # "doc" alone is any document ("to a scanned doc"); ".doc" is the format
-    DOCUMENTS: r"zip|rar|7z|pdf|docx|(?<=\.)doc|xlsx?|pptx?|csv|excel|powerpoint",
+    DOCUMENTS: r"zip|rar|7z|pdf|docx|(?<=\.)doc|xlsx?|pptx?|csv|excel|powerpoint|word\s+(?:doc|document|file)",
     THREE_D: r"stl|obj|fbx|glb|gltf|ply",
 }
 _THREE_D = re.compile(

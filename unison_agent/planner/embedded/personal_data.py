@@ -15,7 +15,7 @@ import re
 from .action import command
 
 _STORE = (r"my\s+(?:(?:work|personal|school)\s+)?(?:inbox|e-?mails?|gmail|outlook|camera\s+roll|photo\s+library|gallery(?!\s+wall)|"
-          r"photos\s+app|phone'?s?\s+photos|google\s+photos|laptop|computer|pc|fitbit|apple\s+watch|health\s+app|garmin|strava|downloads?(?:\s+folder)?|desktop|hard\s+drive|google\s+drive|dropbox|icloud|onedrive|"
+          r"photos\s+app|phone'?s?\s+photos|google\s+photos|laptop|computer|pc|phone(?!\s+(?:case|screen|number|call))|fitbit|apple\s+watch|health\s+app|garmin|strava|downloads?(?:\s+folder)?|desktop|hard\s+drive|google\s+drive|dropbox|icloud|onedrive|"
           r"calendar|calender|contacts|texts|text\s+messages|messages|dms|whatsapp|voicemails?|"
           r"(?:bank|checking|savings|credit\s+card)\s+(?:account|balance|statement)s?|account\s+balance|order\s+history|"
           r"browser\s+history|search\s+history|notes\s+app|files|documents\s+folder)\b")

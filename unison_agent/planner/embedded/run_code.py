@@ -30,7 +30,8 @@ _REAL_RUN = re.compile(r"\b(?:on\s+your\s+(?:machine|computer|server|end)|the\s+
                        r"actually\s+(?:run|execute|prints?|outputs?)|"
                        # "run this and tell me what it prints:", "remote in and fix it"
                        r"^(?:run|execute)\s+(?:this|it|that)\s+and\s+(?:tell|show)\s+me\s+(?:exactly\s+)?what\s+it\s+"
-                       r"(?:prints|printed|outputs|returns|says)|remote\s+(?:in|into)|remotely\s+(?:fix|access|log))\b",
+                       r"(?:prints|printed|outputs|returns|says)|(?<!the\s)remote\s+(?:in|into)\s+(?:and|to|my|our|it|the\s+(?:server|machine|"
+                       r"computer|laptop|pc))|remotely\s+(?:fix|access|log))\b",
                        re.IGNORECASE | re.MULTILINE)
 
 

@@ -28,6 +28,7 @@ from dataclasses import replace
 
 from ..compose import asks_for_words, asks_how, one_question
 from .asks import asks_only
+from .clauses import USER_DOES
 from .cues import brings_to_life, changes_file
 from .file_actions import names_service
 from .media_limits import SOUND, SPEECH, waves_sound_away
@@ -64,9 +65,11 @@ _READS_THEN_ASKS = re.compile(r"^\W*(?:read|describe|look\s+at|examine|study|ana
                               r"which|who|whether)\b", re.IGNORECASE)
 # a wh-question after what the file is: "here's my electricity bill <image 0>, what's the amount due?" (its "?" may be
 # left off: "this error popped up on my phone, what does it mean and how do i fix it")
-_LATER_QUESTION = re.compile(r"[,.;:!]\s*(?:what|what's|whats|which|who|whose|where|when|why|how)\b[^.!?]*(?:\?|$)"
+_LATER_QUESTION = re.compile(r"(?:[,.;:!]|\s[-\u2014])\s*(?:what|what's|whats|which|who|whose|where|when|why|how)\b[^.!?]*(?:\?|$)"
                              # or a yes-no question ("It's a screenshot, does anything about it look fishy?"), not a request
-                             r"|[,.;:!]\s*(?:does|do|did|is|are|was|were|has|have|should)\b[^.!?]*\?", re.IGNORECASE)
+                             r"|(?:[,.;:!]|\s[-\u2014])\s*(?:does|do|did|is|are|was|were|has|have|should)\b[^.!?]*\?",
+                             re.IGNORECASE)
+_SENTENCES = re.compile(r"[.!?]\s+\S")
 
 
 def asks_about_file(text: str) -> bool:
@@ -76,10 +79,15 @@ def asks_about_file(text: str) -> bool:
     you ..." alone is a request: "can you send <image 0> to my sister?"), or reading it and then answering
     ("read the receipt in <image 0> and tell me ...")."""
     words = _PLACEHOLDER.sub("", text).strip()
-    return bool(_PLACEHOLDER.search(text)) and ((bool(_QUESTION.match(words)) and "?" in words) or bool(_READS.match(words))
+    # its "?" may be left off in a one-sentence question ("is this plant toxic for cats <image 0>")
+    asks = bool(_QUESTION.match(words)) and ("?" in words or not _SENTENCES.search(words))
+    return bool(_PLACEHOLDER.search(text)) and (asks or bool(_READS.match(words))
                                                  or bool(_LATER_QUESTION.search(words)) or bool(_READS_THEN_ASKS.match(words)))
 
 
+_MISREAD_EDITS = ("upscaling", "actions on other services", "web and live data", "running code and devices")
+_STILL = re.compile(r"\b(?:image|picture|photo|illustration|drawing|painting|portrait|poster|headshot|still)s?\b", re.IGNORECASE)
+_MOVING = re.compile(r"\b(?:videos?|clips?|animat\w*|movie|film|footage|loop|gif|reel|moving|sound|audio|hear)\b", re.IGNORECASE)
 _ANIMATES = re.compile(r"^\W*animate\b|\bas\s+the\s+(?:first|last|final|opening|starting|ending|end|start)\s+frame\b",
                        re.IGNORECASE)
 
@@ -105,8 +113,15 @@ def _at_hand(scope: Scope, text: str, verdict: Verdict) -> Verdict:
         return _builtin(verdict, "animation")
     if verdict.task in (SOUND, SPEECH) and waves_sound_away(text):
         return _builtin(verdict, "no_sound")
-    if by_probe and changes_file(text) and not names_service(text):
+    # a change to the attached file: prototypes too may read one as an errand or, for "blur", as upscaling
+    # after a caption too: "<image 0> Screenshot of our CRM. Blur out ..." (the caption's file still attached)
+    told_apart = asks_only(text)
+    edits = changes_file(text) or (told_apart is not None and changes_file(" ".join([told_apart, *_PLACEHOLDER.findall(text)])))
+    if (by_probe or verdict.task in _MISREAD_EDITS) and edits and not names_service(USER_DOES.sub("", text)):
         return _builtin(verdict, "edit")
+    # a still picture is silent: "an image of her speaking on stage" needs no speech
+    if not by_probe and verdict.task in (SOUND, SPEECH) and _STILL.search(text) and not _MOVING.search(text):
+        return _builtin(verdict, "still")
     asked = asks_only(text) if by_probe and scope.action is not None else None
     if asked is not None and scope.action is not None and scope.action_scores([asked])[0] < scope.action.threshold:
         return _builtin(verdict, "context")
