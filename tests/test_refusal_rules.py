@@ -62,6 +62,14 @@ NAMED = [
     ("put the school play dates into my google calendar", SERVICES),
     ("give me the minutes as a word document", DOCUMENTS),
     ("look up the tide times for Brighton today", LIVE),
+    # eighth round: chat abbreviations for now, the time somewhere, listings to find, bids and replies
+    ("hows the ftse doing rn", LIVE),
+    ("what time is it in lagos", LIVE),
+    ("can u find flat listings in leeds under 900 a month", LIVE),
+    ("bid on the signed jersey on ebay, max 120", SERVICES),
+    ("reply to the latest review on my etsy shop", SERVICES),
+    ("a clip of a potter at the wheel and narrate the steps over it", SPEECH),
+    ("<video 0> what are the two women arguing about? what are they shouting", SPEECH),
     ("run it and tell me what it prints: print(sum(range(10)))", CODE),
     ("remote into my work pc and restart the print spooler", CODE),
     # sound in a longer request, or asked for without a verb that makes it
@@ -236,6 +244,8 @@ LEFT_ALONE = [
     "write an appeal letter for my parking ticket",  # the words of an appeal
     "a video of a busy market, i'll add the song later in capcut",  # sound waved away
     "which button on the remote in <image 0> changes the channel?",  # a remote seen, not remoting in
+    "<video 0> my tennis serve (no sound on it), is my toss too low?",  # sound waved away
+    "<video 0> there's no sound anyway, how many cars pass the gate?",
     "is the cafe in <image 0> open on weekends, going by the sign?",  # no word for now: the sign may say
     "a tileable moss texture for my blender scene",  # a picture used in a 3D tool
 ]

@@ -10,8 +10,8 @@ from fixtures.plugin_tasks import plan_of, request_of
 from unison_agent.contracts.context import PlanContext
 from unison_agent.contracts.errors import UnsupportedRequestError
 from unison_agent.planner.embedded import EmbeddedPlanner
-from unison_agent.planner.embedded.media_limits import waves_sound_away
 from unison_agent.planner.embedded.asks import asks_only
+from unison_agent.planner.embedded.media_limits import waves_sound_away
 from unison_agent.planner.embedded.withdraw import animates_image, asks_about_file
 
 

@@ -34,7 +34,7 @@ ERRAND_VERBS = frozenset((
 """First words of a clause the router judges alone. Not "keep" ("keep it professional") nor "bring" ("bring that
 picture to life"): generated requests use both for what the built-in tools do; not "like" (", like at moma")."""
 
-_LEAD = r"(?:(?:please|pls|plz|just|then|also|go\s+ahead\s+and|can\s+you|could\s+you)\s+)*"
+_LEAD = r"(?:(?:please|pls|plz|just|then|also|go\s+ahead\s+and|can\s+(?:you|u)|could\s+(?:you|u))\s+)*"
 _VERB = r"(?:" + "|".join(sorted(ERRAND_VERBS)) + r")\b(?![-'])"
 _AND = re.compile(r"\s*(?:,\s*|;\s*|\s+)(?:and|&|plus|but)\s+(?=" + _LEAD + _VERB + ")", re.IGNORECASE)
 _MARK = re.compile(r"(?:[,;.!]|\s-|\s\u2014)\s+(?=" + _LEAD + _VERB + ")", re.IGNORECASE)

@@ -24,14 +24,14 @@ from .action import command, opening
 
 CAPABILITY = "web and live data"
 
-_NOW = re.compile(r"\b(?:last\s+(?:night|week|weekend)'?s?|next\s+(?:week|month|weekend)'?s?|yesterday'?s?|this\s+(?:weekend|season)|tomorrow'?s?|right\s+now|right\s+this\s+(?:second|minute)|at\s+the\s+moment|as\s+of\s+(?:now|today)|currently|current|latest|live|today'?s?|"
+_NOW = re.compile(r"\b(?:what\s+time\s+is\s+it|rn|atm|tmrw|tmr|tmrw'?s|tonite|last\s+(?:night|week|weekend)'?s?|next\s+(?:week|month|weekend)'?s?|yesterday'?s?|this\s+(?:weekend|season)|tomorrow'?s?|right\s+now|right\s+this\s+(?:second|minute)|at\s+the\s+moment|as\s+of\s+(?:now|today)|currently|current|latest|live|today'?s?|"
                   r"tonight'?s?|this\s+(?:week|morning|afternoon|evening)|so\s+far\s+today|trending|up\s+to\s+date|"
                   r"(?:an?|one|two|three|a\s+few|a\s+couple\s+of|\d+)\s+(?:hours?|minutes?|mins?)\s+ago)\b",
                   re.IGNORECASE)
 _CHANGING = re.compile(r"\b(?:prices?|cost|rates?|exchange|weather|forecast|temperature|scores?|standings|results|news|"
                        r"headlines|trending|trends|hashtags|wait(?:ing)?\s+times?|wait|queues?|traffic|delays?|delayed|"
                        r"open|closed|stocks?|shares|availab(?:le|ility)|odds|polls?|bitcoin|crypto|gas|petrol|fuel|"
-                       r"departures?|arrivals?|followers|viewers|reviews|cheapest|on\s+sale|deals?|tides?|tide\s+times|listed\s+for\s+sale|in\s+stock|on\s+the\s+shelf|most\s+(?:watched|viewed|streamed|played)|"
+                       r"departures?|arrivals?|followers|viewers|reviews|what\s+time\s+is\s+it|cheapest|on\s+sale|deals?|tides?|tide\s+times|listed\s+for\s+sale|in\s+stock|on\s+the\s+shelf|most\s+(?:watched|viewed|streamed|played)|"
                        r"(?:beds?|seats?|tables?|spots?|rooms?)\s+(?:are\s+)?(?:free|left)|who\s+won|how\s+(?:busy|crowded|packed)\s+is|how\s+much\s+(?:is|are)(?!\s+\d)|"
                        r"how\s+did\s+(?:the\s+)?[\w'.&-]+(?:\s+[\w'.&-]+)?\s+(?:do|close|end|finish)|did\s+(?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+)?\s+(?:win|lose)|"
                        # a timetable, a market, what someone said: "the next 42 bus", "the nikkei", "what did the mayor say"
@@ -54,7 +54,8 @@ _WATCH = re.compile(r"^(?:keep\s+an\s+eye\s+on|monitor|keep\s+watching|keep\s+tr
                     r"(?:when|as\s+soon\s+as|once|whenever)\s+(?!(?:to|is|was|did|does|do|are|were|i|you)\b)", re.IGNORECASE)
 _ALERTS = re.compile(r"\b(?:alert|notify|ping|wake)\s+me\s+(?:up\s+)?(?:if|when|whenever|as\s+soon\s+as|the\s+moment)\b",
                      re.IGNORECASE)
-_SEARCH = re.compile(r"\b(?:reverse\s+image\s+search|google\s+it|on\s+google(?:\s+maps)?|search\s+the\s+(?:web|internet)|"
+_SEARCH = re.compile(r"\b(?:(?:find|search\s+for|look\s+for)\s+(?:me\s+)?(?:[\w-]+\s+){0,3}?(?:listings?|ads|job\s+openings|"
+                     r"rentals?|tickets)\s+(?:for|in|near|around|on)\b|reverse\s+image\s+search|google\s+it|on\s+google(?:\s+maps)?|search\s+the\s+(?:web|internet)|"
                      r"(?:cheapest|best\s+price|best\s+deal)\b.{0,50}\bonline|online\b.{0,30}\b(?:cheapest|best\s+price))\b",
                      re.IGNORECASE)
 
@@ -72,6 +73,11 @@ _STATUS = re.compile(r"\b(?:is|are|was)\s+(?:the|my|this|our|that)\s+(?:[\w-]+\s
                      re.IGNORECASE)
 
 
+# a question that opens the request ("whats this plant in <image 0> and where can i buy one thats open now"), not a
+# "where" inside it ("grab me a still where everyone has their eyes open")
+_WH = re.compile(r"^\W*(?:<(?:image|video) \d+>\s*)*(?:what|what's|whats|where|which|when|is|are)\b", re.IGNORECASE)
+
+
 def names_site(text: str) -> bool:
     """A web site named by its bare address ("fill out the visa form on travel.state.gov")."""
     return bool(_SITE.search(text))
@@ -85,7 +91,7 @@ def asks_live(text: str) -> bool:
         return True
     if _ALERTS.search(text) or _STATUS.search(text):
         return True
-    if ("<image" in text or "<video" in text) and "?" in text and _NOW_STRICT.search(text) \
-            and _CHANGES_NOW.search(text):
+    asks = "?" in text or bool(_WH.match(text))
+    if ("<image" in text or "<video" in text) and asks and _NOW_STRICT.search(text) and _CHANGES_NOW.search(text):
         return True
     return "<image" not in text and "<video" not in text and bool(_NOW.search(text)) and bool(_CHANGING.search(text))

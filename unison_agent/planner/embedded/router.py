@@ -145,7 +145,9 @@ def _by_clauses(scope: Scope, verdict: Verdict, clauses: list[tuple[str, Verdict
         return verdict
     for clause, found in clauses:
         found = _by_limits(clause, found, live, plugin, video)
-        by_probe = scope.refuses_by_probe(found) and not hands_over(clause)
+        # a clause that names the request's file changes it ("and add it to <image 0>"): files sent elsewhere are the
+        # rules' to name
+        by_probe = scope.refuses_by_probe(found) and not hands_over(clause) and not _PLACEHOLDER.search(clause)
         refused = found.kind == "refuse" and ("limits" in found.scores or by_probe)
         if refused and not (asks_for_words(clause) or asks_how(clause)):
             return replace(found, part=display_of(clause))

@@ -79,8 +79,9 @@ def asks_about_file(text: str) -> bool:
     you ..." alone is a request: "can you send <image 0> to my sister?"), or reading it and then answering
     ("read the receipt in <image 0> and tell me ...")."""
     words = _PLACEHOLDER.sub("", text).strip()
-    # its "?" may be left off in a one-sentence question ("is this plant toxic for cats <image 0>")
-    asks = bool(_QUESTION.match(words)) and ("?" in words or not _SENTENCES.search(words))
+    # its "?" may be left off in a one-sentence question that opens the request ("is this plant toxic for cats <image
+    # 0>"; "<video 0> was shot at 24fps, interpolate it" says what the file is)
+    asks = bool(_QUESTION.match(words)) and ("?" in words or (not _SENTENCES.search(words) and bool(_QUESTION.match(text))))
     return bool(_PLACEHOLDER.search(text)) and (asks or bool(_READS.match(words))
                                                  or bool(_LATER_QUESTION.search(words)) or bool(_READS_THEN_ASKS.match(words)))
 
