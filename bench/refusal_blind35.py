@@ -1,8 +1,9 @@
 """Thirty-fifth blind set, refusals only: written by someone who saw none of the planner's data, calibration lists
 or other benchmark sets; evaluation only, never used to set lists, thresholds or rules. The helper's brief was
-general: it chose the categories (it was told only what the twelve tasks can do). Two
+general: it chose the categories (it was told only what the twelve tasks can do). Three
 out-of-scope requests shared a 6-word run with our data (the action probe's data: "Turn off the living room lights.",
-"Set an alarm for 5:45 am tomorrow.") and were dropped before any run."""
+"Set an alarm for 5:45 am tomorrow.", "Check today's weather ..., then write me a packing list ...") and were dropped
+before any run."""
 
 OUT_OF_SCOPE35: tuple[str, ...] = (
     # hearing audio in an attached video
@@ -70,7 +71,6 @@ OUT_OF_SCOPE35: tuple[str, ...] = (
     "Draft a cover letter for a junior data analyst job and submit it through LinkedIn for me.",
     "What is happening in <video 0>, and what exactly are the two people arguing about?",
     "Create a picture of a cozy log cabin in the snow and set it as my phone's lock screen.",
-    "Check today's weather forecast for Lisbon, then write me a packing list for a weekend there.",
     "Generate an image of a cat in a spacesuit and email it to grandma@example.com.",
     "Write a three-minute short film script about a lost key, then score it with an orchestral soundtrack.",
     "Write an Instagram caption for <image 0> and post it on my account at 6pm.",
