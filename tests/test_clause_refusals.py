@@ -23,6 +23,11 @@ from unison_agent.planner.embedded.clauses import hands_over, later_clauses
     ("a harbour town, post-apocalyptic and grey", []),
     ("make a checklist: call the vet, book the groomer, buy food", []),  # after a colon: the list's words
     ("write a poem and email it to Sam; also print it", ["email it to Sam", "also print it"]),
+    # after a question: "if so", "if not" lead into the errand
+    ("<image 0> is this mole normal? If not, book me a skin check", ["book me a skin check"]),
+    # a request put as a polite question ends in "?"; a question's halves are not cut
+    ("could you draw a map of our street and print it?", ["print it"]),
+    ("how do I write a cover letter and send it?", []),
 ])
 def test_later_clauses_open_with_an_errand_verb(part: str, clauses: list[str]) -> None:
     assert later_clauses(part) == clauses
@@ -53,6 +58,8 @@ def planner() -> EmbeddedPlanner:
     ("find a dog-friendly cottage in Cornwall for the May bank holiday and book it", "book it"),
     # live data after an explanation
     ("explain what a mortgage rate is and tell me what the current rate at Barclays is", "tell me what the current rate"),
+    ("could you write a short bio for my talk and save it as a PDF?", "save it as a PDF"),
+    ("<image 0> is this plant poisonous to cats? If yes, order me a new one that isn't", "order me a new one"),
 ])
 def test_an_errand_in_a_later_clause_is_refused_by_name(planner: EmbeddedPlanner, text: str, clause: str) -> None:
     with pytest.raises(UnsupportedRequestError) as caught:

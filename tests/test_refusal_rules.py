@@ -18,6 +18,7 @@ from unison_agent.planner.embedded.router import limit_of
 SOUND, SPEECH, CONVERSION = "music and sound", "speech and voice", "file compression and conversion"
 DOCUMENTS, THREE_D, LIVE = "documents and files", "3D", "web and live data"
 PHYSICAL, SERVICES, CODE = "physical tasks in the world", "actions on other services", "running code and devices"
+MEMORY = "memory of earlier conversations"
 
 NAMED = [
     # the sound of a video: the video models see frames only
@@ -170,6 +171,37 @@ NAMED = [
     ("forward it to my manager, her address is in my contacts", SERVICES),
     ("<image 0> is this bike still available on the shop's site?", LIVE),
     ("what are these trainers in <image 0> selling for today?", LIVE),
+    # the ninth round: speech told the other way round, loudness, music followed, a song named over a video, sound
+    # performed or to hear, codecs, fonts, LUTs, an earlier conversation, and errands and stores said another way
+    ("<video 0> tell me what the tour guide is saying about the tower", SPEECH),
+    ("summarise what the lecturer said about entropy in <video 0>", SPEECH),
+    ("<video 0> what are the two kids bickering about in the back seat?", SPEECH),
+    ("<video 0> is the drummer too loud in the bridge?", SOUND),
+    ("edit the skate clips so every cut lands on the beat of the song", SOUND),
+    ("put 'Here Comes the Sun' under the sunrise clip <video 0>", SOUND),
+    ("whistle the theme from that old western for me", SOUND),
+    ("let me hear how 'quinoa' is pronounced", SOUND),
+    ("a looping clip of rain on a window with the pitter-patter sounds", SOUND),
+    ("make a banner for my channel, plus a five second jingle", SOUND),
+    ("render <video 0> as HEVC so it takes less space", CONVERSION),
+    ("build a LUT from the grade in <image 0>", CONVERSION),
+    ("turn the brush lettering in <image 0> into an installable font", DOCUMENTS),
+    ("what was the recipe you gave me last week?", MEMORY),
+    ("remind me what I told you about my landlord yesterday", MEMORY),
+    ("is <image 0> brighter than the one I sent you two days ago?", MEMORY),
+    ("<image 0> where can I buy this exact lamp?", LIVE),
+    ("what's the current market value of the watch in <image 0>?", LIVE),
+    ("will it snow in Denver on Friday?", LIVE),
+    ("look up the tripadvisor reviews for the hotel in <image 0>", LIVE),
+    ("reorder 40 reams of printer paper from the usual supplier", SERVICES),
+    ("make sure everyone on the team knows the standup moved to 10", SERVICES),
+    ("tidy up these notes and open a Jira ticket for the login bug", SERVICES),
+    ("add a watermark to all the photos in my portfolio folder", SERVICES),
+    ("which of my wedding photos from June has the best light?", SERVICES),
+    ("compare my lab results with last spring's", SERVICES),
+    ("how many hours did I sleep last night?", SERVICES),
+    ("start my minecraft mod and check the new blocks spawn", CODE),
+    ("Good morning, would you be so kind as to book a table for four tonight?", SERVICES),
 ]
 
 LEFT_ALONE = [
@@ -248,6 +280,20 @@ LEFT_ALONE = [
     "<video 0> there's no sound anyway, how many cars pass the gate?",
     "is the cafe in <image 0> open on weekends, going by the sign?",  # no word for now: the sign may say
     "a tileable moss texture for my blender scene",  # a picture used in a 3D tool
+    # the ninth round's look-alikes
+    "what did I ask you just now?",  # no time before today: this session's turns
+    "<video 0> what does the banner the runners pass say?",  # written, seen
+    "a video of a couple dancing to the music at their wedding",  # dancing is seen
+    "cut <video 0> down to the best ten seconds",
+    "make a poster using the font from <image 0>",  # a picture in a font
+    "a logo with a bold retro font for my bakery",
+    "which of these two photos is sharper, <image 0> or <image 1>?",  # the photos are here
+    "how many calories did I burn if I ran 5 km at 70 kg?",  # a sum
+    "will it look better in blue? <image 0>",
+    "design a concert ticket for a jazz night",  # a ticket to draw, not a tracker's
+    "make sure the sky in <image 0> looks dramatic",
+    "apply the same warm filter to <image 0> and <image 1>",
+    "draw the cake I baked yesterday, three tiers with berries",  # a picture from a description
 ]
 
 
@@ -273,6 +319,10 @@ def test_and_leave_look_alikes_alone(text: str) -> None:
     ("please mow the back lawn before the rain", PHYSICAL),
     ("put <image 0> on our shop's website banner slot", SERVICES),
     ("deploy the django site in my repo to render.com", CODE),
+    # a sum, for text work, but only today's data answers it; a rate looked up before the words that use it
+    ("how many flats are listed for rent in Leith as of today?", LIVE),
+    ("look up today's yen to pound rate and write a note to the supplier using it", LIVE),
+    ("what did I tell you last month about my knee?", MEMORY),
 ])
 def test_the_planner_refuses_them_by_name(planner: EmbeddedPlanner, text: str, capability: str) -> None:
     with pytest.raises(UnsupportedRequestError, match=capability):
@@ -283,6 +333,7 @@ def test_the_planner_refuses_them_by_name(planner: EmbeddedPlanner, text: str, c
     ("write me an ffmpeg command that turns clip.mov into a webm", "text_understanding"),  # words about a format
     ("write a headline for today's club newsletter about the price of the new kit", "text_understanding"),
     ("write a tweet that links to https://example.com/launch", "text_understanding"),  # an address in words to write
+    ("write a thank-you note to aunt Jo for the scarf you sent me last week", "text_understanding"),  # words to her
     ("a watercolour of a grandmother folding laundry in a sunny room", "text_to_image"),  # a picture of a chore
     # a wh-question after words saying what the file is (the action probe heard paying a bill)
     ("<image 0> here's my gas bill, what's the total and the due date?", "image_understanding"),

@@ -40,6 +40,7 @@ def test_animations_of_an_attached_image(text: str, animates: bool) -> None:
     ("don't need the audio", True),
     ("we'll add our own music in resolve", True),
     ("i'll put the soundtrack back in myself", True),
+    ("we'll re-add the audio in the edit", True),
     ("I'll need the crashing sound in it", False),  # asked for
 ])
 def test_sound_waved_away(text: str, waved: bool) -> None:
@@ -62,6 +63,8 @@ def planner() -> EmbeddedPlanner:
     ("<image 0> Headshot of our founder. Create an image of him speaking at a podium.", "image_reference"),  # still
     ("blur the faces in <image 0> before I post it on facebook", "image_edit"),  # the user posts it
     ("my class needs a note saying the trip is moved to friday, can you draft it", "text_understanding"),
+    # "the frame" is what the camera sees: no frame rate or still asked for
+    ("take the boom mic out of the top of the frame in <video 0>", "video_edit"),
 ])
 def test_refusals_withdrawn(planner: EmbeddedPlanner, text: str, task: str) -> None:
     assert [s.task for s in plan_of(planner, full_registry(), text).steps] == [task]
@@ -78,6 +81,7 @@ def test_a_withdrawal_is_shown_by_explain(planner: EmbeddedPlanner) -> None:
     "<video 0> describe it, and also what does the announcer say at the end?",  # a later part about the video's sound
     "a clip of waves on rocks for my sleep app, and i need the crashing sound in it",
     "make me a spreadsheet of my monthly budget with formulas, as an actual excel file i can download",
+    "take every other frame out of <video 0>",  # frames, not the frame
 ])
 def test_what_still_stands(planner: EmbeddedPlanner, text: str) -> None:
     with pytest.raises(UnsupportedRequestError):

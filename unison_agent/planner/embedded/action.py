@@ -35,13 +35,17 @@ def opening(text: str, words: int = OPENING_WORDS) -> str:
     return " ".join(found[:words]) or text
 
 
-_ASKS = re.compile(r"^(?:(?:can|could|would|will)\s+(?:u|ya)|pls|plz)\b[\s,]*", re.IGNORECASE)
+_ASKS = re.compile(r"^(?:(?:can|could|would|will)\s+(?:u|ya)|pls|plz|be\s+so\s+kind\s+as\s+to|kindly)\b[\s,]*", re.IGNORECASE)
+# a greeting before the request: "Hello, would you be so kind as to reserve a table ..."
+_GREETING = re.compile(r"^(?:hello|hiya|good\s+(?:morning|afternoon|evening)|greetings)\b[\s,!.]*", re.IGNORECASE)
 
 
 def command(text: str, words: int = 10) -> str:
     """The opening's first ``words`` words, as the rules read them: also without "can u", "pls" (the probe's
     ``opening`` keeps those: it was fitted with them)."""
-    return _ASKS.sub("", opening(text, words).strip()).strip()
+    first = opening(text, words + 3).strip()
+    first = opening(_GREETING.sub("", first), words).strip() if _GREETING.match(first) else opening(text, words).strip()
+    return _ASKS.sub("", first).strip()
 
 
 def network(dim: int, hidden: int) -> torch.nn.Sequential:

@@ -34,10 +34,16 @@ ERRAND_VERBS = frozenset((
 """First words of a clause the router judges alone. Not "keep" ("keep it professional") nor "bring" ("bring that
 picture to life"): generated requests use both for what the built-in tools do; not "like" (", like at moma")."""
 
-_LEAD = r"(?:(?:please|pls|plz|just|then|also|go\s+ahead\s+and|can\s+(?:you|u)|could\s+(?:you|u))\s+)*"
+_IF_SO = r"if\s+(?:yes|so|not|it\s+is|it's|they\s+are|that's\s+the\s+case),?"
+# "is it eczema? If yes please book me a dermatologist"
+_LEAD = r"(?:(?:please|pls|plz|just|then|also|go\s+ahead\s+and|can\s+(?:you|u)|could\s+(?:you|u)|" + _IF_SO + r")\s+)*"
 _VERB = r"(?:" + "|".join(sorted(ERRAND_VERBS)) + r")\b(?![-'])"
 _AND = re.compile(r"\s*(?:,\s*|;\s*|\s+)(?:and|&|plus|but)\s+(?=" + _LEAD + _VERB + ")", re.IGNORECASE)
-_MARK = re.compile(r"(?:[,;.!]|\s-|\s\u2014)\s+(?=" + _LEAD + _VERB + ")", re.IGNORECASE)
+_MARK = re.compile(r"(?:[,;.!?]|\s-|\s\u2014)\s+(?=" + _LEAD + _VERB + ")", re.IGNORECASE)
+# a request put politely as a question: its "?" ends the request, not a question ("could you write a cover letter and
+# save it as a Word document?")
+_POLITE_ASK = re.compile(r"^\W*(?:please\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|kindly\s+)?(?!tell\b|explain\b|help\b)"
+                         r"[a-z]+\b(?=.*\?\s*$)", re.IGNORECASE)
 _MIN_WORDS = 2
 
 
@@ -75,6 +81,10 @@ def later_clauses(part: str, *, writes: bool = False) -> list[str]:
     if _HOW_I.match(command(part)):
         return []
     head = part.split(":", 1)[0]
-    pieces = [USER_DOES.sub("", p).strip(" ,;.:!") for chunk in _AND.split(head) for p in _MARK.split(chunk)]
+    if _POLITE_ASK.match(head):
+        head = head.rstrip().rstrip("?")
+    pieces = [re.sub(rf"^{_IF_SO}\s+", "", USER_DOES.sub("", p).strip(" ,;.:!"), flags=re.IGNORECASE)
+              for chunk in _AND.split(head) for p in _MARK.split(chunk)]
     # a question's second half asks too ("how do I install and set up pyenv?")
-    return [p for p in pieces[1:] if len(p.split()) >= _MIN_WORDS and "?" not in p and not (writes and _SAYS.match(p))]
+    return [p for p in pieces[1:] if len(p.split()) >= _MIN_WORDS and "?" not in p and not (writes and _SAYS.match(p))
+            and not re.fullmatch(_IF_SO, p, re.IGNORECASE)]

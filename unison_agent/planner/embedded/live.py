@@ -31,7 +31,7 @@ _NOW = re.compile(r"\b(?:what\s+time\s+is\s+it|rn|atm|tmrw|tmr|tmrw'?s|tonite|la
 _CHANGING = re.compile(r"\b(?:prices?|cost|rates?|exchange|weather|forecast|temperature|scores?|standings|results|news|"
                        r"headlines|trending|trends|hashtags|wait(?:ing)?\s+times?|wait|queues?|traffic|delays?|delayed|"
                        r"open|closed|stocks?|shares|availab(?:le|ility)|odds|polls?|bitcoin|crypto|gas|petrol|fuel|"
-                       r"departures?|arrivals?|followers|viewers|reviews|what\s+time\s+is\s+it|cheapest|on\s+sale|deals?|tides?|tide\s+times|listed\s+for\s+sale|in\s+stock|on\s+the\s+shelf|most\s+(?:watched|viewed|streamed|played)|"
+                       r"departures?|arrivals?|followers|viewers|reviews|what\s+time\s+is\s+it|cheapest|on\s+sale|deals?|tides?|tide\s+times|listed\s+for\s+(?:sale|rent)|in\s+stock|on\s+the\s+shelf|most\s+(?:watched|viewed|streamed|played)|"
                        r"(?:beds?|seats?|tables?|spots?|rooms?)\s+(?:are\s+)?(?:free|left)|who\s+won|how\s+(?:busy|crowded|packed)\s+is|how\s+much\s+(?:is|are)(?!\s+\d)|"
                        r"how\s+did\s+(?:the\s+)?[\w'.&-]+(?:\s+[\w'.&-]+)?\s+(?:do|close|end|finish)|did\s+(?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+)?\s+(?:win|lose)|"
                        # a timetable, a market, what someone said: "the next 42 bus", "the nikkei", "what did the mayor say"
@@ -41,7 +41,7 @@ _CHANGING = re.compile(r"\b(?:prices?|cost|rates?|exchange|weather|forecast|temp
                        re.IGNORECASE)
 _SEARCH_OPENS = re.compile(
     r"^(?:google|bing|search\s+(?:the\s+)?(?:web|internet|online|google)|do\s+a\s+(?:quick\s+)?(?:reverse\s+image\s+|web\s+|"
-    r"google\s+|online\s+)?search|look\s+up\s+(?:the\s+)?(?:reviews?|prices?|opening\s+hours|hours|phone\s+numbers?|"
+    r"google\s+|online\s+)?search|look\s+up\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:reviews?|prices?|opening\s+hours|hours|phone\s+numbers?|"
     r"address(?:es)?|menu|ratings?|listings?)|find\s+(?:me\s+)?(?:where\s+(?:i|we)\s+can\s+buy|the\s+cheapest|the\s+best\s+"
     r"(?:price|deal)))\b", re.IGNORECASE)
 # a page to fetch, or something to watch over time and report on
@@ -61,9 +61,9 @@ _SEARCH = re.compile(r"\b(?:(?:find|search\s+for|look\s+for)\s+(?:me\s+)?(?:[\w-
 
 
 # with a file: "is the restaurant in <image 0> open right now?", "what's this sneaker going for today?"
-_NOW_STRICT = re.compile(r"\b(?:right\s+now|now(?=\s*\?*\s*$)|today'?s?|at\s+the\s+moment|currently|still|as\s+of\s+(?:now|today)|this\s+week)\b",
+_NOW_STRICT = re.compile(r"\b(?:current(?=\s+(?:[\w-]+\s+)?(?:price|value|rate|cost|status|score|rating|standings|odds))|right\s+now|now(?=\s*\?*\s*$)|today'?s?|at\s+the\s+moment|currently|still|as\s+of\s+(?:now|today)|this\s+week)\b",
                          re.IGNORECASE)
-_CHANGES_NOW = re.compile(r"\b(?:open|closed|available|in\s+stock|going\s+for|worth|selling\s+for|price|cost|where\s+is|followers|"
+_CHANGES_NOW = re.compile(r"\b(?:how\s+much\s+(?:is|are|does|do)|resale|(?:market\s+)?value|open|closed|available|in\s+stock|going\s+for|worth|selling\s+for|price|cost|where\s+is|followers|"
                           r"subscribers|views|likes|where'?s|trading|close|delayed|on\s+time|cancell?ed)\b", re.IGNORECASE)
 
 
@@ -78,6 +78,14 @@ _STATUS = re.compile(r"\b(?:is|are|was)\s+(?:the|my|this|our|that)\s+(?:[\w-]+\s
 _WH = re.compile(r"^\W*(?:<(?:image|video) \d+>\s*)*(?:what|what's|whats|where|which|when|is|are)\b", re.IGNORECASE)
 
 
+# with a file: where to buy what it shows ("where can I buy the exact jacket the model in <image 0> is wearing?")
+_BUYS_SEEN = re.compile(r"\bwhere\s+(?:can|could|do|would|should)\s+(?:i|we)\s+(?:buy|get|order|find)\s+(?:the\s+|a\s+)?(?:exact|same|"
+                        r"this|that|these|those|one|it|them)\b", re.IGNORECASE)
+# the weather to come: "will it rain at the beach shown in <image 0> this Saturday?"
+_WILL_IT = re.compile(r"\bwill\s+it\s+(?:rain|snow|storm|hail|be\s+(?:sunny|windy|rainy|cold|hot|warm|nice|cloudy|stormy|dry))\b",
+                      re.IGNORECASE)
+
+
 def names_site(text: str) -> bool:
     """A web site named by its bare address ("fill out the visa form on travel.state.gov")."""
     return bool(_SITE.search(text))
@@ -89,7 +97,9 @@ def asks_live(text: str) -> bool:
         return True
     if "<image" not in text and "<video" not in text and _WATCH.search(command(text, 40)):
         return True
-    if _ALERTS.search(text) or _STATUS.search(text):
+    if _ALERTS.search(text) or _STATUS.search(text) or _WILL_IT.search(text):
+        return True
+    if ("<image" in text or "<video" in text) and _BUYS_SEEN.search(text):
         return True
     asks = "?" in text or bool(_WH.match(text))
     if ("<image" in text or "<video" in text) and asks and _NOW_STRICT.search(text) and _CHANGES_NOW.search(text):

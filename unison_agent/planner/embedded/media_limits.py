@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .action import command
+
 SOUND = "music and sound"
 SPEECH = "speech and voice"
 CONVERSION = "file compression and conversion"
@@ -29,6 +31,10 @@ _PERSON = r"(?:he|she|they|him|her|them|the\s+(?:two\s+|three\s+|other\s+)?(?:me
 _LANGUAGES = (r"english|spanish|portuguese|french|german|italian|dutch|polish|russian|ukrainian|greek|turkish|arabic|hebrew|"
               r"hindi|urdu|bengali|punjabi|tamil|mandarin|cantonese|chinese|japanese|korean|vietnamese|thai|tagalog|"
               r"indonesian|swahili|swedish|norwegian|danish|finnish")
+# what a sign, a caption or a shirt "says" is read off the frames
+_WRITTEN = (r"(?!(?:signs?|captions?|text|banners?|labels?|screens?|shirts?|t-shirts?|boards?|notes?|posters?|cards?|subtitles?|"
+            r"titles?|messages?|letters?|writing|tattoos?|stickers?|graffiti|menus?|headlines?|plates?|displays?|slides?|books?|"
+            r"papers?|pages?|charts?|clocks?|scoreboards?|whiteboards?|chalkboards?|placards?|billboards?)\b)")
 _SPEECH = re.compile(
     # "transcribe the method demonstrated in <video 0>" writes down what is shown, not what is said
     r"\b(?:transcri(?:be|bed|bing|pts?|ptions?)(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:demonstrated|shown|written|on\s+screen))|spoken|speech|dialogue|voices?|accents?|narrat(?:e|ion|or)|"
@@ -36,17 +42,23 @@ _SPEECH = re.compile(
     rf"what\s+{_PERSON}\s+(?:says|said|shouts?|shouted|yells?|yelled|whispers?|whispered)|"
     # "is the guy in <video 0> speaking spanish or portuguese?" (sign language is seen)
     rf"(?:speaking|talking\s+in)\s+(?:{_LANGUAGES})|says?\s+(?:a|the)\s+(?:word|name|phrase)|what\s+word|"
-    r"what\s+language\s+(?:is|are)\s+(?:[\w'-]+\s+){0,3}?(?:speaking|talking|singing))\b", re.IGNORECASE)
+    r"what\s+language\s+(?:is|are)\s+(?:[\w'-]+\s+){0,3}?(?:speaking|talking|singing)|"
+    # "what the woman is saying", "notes on what the professor said", "what exactly are they arguing about"
+    rf"what\s+(?:the|his|her|their|my|our)\s+(?:{_WRITTEN}[\w'-]+\s+){{1,3}}?(?:(?:is|are|was|were|keeps?)\s+(?:saying|yelling|"
+    r"shouting|whispering|singing|arguing|talking|chatting|muttering|mumbling|screaming)|says|said|yells?|yelled|shouts?|shouted|"
+    r"whispers?|whispered|mutters?|muttered|sings|sang|announces?|announced)|"
+    r"(?:arguing|talking|chatting|bickering|gossiping|ranting)\s+about|introduc(?:es|ed|ing)\s+(?:himself|herself|themselves)|"
+    r"quotes?\b.{0,40}?\b(?:says|said|say))\b", re.IGNORECASE)
 _SOUND = re.compile(
-    r"\b(?:songs?|soundtrack|audio|sounds?|bpm|tempo|birds?\s+(?:is\s+|are\s+)?(?:singing|calling|chirping)|in\s+tune|out\s+of\s+tune|off[- ]key|chirps?|chirping|beeps?|beeping|lyrics|listen(?:ing)?\s+to|listen\s+(?:and|closely|carefully)|hear(?:d|ing)?|noises?|"
+    r"\b(?:songs?|soundtrack|audio|sounds?|bpm|tempo|how\s+loud|loudness|too\s+loud|decibels?|kick\s+drums?|bass\s*line|birds?\s+(?:is\s+|are\s+)?(?:singing|calling|chirping)|in\s+tune|out\s+of\s+tune|off[- ]key|chirps?|chirping|beeps?|beeping|lyrics|listen(?:ing)?\s+to|listen\s+(?:and|closely|carefully)|hear(?:d|ing)?|noises?|"
     # music itself, not a music video, festival or shop; sheet music is read, not heard
     r"(?<!sheet\s)music(?!\s+(?:videos?|festivals?|stands?|schools?|teachers?|lessons?|class(?:es)?|rooms?|shops?|"
     r"stores?|box(?:es)?|halls?|venues?|notes?|stages?)\b))\b", re.IGNORECASE)
 # sound made from nothing but words: "make me a ringtone out of a cat meowing", "compose a lo-fi piano track"
 _MAKES_SOUND = re.compile(
-    r"\b(?:make|generate|create|compose|produce|record|play|synthesi[sz]e|want|need)\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+|the\s+|my\s+)?"
+    r"\b(?:make|generate|create|compose|produce|record|play|synthesi[sz]e|want|need|score|plus)\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+|the\s+|my\s+)?"
     r"(?:[\w'-]+\s+){0,4}?(?:ringtones?|sound\s*effects?|sfx|sounds?|chimes?|jingles?|beats?|melod(?:y|ies)|tunes?|songs?|"
-    r"soundtracks?|podcasts?|voice[- ]?overs?|audio|alarm\s+tones?|music|tracks?|anthems?|chants?|hymns?|lullab(?:y|ies))\b"
+    r"soundtracks?|podcasts?|voice[- ]?overs?|audio|alarm\s+tones?|music|tracks?|anthems?|chants?|hymns?|lullab(?:y|ies)|stings?)\b"
     # the sound is what is made, not a word describing something else ("a poster for a music festival")
     r"(?=\s*(?:$|[,.;:!?)\-]|\d|(?:for|to|with|out|from|in|of|that|which|i|we|about|like|and|so|using|on|at|where|when|"
     r"please|lasting|around|under|over|based)\b))", re.IGNORECASE)
@@ -55,11 +67,12 @@ _ALOUD = re.compile(r"\b(?:read|say|sing|recite|narrate|speak|tell|talk|record)\
                     r"(?:an?|his|her|their|my|your|our|its)\s+(?:[\w'-]+\s+){0,3}?voice\b)", re.IGNORECASE)
 # a video asked for with sound in it: "turn <image 0> into a video and make sure you can hear the waves"
 # (an ad, a trailer or a promo is a video once it has sound: "turn <image 0> into a 15 second ad with music")
-_VIDEO_RESULT = re.compile(r"\b(?:videos?|clips?|animat(?:e|ion)|to\s+life|come\s+alive|time-?lapses?|footage|reels?|slideshows?|montages?|"
+_VIDEO_RESULT = re.compile(r"\b(?:videos?|clips?|animat(?:e|ed|ion)|loops?|to\s+life|come\s+alive|time-?lapses?|footage|reels?|slideshows?|montages?|"
                            r"ads?|adverts?|commercials?|trailers?|promos?|teasers?|explainers?)\b", re.IGNORECASE)
 # "with some relaxing ambient music underneath", "music playing in the background"; not "with music notes floating"
 _AUDIBLE = re.compile(r"\b(?:hear|hears|hearing|audible|sound\s+effects?|with\s+(?:some\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
-                      r"(?:sounds?|audio|music|soundtrack|narration|narrators?|voice-?overs?|voices|jingles?|vocals)\b(?!\s+(?:notes?|videos?|sheets?|stands?))|"
+                      r"(?:sounds?|audio|music|soundtrack|narration|narrators?|voice-?overs?|voices|jingles?|vocals|booms?|crackles?|"
+                      r"crackling|bangs|whoosh(?:es)?)\b(?!\s+(?:notes?|videos?|sheets?|stands?))|"
                       # "a narrated tour", "with someone talking over it"
                       r"narrated|talking\s+over\s+(?:it|the\s+\w+)|(?:sound|sounds|audio|music)\s+in\s+it|"
                       # "a soft voice saying 'breathe in'", "with 'In the Mood' playing under it"
@@ -79,13 +92,27 @@ _NO_SOUND = re.compile(r"\b(?:(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:worry|care
                        r"(?:has|have)\s+no\s+(?:sound|audio)|(?:i|we)\s+have\s+(?:the\s+)?(?:sound|audio|music)\b|"
                        r"(?:don'?t|do\s+not)\s+need\s+(?:the\s+)?(?:sound|audio)|"
                        # the user adds it: "i'll put the audio back myself", "we'll add music in premiere"
-                       r"(?:i'?ll|ill|i\s+will|we'?ll|we\s+will)\s+(?:add|put|handle|do|sort(?:\s+out)?|drop|lay|record|mix|dub|"
+                       r"(?:i'?ll|ill|i\s+will|we'?ll|we\s+will)\s+(?:(?:re-?)?add|put|handle|do|sort(?:\s+out)?|drop|lay|(?:re-?)?record|mix|dub|restore|bring\s+back|"
                        r"overlay|insert|take\s+care\s+of|deal\s+with)\s+(?:[\w'-]+\s+){0,2}?(?:(?:the|our|my|some)\s+)?(?:[\w-]+\s+)?"
                        r"(?:sound|sounds|audio|music|recording|soundtrack|song|track|tune))\b", re.IGNORECASE)
 # sound to play to the user, whatever is made: "play it so I can hear how the rhythm goes"
-_TO_HEAR = re.compile(r"\b(?:so|that)\s+(?:i|we)\s+can\s+hear\b|\bhow\s+(?:it|that|this)\s+sounds\b", re.IGNORECASE)
+_TO_HEAR = re.compile(r"\b(?:so|that)\s+(?:i|we)\s+can\s+hear\b|\blet\s+(?:me|us)\s+hear\b|\b(?:i|we)\s+(?:want|need)\s+to\s+hear\b|\bhow\s+(?:it|that|this)\s+sounds\b", re.IGNORECASE)
+# sound that follows music: "cut the drone shots on the kick drums of my track", "time the transitions to the beats of our song"
+_SYNCED = re.compile(r"\b(?:cut|cuts|time|timed|sync|synced|match|matched|edit|align|aligned)\b.{0,60}?\b(?:to|on|with)\s+(?:the\s+)?"
+                     r"(?:beats?|rhythm|kick\s+drums?|drums|drum\s*beats?|bass\s+drops?|tempo|bpm)\b", re.IGNORECASE)
+# a song named over a video: "put 'walking on sunshine' over it", "put 'At Last' underneath the first dance"
+_SONG_OVER = re.compile(r"\b(?:put|play|add|set|lay|use|have)\s+['\"\u2018\u201c][^'\"\u2019\u201d]{2,40}['\"\u2019\u201d]\s+"
+                        r"(?:over|under|underneath|beneath|behind|in\s+the\s+background)\b", re.IGNORECASE)
+# a sound performed: "hum the first few bars of Für Elise", "whistle the melody"
+_PERFORMS = re.compile(r"^(?:hum|whistle|beatbox|sing)\b(?![-'])", re.IGNORECASE)
+# a typeface or a grading file: "make a TrueType font from the lettering in <image 0>"
+_FONT = re.compile(r"\b(?:truetype|opentype|ttf|otf|(?:font|typeface)\s+files?|(?:make|create|build|generate)\s+(?:me\s+)?an?\s+"
+                   r"(?:[\w-]+\s+)?(?:font|typeface)\s+(?:from|out\s+of|based\s+on)|(?:into|as)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+                   r"(?:font|typeface)(?=\s*(?:$|[,.;!?]|(?:i|we|that|for|so)\b)))\b", re.IGNORECASE)
+# a codec named: "render <video 0> in 8K ProRes 4444", "re-encode as H.265"
+_CODEC = re.compile(r"\b(?:prores|dnxh[dr]|hevc|h\.?265|x265|av1|vp9|alpha\s+channel)\b", re.IGNORECASE)
 _FORMATS = {
-    CONVERSION: r"gif|svg|eps|heic|avi|mov|mkv|webm|wmv|flv|psd",
+    CONVERSION: r"gif|svg|eps|heic|avi|mov|mkv|webm|wmv|flv|psd|cube|luts?",
     SOUND: r"mp3|wav|aac|flac|m4a|ogg|midi",
     # "doc" alone is any document ("to a scanned doc"); ".doc" is the format
     DOCUMENTS: r"zip|rar|7z|pdf|docx|(?<=\.)doc|xlsx?|pptx?|csv|excel|powerpoint|word\s+(?:doc|document|file)",
@@ -93,7 +120,7 @@ _FORMATS = {
 }
 _THREE_D = re.compile(
     # a 3D model, asset or mesh to use ("a rigged 3D character", "a low-poly fox model in blender"), not a picture of one
-    r"\b(?:3d|three[- ]d)\s+(?:[\w-]+\s+){0,2}?(?:models?|assets?|meshe?s?|objects?|files?|prints?|printable|scans?)\b"
+    r"\b(?:3d|three[- ]d)[\s-]+(?:[\w-]+\s+){0,2}?(?:models?|assets?|meshe?s?|objects?|files?|prints?|printable|scans?)\b"
     r"|\brigged\b|\blow[- ]poly\s+(?:[\w-]+\s+){0,2}?(?:models?|assets?|meshe?s?)\b|\bmeshe?s?\s+(?:of|from)\b"
     r"|\b(?:in|into|for)\s+(?:my\s+|our\s+|the\s+)?(?:blender|unity|unreal|maya|3ds\s*max|cinema\s*4d)\b", re.IGNORECASE)
 # a picture of a thing, or a picture used in a 3D tool ("a texture i can repeat in blender")
@@ -107,7 +134,7 @@ def _asks_for(fmt: str) -> re.Pattern[str]:
     # "into a gif", "as one zip file", "to .mov"; "make a gif of ...", "export an STL"; "the .pptx file"
     return re.compile(
         rf"\b(?:into|as|to)\s+(?:an?\s+|one\s+|a\s+single\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?\.?(?:{fmt})s?\b"
-        rf"|\b(?:make|create|generate|give\s+me|produce|render|build|export|save|send\s+me)\s+(?:me\s+)?"
+        rf"|\b(?:make|create|generate|give\s+me|produce|render|build|export|save|send\s+me|plus)\s+(?:me\s+)?"
         rf"(?:an?\s+|one\s+|the\s+|some\s+)?(?:[\w-]+\s+){{0,2}}?\.?(?:{fmt})s?\b"
         rf"|(?<![\w.])\.(?:{fmt})\b|\(\s*\.?(?:{fmt})\s*\)"
         # a file by its name ("open the budget.xlsx I uploaded"): one the built-in tools cannot read or write
@@ -142,10 +169,14 @@ def needs(text: str, *, video: bool = False) -> str | None:
         return None
     if _ALOUD.search(words) or _NARRATES.search(words):
         return SPEECH
-    if _TO_HEAR.search(words):
+    if _TO_HEAR.search(words) or _SYNCED.search(words) or _SONG_OVER.search(words) or _PERFORMS.match(command(words)):
         return SOUND
     if (_MAKES_SOUND.search(words) and not _PICTURE_OF.search(words)) or (_VIDEO_RESULT.search(words) and _AUDIBLE.search(words)):
         return SOUND
     if _THREE_D.search(words) and not _PICTURE_OF.search(words):
         return THREE_D
+    if _FONT.search(words):
+        return DOCUMENTS
+    if _CODEC.search(words):
+        return CONVERSION
     return next((capability for capability, pattern in _ASKS_FOR.items() if pattern.search(words)), None)

@@ -41,15 +41,29 @@ _LOOKS_IN = re.compile(r"\b(?:check|look\s+(?:at|in|through)|go\s+through|open|l
                        r"messages?|account|profile|history|playlists?)\b", re.IGNORECASE)
 
 
+# with or without a file: "apply my preset to all the photos in my catalog", "rename every clip in my Premiere bin"
+_BATCH = re.compile(r"\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:[\w'-]+\s+){0,2}?(?:photos?|pictures?|pics|images?|"
+                    r"videos?|clips?|files?|shots|screenshots|recordings|documents)\s+(?:in|on|from|inside)\s+(?:my|our)\b",
+                    re.IGNORECASE)
+# with no file: "which of my holiday photos from Italy came out the sharpest?", "compare my blood test results with ...",
+# "how many steps did I walk yesterday?"
+_PICKS = re.compile(r"^(?:which|how\s+many|find|show|pick|choose|select)\b.{0,40}?\bmy\s+(?:[\w'-]+\s+){0,3}?(?:photos|pictures|"
+                    r"pics|videos|clips|screenshots|selfies)\b", re.IGNORECASE)
+_RECORDS = re.compile(r"^(?:compare|check|look\s+at|review|go\s+over|analy[sz]e|read|pull\s+up)\s+my\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:results|records|readings|statements?|bloodwork|labs)\b", re.IGNORECASE)
+_DID_I = re.compile(r"^how\s+(?:many|much|long|far|well)\b.{0,40}?\bdid\s+i\s+(?:walk|run|sleep|spend|burn|eat|drink|earn|drive|"
+                    r"cycle|ride|swim|use|log)\b.{0,40}?\b(?:yesterday|today|last\s+(?:night|week|month)|this\s+(?:week|month))\b",
+                    re.IGNORECASE)
 _BALANCE = re.compile(r"\bmy\s+(?:current\s+|actual\s+|real\s+)?(?:bank|checking|savings|credit\s+card)\s+(?:account\s+)?balance\b", re.IGNORECASE)
 
 
 def reads_own_data(text: str) -> bool:
     """With no file, the request finds, reads or asks about what is in the user's own accounts or files; with or
     without one, it fetches more of them."""
-    if _FETCHES.search(text):
+    if _FETCHES.search(text) or _BATCH.search(text):
         return True
     if "<image" in text or "<video" in text:
         return False
     first = command(text, 40)
-    return bool(_FINDS.match(first) or _ASKS.match(first) or _SAID.search(text) or _LOOKS_IN.search(text) or _BALANCE.search(text))
+    return bool(_FINDS.match(first) or _ASKS.match(first) or _SAID.search(text) or _LOOKS_IN.search(text) or _BALANCE.search(text)
+                or _PICKS.match(first) or _RECORDS.match(first) or _DID_I.match(first))

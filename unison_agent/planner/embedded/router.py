@@ -49,6 +49,8 @@ from .kinds import asks_for_image, image_from_video, video_only
 from .live import CAPABILITY as LIVE_DATA
 from .live import asks_live, names_site
 from .media_limits import needs, without_waved_sound
+from .memory import CAPABILITY as MEMORY
+from .memory import recalls_earlier
 from .personal_data import reads_own_data
 from .physical import CAPABILITY as PHYSICAL
 from .physical import asks_physical
@@ -214,12 +216,13 @@ def _by_kind(text: str, verdict: Verdict, plugin: dict[str, TaskSpec]) -> Verdic
 
 def limit_of(text: str, *, video: bool = False) -> str | None:
     """The outside capability a text needs whatever its scores say, by rule, or ``None``: sound, speech, a file
-    format, a 3D asset (``media_limits``), today's data or a web search (``live``), a chore (``physical``), an
+    format, a 3D asset (``media_limits``), an earlier conversation (``memory``), today's data or a web search (``live``), a chore (``physical``), an
     attached file to post or print elsewhere (``file_actions``), an errand through a service (``services``), the
     user's own accounts and files (``personal_data``), a device to control (``devices``) or code to run
     (``run_code``); last, a web site named by its bare address (``live``). ``video``: the request the text is a part
     of attaches a video."""
-    return (needs(text, video=video) or (LIVE_DATA if asks_live(without_waved_sound(text)) else None) or (PHYSICAL if asks_physical(text) else None)
+    return (needs(text, video=video) or (MEMORY if recalls_earlier(text) else None)
+            or (LIVE_DATA if asks_live(without_waved_sound(text)) else None) or (PHYSICAL if asks_physical(text) else None)
             or (ACTS_ON_FILE if acts_on_file(text) or runs_errand(text) or reads_own_data(text) else None)
             or (RUNNING_CODE if controls_device(text) or asks_to_run(text) else None)
             or (LIVE_DATA if names_site(text) else None))
@@ -232,8 +235,8 @@ def _by_limits(text: str, verdict: Verdict, live: set[str], plugin: dict[str, Ta
     merely near its words (a text reader near "print <image 0> on my office printer" does not print; a dance
     breakdown near "what song are they dancing to in <video 0>?" does not hear)."""
     capability = limit_of(text, video=video)
-    # no plugin covers chores (no outside prototype stands for them)
-    if capability is None or (capability not in live and capability != PHYSICAL) or does(plugin, verdict, capability):
+    # no plugin covers chores or earlier conversations (no outside prototype stands for them)
+    if capability is None or (capability not in live and capability not in (PHYSICAL, MEMORY)) or does(plugin, verdict, capability):
         return verdict
     # a refusal by prototypes already: now one that a sure signature head does not overrule
     return replace(verdict, kind="refuse", task=capability, scores={**verdict.scores, "limits": 1.0})

@@ -18,7 +18,7 @@ CAPABILITY = "running code and devices"
 _CODE = (r"(?:scripts?|code|snippet|programs?|apps?|application|functions?|quer(?:y|ies)|regex(?:es)?|tests?|"
          r"test\s+suite|unit\s+tests|site|website|webpage|server|repo(?:sitory)?|containers?|docker\w*|pipeline|"
          r"notebook|migrations?|commands?|build|package|library|binary|bot|api|endpoint|sql|python|js|javascript|"
-         r"node|java|bash|shell|flask|django|react|rails|cron\s+job)")
+         r"node|java|bash|shell|flask|django|react|rails|cron\s+job|mods?)")
 _EXECUTES = re.compile(
     rf"^{GO}(?:actually\s+)?(?:run|rerun|execute|exec|deploy|redeploy|benchmark|profile|"
     r"install|compile|host|launch|ship|push|test|lint|spin\s+up|start|restart)\s+(?!(?:me|us|through|over)\b)"
@@ -29,7 +29,7 @@ _SETS_UP = re.compile(rf"^{GO}(?:deploy|redeploy|install|compile|host)\s+(?!(?:m
 _REAL_RUN = re.compile(r"\b(?:on\s+your\s+(?:machine|computer|server|end)|the\s+(?:real|actual)\s+(?:output|timings?|result)|"
                        r"actually\s+(?:run|execute|prints?|outputs?)|"
                        # "run this and tell me what it prints:", "remote in and fix it"
-                       r"^(?:run|execute)\s+(?:this|it|that)\s+and\s+(?:tell|show)\s+me\s+(?:exactly\s+)?what\s+it\s+"
+                       r"^(?:run|execute)\s+(?:this|it|that)\s+and\s+(?:tell|show)\s+me\s+(?:exactly\s+)?what\s+(?:[\w-]+\s+)?it\s+"
                        r"(?:prints|printed|outputs|returns|says)|(?<!the\s)remote\s+(?:in|into)\s+(?:and|to|my|our|it|the\s+(?:server|machine|"
                        r"computer|laptop|pc))|remotely\s+(?:fix|access|log))\b",
                        re.IGNORECASE | re.MULTILINE)

@@ -37,7 +37,11 @@ _ERRAND = re.compile(
     r"|reply\s+to\s+(?:the\s+(?:last|newest|latest|most\s+recent|top|first)|all|every|my\s+unread|the\s+unread|that)\b"
     r"|bid\s+on\b|(?:order|buy|purchase)\s+(?:it|this|that|them)\s+(?:on|as|in)\s+(?:an?\s+)?[\w-]+"
     r"|(?:text|e-?mail|mail|send|forward|dm|whatsapp)\s+(?:it|this|that|them)\s+to\s+(?!me\b|us\b|myself\b)"
-    r"|reorder\s+(?:the|my|our|more|some|all)\b"
+    r"|reorder\s+(?:the|my|our|more|some|all|\d+)\b"
+    r"|reply\s+to\s+(?:the\s+|my\s+)?[\w'-]+'s\s+(?:last|latest|newest|most\s+recent)\b"
+    # "make sure the whole 5th grade knows the trip is cancelled"
+    r"|make\s+sure\s+(?:everyone|everybody|all|the\s+whole|the\s+entire|the\s+team|my|our)\b.{0,60}?\b(?:knows?|hears?|"
+    r"is\s+(?:told|aware|informed)|are\s+(?:told|aware|informed)|gets?\s+(?:the\s+)?(?:message|memo|word|news))\b"
     r"|(?:order|buy|purchase)\s+(?:me\s+|us\s+)?(?:a|an|some|more|two|three|\d+)\s+(?!(?:picture|image|photo|video|drawing|"
     r"painting|illustration)s?\b)"
     r"|(?:add|put)\s+.{1,60}?\s+(?:to|in|into|on)\s+(?:my|our|the|everyone'?s)\s+(?:[\w-]+\s+)?(?:calendar|calender|cart|basket|order|shopping\s+list|"
@@ -56,6 +60,12 @@ _FILLS = re.compile(r"\b(?:fill\s+(?:it\s+|this\s+|the\s+form\s+)?out|complete\s
                     re.IGNORECASE)
 
 
+# anywhere: "summarize these notes and create a Jira ticket for each action item"
+_TRACKER = re.compile(r"\b(?:create|open|file|make|add|log|raise)\s+(?:an?\s+|one\s+)?(?:new\s+)?(?:jira|asana|trello|linear|github|"
+                      r"gitlab|zendesk|clickup|servicenow)\s+(?:tickets?|issues?|tasks?|cards?|bugs?)\b", re.IGNORECASE)
+
+
 def runs_errand(text: str) -> bool:
-    """The request opens (after politeness) with an errand done through an account or service."""
-    return bool(_ERRAND.match(command(text, 14)) or _FILLS.search(text))
+    """The request opens (after politeness) with an errand done through an account or service, or anywhere files
+    one in a tracker."""
+    return bool(_ERRAND.match(command(text, 14)) or _FILLS.search(text) or _TRACKER.search(text))

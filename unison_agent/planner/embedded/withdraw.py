@@ -4,7 +4,7 @@ The scope refuses by prototypes (a capability outside the registry is nearer tha
 action probe (the request reads as an errand). Both read a whole sentence, and a few words can pull either the
 wrong way. Each check here withdraws one kind of refusal, and none withdraws a refusal by the rules
 (``limits``) or by the kinds asked for (``kinds``), except text work, which withdraws all but an explicit file to
-download:
+download, today's data or an earlier conversation asked as a sum or looked up before the words:
 
 - **text work**: a request for words ("write a cover letter"), for how to do something with no file ("how do I
   cancel Netflix?") or for a sum;
@@ -18,7 +18,9 @@ download:
   situation ("I'm listing my apartment", "My phone showed this notification") read as errands; the request is
   judged again without them, and the refusal stands only if the probe still reads an errand in what is asked;
 - **a change to an attached file** (refused by the probe): "<image 0> take the headphones off him", unless it names
-  a service or account the file goes to ("replace the photo on my etsy listing with <image 0>").
+  a service or account the file goes to ("replace the photo on my etsy listing with <image 0>"); also when prototypes
+  read "the frame" (what the camera sees) as a video's frames ("remove the exit sign at the top of the frame in
+  <video 0>").
 """
 
 from __future__ import annotations
@@ -27,17 +29,23 @@ import re
 from dataclasses import replace
 
 from ..compose import asks_for_words, asks_how, one_question
+from .action import command
 from .asks import asks_only
 from .clauses import USER_DOES
 from .cues import brings_to_life, changes_file
 from .file_actions import names_service
+from .live import CAPABILITY as LIVE_DATA
 from .media_limits import SOUND, SPEECH, waves_sound_away
+from .memory import CAPABILITY as MEMORY
 from .scope import Scope, Verdict
 
 _PLACEHOLDER = re.compile(r"<(?:image|video) \d+>")
 # a file to download, asked outright: no answer in words gives it ("an excel file with formulas that i can download")
 _DOWNLOAD = re.compile(r"\b(?:(?:i|we)\s+can\s+download|download(?:able)?\s+(?:link|file|version|copy)|to\s+download|"
                        r"as\s+an?\s+(?:actual|real|proper)\s+(?:[\w.-]+\s+)?file)\b", re.IGNORECASE)
+# today's data or an earlier conversation looked up first, then written about: "look up today's EUR to USD rate and
+# write the invoice note using it" (the words need the rate)
+_LOOKS_UP = re.compile(r"^(?:look\s+up|check|find\s+out|search\s+for|google|pull\s+up|get\s+me|fetch)\b", re.IGNORECASE)
 
 
 def withdrawn(scope: Scope, text: str, verdict: Verdict) -> Verdict:
@@ -48,9 +56,15 @@ def withdrawn(scope: Scope, text: str, verdict: Verdict) -> Verdict:
 def _text_work(text: str, verdict: Verdict) -> Verdict:
     """A refusal of a text that asks for words ("write a cover letter") or, with no file, how to do something
     ("how do I cancel Netflix?") or a sum ("my bill went from $84 to $131; what percentage increase is that?")
-    is withdrawn: that is text work, whatever it is about; unless the rules read a file format asked for to download."""
+    is withdrawn: that is text work, whatever it is about; unless the rules read a file format asked for to download,
+    or today's data or an earlier conversation that a sum cannot give or that is looked up before the words."""
     computes = one_question(text) and not _PLACEHOLDER.search(text)
     if "limits" in verdict.scores and _DOWNLOAD.search(text):
+        return verdict
+    # a question only today's data or an earlier conversation answers is no sum ("how many homes are listed for sale
+    # as of today?"), nor is words written from what is looked up first
+    if "limits" in verdict.scores and verdict.task in (LIVE_DATA, MEMORY) and (
+            not (asks_for_words(text) or asks_how(text)) or _LOOKS_UP.match(command(text))):
         return verdict
     if verdict.kind == "refuse" and (asks_for_words(text) or asks_how(text) or computes):
         return replace(verdict, kind="builtin", task=None, scores={**verdict.scores, "text_work": 1.0})
@@ -87,6 +101,9 @@ def asks_about_file(text: str) -> bool:
 
 
 _MISREAD_EDITS = ("upscaling", "actions on other services", "web and live data", "running code and devices")
+# "the frame" as what the camera sees ("remove the exit sign at the top of the frame in <video 0>"), not a video's frames
+_FRAME_SEEN = re.compile(r"\b(?:of|in|into|out\s+of|from|across|at)\s+(?:the\s+)?frame\b(?!\s*(?:rate|\d))", re.IGNORECASE)
+_FRAMES = re.compile(r"\b(?:fps|frames|frame\s+rate|slow[- ]?mo\w*|still|screenshot|export|save)\b", re.IGNORECASE)
 _STILL = re.compile(r"\b(?:image|picture|photo|illustration|drawing|painting|portrait|poster|headshot|still)s?\b", re.IGNORECASE)
 _MOVING = re.compile(r"\b(?:videos?|clips?|animat\w*|movie|film|footage|loop|gif|reel|moving|sound|audio|hear)\b", re.IGNORECASE)
 _ANIMATES = re.compile(r"^\W*animate\b|\bas\s+the\s+(?:first|last|final|opening|starting|ending|end|start)\s+frame\b",
@@ -118,7 +135,8 @@ def _at_hand(scope: Scope, text: str, verdict: Verdict) -> Verdict:
     # after a caption too: "<image 0> Screenshot of our CRM. Blur out ..." (the caption's file still attached)
     told_apart = asks_only(text)
     edits = changes_file(text) or (told_apart is not None and changes_file(" ".join([told_apart, *_PLACEHOLDER.findall(text)])))
-    if (by_probe or verdict.task in _MISREAD_EDITS) and edits and not names_service(USER_DOES.sub("", text)):
+    framed = verdict.task in ("frame rate change", "frame extraction") and bool(_FRAME_SEEN.search(text)) and not _FRAMES.search(text)
+    if (by_probe or verdict.task in _MISREAD_EDITS or framed) and edits and not names_service(USER_DOES.sub("", text)):
         return _builtin(verdict, "edit")
     # a still picture is silent: "an image of her speaking on stage" needs no speech
     if not by_probe and verdict.task in (SOUND, SPEECH) and _STILL.search(text) and not _MOVING.search(text):

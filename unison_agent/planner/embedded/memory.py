@@ -1,0 +1,32 @@
+"""Earlier conversations recalled: "what did I ask you last week about the mortgage?", "remember the logo you made
+for me last month? pull it up again", "is <image 0> sharper than the photo I sent you yesterday?".
+
+A session's own turns are the planner's context (``{$turn.-1}``, an earlier step's file); what was said or made
+in another conversation, days ago, is kept nowhere the planner reads, and the language model would invent it.
+A request does this when it asks what the user asked, told or sent the assistant, or what the assistant made,
+at a time before today ("last week", "yesterday", "a month ago"). Without such a time it may mean this
+session's turns, and is left to the planner.
+"""
+
+from __future__ import annotations
+
+import re
+
+CAPABILITY = "memory of earlier conversations"
+
+_BEFORE = (r"(?:yesterday|last\s+(?:night|week|month|year|time|weekend|monday|tuesday|wednesday|thursday|friday|saturday|"
+           r"sunday|spring|summer|autumn|fall|winter)|the\s+other\s+(?:day|week)|(?:a|one|two|three|a\s+few|a\s+couple\s+of|\d+)"
+           r"\s+(?:days?|weeks?|months?|years?)\s+ago|earlier\s+this\s+(?:week|month|year)|on\s+(?:monday|tuesday|"
+           r"wednesday|thursday|friday|saturday|sunday))")
+_YOU = r"(?:you|u|ya)"
+# "what did i ask you ... last week", "what did I tell you about my blood pressure readings last month"
+_ASKED = re.compile(rf"\bwhat\s+(?:(?:did|have)\s+(?:i|we)\s+(?:ask|asked|tell|told|say|said|send|sent|show|showed|give|gave)|"
+                    rf"(?:i|we)\s+(?:asked|told|said|sent|showed|gave))\s+(?:to\s+)?{_YOU}\b.{{0,80}}?\b{_BEFORE}\b", re.IGNORECASE)
+# "the answer you gave me last tuesday", "the logo you made for me last month", "the photo I sent you yesterday"
+_MADE = re.compile(rf"\b(?:{_YOU}\s+(?:made|gave|wrote|drew|did|created|generated|sent|suggested|told)|(?:i|we)\s+(?:sent|showed|"
+                   rf"gave|shared|uploaded)\s+(?:to\s+)?{_YOU})\b.{{0,60}}?\b{_BEFORE}\b", re.IGNORECASE)
+
+
+def recalls_earlier(text: str) -> bool:
+    """The request asks for what was said, sent or made in a conversation before today."""
+    return bool(_ASKED.search(text) or _MADE.search(text))
