@@ -1,5 +1,6 @@
 """Built-in tasks a request's words name outright (``planner.embedded.cues``): bringing an image to life is an
-animation and cropping, rotating or flipping a file is an edit of it, where the signature head reads them otherwise
+animation, and so is "animate <image 0> ..."; cropping, rotating, flipping or restyling a file is an edit of it; a new
+clip of someone in an attached video is a video reference (no reference video is in the head's data), where the signature head reads them otherwise
 (an edit's words beside "to life", an aspect ratio read as a video's); a request with no file that opens by
 asking for words and names nothing to see is text work; a control map given to follow is image
 control, whatever plugin task is near its words. Requests written for this test."""
@@ -29,6 +30,13 @@ from unison_agent.planner.embedded.cues import cued_tasks
     ("crop <image 0> and <video 0> to the same size", {"image", "video"}, set()),  # which one?
     ("bring <video 0> to life with brighter colours", {"video"}, set()),  # a video is animated already
     ("a portrait with a cropped jacket", set(), set()),  # not the request's verb
+    ("restyle <video 0> as a pencil sketch", {"video"}, {"video_edit"}),
+    ("animate this photo of the harbour <image 0> so the boats bob", {"image"}, {"image_to_video"}),
+    ("animate a paper boat in a storm", set(), set()),  # nothing attached to animate
+    # someone in an attached video, in a new clip: a reference, not the video's motion to follow
+    ("make a new clip of the skater in <video 0> riding through a desert town", {"video"}, {"video_reference"}),
+    ("make a new clip of a robot with the same moves as the dancer in <video 0>", {"video"}, set()),  # motion: control
+    ("a new video of my cat <image 0> chasing leaves", {"image"}, set()),  # an image: the head knows these
 ])
 def test_cues_name_the_task(text: str, kinds: set[str], tasks: set[str]) -> None:
     assert cued_tasks(text, kinds) == tasks
@@ -47,6 +55,8 @@ def planner() -> EmbeddedPlanner:
     ("make the car in <image 0> red, then bring it to life", ["image_edit", "image_to_video"]),
     # the head read a picture and a question about it in "write ... and remind him"
     ("write a letter to my son and remind him to feed the cat", ["text_understanding"]),
+    # the reference is a video: its middle frame gives the tool the subject's look
+    ("take the parrot from <video 0> and make a brand-new clip of it flying over a jungle", ["video_reference"]),
 ])
 def test_the_planner_follows_them(planner: EmbeddedPlanner, text: str, tasks: list[str]) -> None:
     assert [s.task for s in plan_of(planner, full_registry(), text).steps] == tasks

@@ -105,6 +105,20 @@ def test_video_reference(run_tool, make_image):
     _check_mp4(art, 32, 32, 5)
 
 
+def test_a_video_is_a_reference_by_its_middle_frame(run_tool, make_video, monkeypatch):
+    import unison_tools.video_gen as video_gen
+
+    seen = []
+    real = video_gen.vace_inputs
+    monkeypatch.setattr(video_gen, "vace_inputs", lambda *a, **k: seen.append(k["references"]) or real(*a, **k))
+    art = run_tool(VideoGen(), "video_reference",
+                   {"prompt": "the juggler on a train", "width": 32, "height": 32, "num_frames": 5, **SAMPLER},
+                   reference=make_video(24, 16, 7, fps=8))
+    _check_mp4(art, 32, 32, 5)
+    (ref,), = seen
+    assert ref.size == (24, 16)  # one frame of the reference video, not the video
+
+
 def test_video_control_length_from_control_video(run_tool, make_video):
     art = run_tool(VideoGen(), "video_control", {"prompt": "a robot walking", **SAMPLER},
                    control=make_video(32, 32, 5, fps=8))

@@ -80,6 +80,15 @@ def load_video_input(art: Artifact, *, role: str, tool: str, caps: MediaCaps) ->
     return frames, fps
 
 
+def load_reference_input(art: Artifact, *, role: str, tool: str, caps: MediaCaps) -> Any:
+    """A subject reference as a PIL image: an image as it is, a video by its middle frame (where the subject is
+    most likely in view: "make a new clip of the juggler in <video 0> on a train")."""
+    if detect_kind(art.path) == "image":
+        return load_image_input(art, role=role, tool=tool, caps=caps)
+    frames, _ = load_video_input(art, role=role, tool=tool, caps=caps)
+    return frames[len(frames) // 2]
+
+
 def load_frames_input(art: Artifact, *, role: str, tool: str, caps: MediaCaps) -> tuple[list[Any], float | None]:
     """An image (one frame, fps ``None``) or a video, whichever the artifact holds."""
     kind = detect_kind(art.path)

@@ -14,7 +14,7 @@ from unison_agent.contracts.tool import Reference, ToolContext, media_field
 
 from ._args import GenerationOptions, SizeArgs
 from ._generation import WAN_META, GenerationTool, size_for
-from ._media_checks import MediaCaps, load_image_input
+from ._media_checks import MediaCaps, load_image_input, load_reference_input
 from ._vace import VaceInputs, vace_inputs
 
 
@@ -23,7 +23,8 @@ class ImageGenArgs(GenerationOptions, SizeArgs):
     control: Reference | None = media_field(
         "image", default=None, description="Control map (edge, depth, pose or scribble) the image follows (image_control).")
     reference: Reference | list[Reference] | None = media_field(
-        "image", default=None, description="Subject or identity reference image(s) (image_reference; optional for image_control).")
+        "image", "video", default=None,
+        description="Subject or identity reference image(s) (image_reference; optional for image_control); a video gives its middle frame.")
 
 
 class ImageGen(GenerationTool):
@@ -41,7 +42,7 @@ class ImageGen(GenerationTool):
         assert self.meta is not None
         control = ctx.input("control")
         control_img = load_image_input(control, role="control", tool=self.name, caps=caps) if control else None
-        refs = [load_image_input(a, role="reference", tool=self.name, caps=caps) for a in ctx.input_list("reference")]
+        refs = [load_reference_input(a, role="reference", tool=self.name, caps=caps) for a in ctx.input_list("reference")]
         width, height = size_for(self.meta, args.width, args.height, control_img.size if control_img else None)
         w, h, n = self.snap(width, height, 1)
         requested = {"width": args.width, "height": args.height}

@@ -16,7 +16,7 @@ from unison_agent.contracts.tool import Reference, ToolContext, media_field
 
 from ._args import GenerationOptions, LengthArgs, SizeArgs
 from ._generation import WAN_META, GenerationTool, size_for
-from ._media_checks import MediaCaps, load_image_input, load_video_input
+from ._media_checks import MediaCaps, load_image_input, load_reference_input, load_video_input
 from ._vace import VaceInputs, vace_inputs
 
 
@@ -25,7 +25,8 @@ class VideoGenArgs(GenerationOptions, SizeArgs, LengthArgs):
     first_frame: Reference | None = media_field("image", default=None, description="Image the video starts from (image_to_video).")
     last_frame: Reference | None = media_field("image", default=None, description="Image the video ends on (image_to_video).")
     reference: Reference | list[Reference] | None = media_field(
-        "image", default=None, description="Subject or identity reference image(s) (video_reference; optional for video_control).")
+        "image", "video", default=None,
+        description="Subject or identity reference image(s) (video_reference; optional for video_control); a video gives its middle frame.")
     control: Reference | None = media_field(
         "video", default=None, description="Control video (depth, pose, edges...) the video follows (video_control).")
 
@@ -53,7 +54,7 @@ class VideoGen(GenerationTool):
         last_img = load_image_input(last, role="last_frame", tool=self.name, caps=caps) if last else None
         control_frames, source_fps = (load_video_input(control, role="control", tool=self.name, caps=caps)
                                       if control else (None, None))
-        refs = [load_image_input(a, role="reference", tool=self.name, caps=caps) for a in ctx.input_list("reference")]
+        refs = [load_reference_input(a, role="reference", tool=self.name, caps=caps) for a in ctx.input_list("reference")]
         media = first_img or last_img or (control_frames[0] if control_frames else None)
         width, height = size_for(self.meta, args.width, args.height, media.size if media else None)
         frames = args.num_frames or (len(control_frames) if control_frames else self.meta.default_num_frames)

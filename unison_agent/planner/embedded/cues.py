@@ -1,17 +1,25 @@
 """Built-in tasks a request's words name outright, for the few phrasings the signature head misreads.
 
-- "bring <image 0> to life", "make the old photo come alive": an animation of that image, even with an edit's
-  words beside it ("have grandma smile and wave" reads as an edit of the photo);
-- "crop", "rotate", "flip", "mirror", "resize", "repaint" or "recolour" a file as the request's verb: an edit of
-  that file (none of these verbs is in the head's data: it reads "crop <image 0> to 9:16" by its aspect ratio as
-  an animation, and "repaint the walls in <image 0> sage green" as a new picture of the room).
+- "bring <image 0> to life", "make the old photo come alive", "animate <image 0> so the water ripples": an animation
+  of that image, even with an edit's words beside it ("have grandma smile and wave" reads as an edit of the photo);
+- "crop", "rotate", "flip", "mirror", "resize", "repaint", "recolour" or "restyle" a file as the request's verb, or
+  another verb that changes it ("blur the patient's face in <image 0>", ``changes_file``): an edit of that file
+  (the first verbs are in none of the head's data: it reads "crop <image 0> to 9:16" by its aspect ratio as an
+  animation, and "repaint the walls in <image 0> sage green" as a new picture of the room);
+- "make <image 0> look like a watercolour", "turn this photo of our food truck <image 0> into a comic-book style
+  picture": an edit (the head read a new picture of the photo's subject);
+- a new clip of someone or something in an attached video ("take the juggler from <video 0> and make a brand-new clip
+  of him on a train"), with no word of motion to follow: a video reference. The head's data has reference images
+  only, and it read these as following the video's motion (video control).
 
 A cue names a task only where the request attaches a file of the task's input kind, and the head tries it first
-only when none of its likeliest structures already has it (``__init__._named_first``).
+only when none of its likeliest structures already has it (``__init__._named_first``). Two cues need no file:
 
-- a request with no file that opens by asking for words and names nothing to see ("write a letter to my son and
-  remind him to feed the cat"): text work. The head read "write ... and remind him" as a picture and a question
-  about it; a request that opens so is words, whatever its later clauses ask the words to say.
+- a request that opens by asking for words and names nothing to see ("write a letter to my son and remind him to
+  feed the cat"): text work. The head read "write ... and remind him" as a picture and a question about it; a
+  request that opens so is words, whatever its later clauses ask the words to say;
+- a question about how to do something ("walk me through working out the monthly payment on ..."), naming nothing
+  to see: text work (the head read "walk me through" as a video).
 
 One more cue speaks for the built-in task against plugin tasks: an attached control map to follow ("use this depth
 map <image 0> to make a foggy forest", "<image 0> is a scribble, render it as a cottage") is image control, not a
@@ -24,12 +32,28 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from ..compose import opens_asking_for_words
+from ..compose import asks_how, opens_asking_for_words
 from .action import command, opening
 
 _TO_LIFE = re.compile(r"\b(?:bring|brings|bringing)\b.{0,60}?\bto\s+life\b|\b(?:come|comes|coming)\s+(?:alive|to\s+life)\b",
                       re.IGNORECASE)
-_UNSEEN_EDIT = re.compile(r"^(?:crop|rotate|flip|mirror|resize|repaint|recolou?r)\b", re.IGNORECASE)
+_UNSEEN_EDIT = re.compile(r"^(?:crop|rotate|flip|mirror|resize|repaint|recolou?r|restyle)\b", re.IGNORECASE)
+# "animate this photo of the lake cabin <image 0> so the water ripples": the head read a subject to put in a new video
+_ANIMATE = re.compile(r"^animate\b", re.IGNORECASE)
+# a new clip of someone or something in an attached video: "make a new clip of the woman in <video 0> cycling along a
+# canal", "take the juggler from <video 0> and make a brand-new clip of him ..." (no reference video is in the head's
+# data: it read these as following the video's motion)
+_NEW_CLIP = re.compile(r"\b(?:new|brand-?new|another|different|fresh)\s+(?:[\w-]+\s+)?(?:clips?|videos?|scenes?|shots?|films?|shorts?)\s+"
+                       r"(?:of|with|featuring|starring|where|in\s+which)\b", re.IGNORECASE)
+# a restyle of the attached photo: "make <image 0> look like a watercolour", "turn this photo of our food truck <image 0>
+# into a comic-book style picture" (the head read a new picture of the photo's subject)
+_RESTYLES = re.compile(r"^(?:make\s+(?:(?:this|the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:photo|picture|image|pic|shot)\s+)?look\s+(?:like|as\s+if)|"
+                       r"turn\s+(?:this|the|my|our)\s+(?:[\w-]+\s+){0,4}?(?:photo|picture|image|pic|shot)\b.{0,60}?\binto\s+(?:an?\s+)?"
+                       r"(?:[\w-]+\s+){0,4}?(?:picture|painting|illustration|drawing|sketch|cartoon|comic|anime|watercolou?r|"
+                       r"pixel\s+art|mosaic|version)\b)", re.IGNORECASE)
+_FOLLOWS = re.compile(r"\b(?:motion|movements?|moves|pose|poses|posture|choreograph\w*|follow\w*|mimic\w*|copy|copies|same|"
+                      r"match\w*|depth|edges?|skeleton|trajector\w*|camera\s+(?:path|move\w*)|timing|guided?|drive|driven)\b",
+                      re.IGNORECASE)
 
 
 _MAP = (r"(?:rough\s+|pencil\s+|quick\s+|hand-?drawn\s+)?(?:depth\s+map|depth\s+image|edge\s+map|canny(?:\s+edges?|\s+map)?|"
@@ -93,6 +117,14 @@ def cued_tasks(text: str, kinds: Collection[str]) -> set[str]:
         return {"text_understanding"}
     if images and not videos and brings_to_life(text):
         return {"image_to_video"}
-    if _UNSEEN_EDIT.match(opening(text).strip()) and images != videos:
+    if not kinds and asks_how(text) and not _SEEN.search(text):
+        return {"text_understanding"}
+    if (_UNSEEN_EDIT.match(opening(text).strip()) or changes_file(text)) and images != videos:
         return {"image_edit" if images else "video_edit"}
+    if images and not videos and _RESTYLES.match(opening(text, 30).strip()):
+        return {"image_edit"}
+    if images and not videos and _ANIMATE.match(opening(text).strip()):
+        return {"image_to_video"}
+    if videos and not images and _NEW_CLIP.search(text) and not _FOLLOWS.search(text):
+        return {"video_reference"}
     return set()
