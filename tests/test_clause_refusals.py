@@ -28,6 +28,7 @@ from unison_agent.planner.embedded.clauses import hands_over, later_clauses
     # a request put as a polite question ends in "?"; a question's halves are not cut
     ("could you draw a map of our street and print it?", ["print it"]),
     ("how do I write a cover letter and send it?", []),
+    ("use the moves from <video 0> but have a robot do them", []),  # "have" someone do it: what is shown
 ])
 def test_later_clauses_open_with_an_errand_verb(part: str, clauses: list[str]) -> None:
     assert later_clauses(part) == clauses

@@ -37,6 +37,11 @@ from unison_agent.planner.embedded.cues import cued_tasks
     ("make a new clip of the skater in <video 0> riding through a desert town", {"video"}, {"video_reference"}),
     ("make a new clip of a robot with the same moves as the dancer in <video 0>", {"video"}, set()),  # motion: control
     ("a new video of my cat <image 0> chasing leaves", {"image"}, set()),  # an image: the head knows these
+    ("use the same goat from <video 0> in a new clip of it on a glacier", {"video"}, {"video_reference"}),
+    ("make <image 0> of the harbour look like an oil painting", {"image"}, {"image_edit"}),
+    # a question about the file closes the request, after what the file is
+    ("I recorded my serve in <video 0>. Is my elbow dropping before contact?", {"video"}, {"video_understanding"}),
+    ("this is my balcony <image 0>. would it look better with plants?", {"image"}, set()),  # asks to see
 ])
 def test_cues_name_the_task(text: str, kinds: set[str], tasks: set[str]) -> None:
     assert cued_tasks(text, kinds) == tasks

@@ -202,6 +202,43 @@ NAMED = [
     ("how many hours did I sleep last night?", SERVICES),
     ("start my minecraft mod and check the new blocks spawn", CODE),
     ("Good morning, would you be so kind as to book a table for four tonight?", SERVICES),
+    ("design a yard-sale flyer and have 30 copies printed at the library", SERVICES),
+    ("give <video 0> a film look and burn it onto a DVD for grandpa", SERVICES),
+    ("animate <image 0> into a short clip and lay our wedding song over it", SOUND),
+    # ML work that runs somewhere, a hub, the user's disk (``ml_jobs``), and its formats and sounds
+    ("fine-tune a LoRA on the twelve selfies I uploaded last month, rank 8", CODE),
+    ("quantise the SDXL UNet to int8 and report the speedup", CODE),
+    ("kick off a hyperparameter sweep over lr and batch size tonight", CODE),
+    ("compute FID between my two sample folders", CODE),
+    ("look at nvidia-smi on the training server and tell me what's hogging memory", CODE),
+    ("push the clip you made to huggingface under my org", SERVICES),
+    ("open a pull request with this fix against our repo", SERVICES),
+    ("describe every image in ~/Pictures/trip and save the captions", SERVICES),
+    ("open train_config.yaml and tell me why the scheduler warms up so slowly", SERVICES),
+    ("render a depth pass of <image 0> as a 32-bit EXR", CONVERSION),
+    ("wipe the GPS data from <image 0> before I share it", CONVERSION),
+    ("make a 6 second clip of rain on a tin roof and include a rain sound bed", SOUND),
+    ("<video 0> is there a hum in the background of the interview?", SOUND),
+    ("what's the top model on the image arena leaderboard this minute?", LIVE),
+    # the tenth round: "still" closed, pollen, release notes, a portal or a database, public records; a file handed
+    # to someone named first, posting words to a group, a diary, the current one replaced on a channel; nudges, lab
+    # machines, drones; a project to run; what the assistant recommended before; stepping outside; slides, CAD files,
+    # e-learning packages; an instrument under a video
+    ("is the ferry to the island still cancelled?", LIVE),
+    ("how bad is the pollen in Leeds today?", LIVE),
+    ("check the school's parent portal and tell me if the trip form went through", LIVE),
+    ("airdrop Sam the photo of the cake from earlier", SERVICES),
+    ("post the poem you wrote to my book club's Facebook group", SERVICES),
+    ("pencil in lunch with Dee on Friday in my diary", SERVICES),
+    ("nudge me in 20 minutes to flip the pancakes", CODE),
+    ("start the autoclave for the glassware", CODE),
+    ("fly my drone over the garden and film the roof", CODE),
+    ("run my daughter's Scratch project and tell me if the maze works", CODE),
+    ("what was the wine you recommended for the roast last winter?", MEMORY),
+    ("nip outside and check if it's raining", PHYSICAL),
+    ("put together a 10-slide deck on our Q3 numbers", DOCUMENTS),
+    ("turn the sketch in <image 0> into a DXF for the laser cutter", DOCUMENTS),
+    ("<video 0> add gentle guitar music underneath the sunset shots", SOUND),
 ]
 
 LEFT_ALONE = [
@@ -294,6 +331,20 @@ LEFT_ALONE = [
     "make sure the sky in <image 0> looks dramatic",
     "apply the same warm filter to <image 0> and <image 1>",
     "draw the cake I baked yesterday, three tiers with berries",  # a picture from a description
+    "<video 0> what is the interpreter saying with her hands?",  # signing is seen
+    "how much does it cost to get 50 flyers printed?",  # a question about printing
+    "brighten <image 0>, im getting it printed and it's too dark",  # the user has it printed
+    "<image 0> a cartoon of my cat please, I'll get it printed on a tote myself",
+    "a train crossing a viaduct at dawn",  # a train, not training
+    "how much VRAM does a 12B transformer need in fp16?",  # a question in words
+    "what does FID measure, in one paragraph?",
+    "a video of a hummingbird at a feeder, 4 seconds",
+    "make <image 0> look like an HDR photo",  # a look, not the format
+    "fine-tune the colours in <image 0> so the skin looks natural",  # an edit
+    "a painting of a guitar on a chair in an empty room",  # an instrument seen
+    "a ferry still at the dock at dusk, oil painting",  # "still" without now
+    "draw a drone flying over a vineyard",  # a picture of a drone
+    "write a cron line that backs up ~/photos every night",  # code about a path
 ]
 
 
@@ -323,6 +374,8 @@ def test_and_leave_look_alikes_alone(text: str) -> None:
     ("how many flats are listed for rent in Leith as of today?", LIVE),
     ("look up today's yen to pound rate and write a note to the supplier using it", LIVE),
     ("what did I tell you last month about my knee?", MEMORY),
+    # a later part's "it" is what the earlier part made
+    ("put a santa hat on the dog in <image 0>, then list it on our etsy shop for $15", SERVICES),
 ])
 def test_the_planner_refuses_them_by_name(planner: EmbeddedPlanner, text: str, capability: str) -> None:
     with pytest.raises(UnsupportedRequestError, match=capability):

@@ -21,10 +21,10 @@ import re
 from .action import command
 
 ERRAND_VERBS = frozenset((
-    "add", "alert", "apply", "ask", "attach", "auction", "book", "browse", "buy", "call", "cancel", "charge",
+    "add", "alert", "apply", "ask", "attach", "auction", "book", "browse", "burn", "buy", "call", "cancel", "charge",
     "check", "comment", "contest", "dial", "dispute", "dm", "donate", "download", "drop", "email", "enroll",
     "execute", "fax", "fetch", "file", "find", "follow", "forward", "give", "google", "grab", "hum", "install",
-    "invite", "let", "list", "listen", "lock", "look", "mail", "message", "mint", "monitor", "narrate", "notify",
+    "invite", "lay", "let", "list", "listen", "lock", "look", "mail", "message", "mint", "monitor", "narrate", "notify",
     "open", "order", "pay", "pick", "pin", "ping", "play", "post", "put", "print", "publish", "purchase", "rate",
     "read", "record", "refund", "register", "remind", "renew", "reply", "reserve", "respond", "return", "review",
     "ring", "run", "save", "say", "schedule", "search", "sell", "send", "set", "share", "ship", "show", "sign",

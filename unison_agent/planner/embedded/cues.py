@@ -47,11 +47,13 @@ _NEW_CLIP = re.compile(r"\b(?:new|brand-?new|another|different|fresh)\s+(?:[\w-]
                        r"(?:of|with|featuring|starring|where|in\s+which)\b", re.IGNORECASE)
 # a restyle of the attached photo: "make <image 0> look like a watercolour", "turn this photo of our food truck <image 0>
 # into a comic-book style picture" (the head read a new picture of the photo's subject)
-_RESTYLES = re.compile(r"^(?:make\s+(?:(?:this|the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:photo|picture|image|pic|shot)\s+)?look\s+(?:like|as\s+if)|"
+_RESTYLES = re.compile(r"^(?:make\s+(?:(?:this|the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:photo|picture|image|pic|shot)\s+|"
+                       r"of\s+(?:the\s+|our\s+|my\s+)?(?:[\w'-]+\s+){0,2}?)?look\s+(?:like|as\s+if)|"
                        r"turn\s+(?:this|the|my|our)\s+(?:[\w-]+\s+){0,4}?(?:photo|picture|image|pic|shot)\b.{0,60}?\binto\s+(?:an?\s+)?"
                        r"(?:[\w-]+\s+){0,4}?(?:picture|painting|illustration|drawing|sketch|cartoon|comic|anime|watercolou?r|"
                        r"pixel\s+art|mosaic|version)\b)", re.IGNORECASE)
-_FOLLOWS = re.compile(r"\b(?:motion|movements?|moves|pose|poses|posture|choreograph\w*|follow\w*|mimic\w*|copy|copies|same|"
+_FOLLOWS = re.compile(r"\b(?:motion|movements?|moves|pose|poses|posture|choreograph\w*|follow\w*|mimic\w*|copy|copies|"
+                      r"same\s+(?:way|moves?|motion|movements?|steps|path|route|pose|timing|choreography|camera)|"
                       r"match\w*|depth|edges?|skeleton|trajector\w*|camera\s+(?:path|move\w*)|timing|guided?|drive|driven)\b",
                       re.IGNORECASE)
 
@@ -110,6 +112,14 @@ def writes_words(text: str) -> bool:
     return opens_asking_for_words(command(text, 12)) and not _SEEN.search(text)
 
 
+# a question about the attached file, closing the request: "I filmed my golf swing in <video 0>. Is my head moving during
+# the backswing?" (the head read a story about a video and then a video to make)
+_CLOSING_QUESTION = re.compile(r"(?:^|[.!?]\s+)(?:is|are|was|were|does|do|did|can\s+you\s+(?:see|tell|spot)|what|what's|which|who|"
+                               r"where|when|why|how\s+(?:many|much|long|far|fast|often|well))\b[^.!?]*\?\s*$", re.IGNORECASE)
+_ACTS = re.compile(r"\b(?:make|turn|change|convert|replace|remove|add|put|animate|create|generate|edit|draw|render|show\s+me|"
+                   r"give\s+me|look\s+like|would\s+(?:it|this|that|they|he|she)\s+look)\b", re.IGNORECASE)
+
+
 def cued_tasks(text: str, kinds: Collection[str]) -> set[str]:
     """The built-in tasks ``text`` names by the cues above; ``kinds``: the kinds of the files it attaches."""
     images, videos = "image" in kinds, "video" in kinds
@@ -127,4 +137,6 @@ def cued_tasks(text: str, kinds: Collection[str]) -> set[str]:
         return {"image_to_video"}
     if videos and not images and _NEW_CLIP.search(text) and not _FOLLOWS.search(text):
         return {"video_reference"}
+    if images != videos and _CLOSING_QUESTION.search(text) and not _ACTS.search(text):
+        return {"image_understanding" if images else "video_understanding"}
     return set()

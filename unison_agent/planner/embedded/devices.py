@@ -14,7 +14,10 @@ from .action import GO, command
 
 _DEVICE = (r"lights?|lamps?|thermostat|heat(?:ing|er)?|a/?c|air\s+con(?:ditioning)?|fan|tv|television|speakers?|music|"
            r"alarm|oven|stove|kettle|coffee\s+(?:maker|machine)|dishwasher|washer|dryer|washing\s+machine|roomba|vacuum|"
-           r"robot\s+vacuum|sprinklers?|garage(?:\s+door)?|(?:front|back|side)?\s*door|blinds|curtains|wifi|router|car|engine")
+           r"robot\s+vacuum|sprinklers?|garage(?:\s+door)?|(?:front|back|side)?\s*door|blinds|curtains|wifi|router|car|engine|"
+           # at work: "start the centrifuge for the samples in rack B", "fly the farm drone over the north field"
+           r"centrifuge|autoclave|incubator|thermocycler|pcr\s+machine|3d\s+printer|cnc(?:\s+machine)?|laser\s+cutter|drones?|"
+           r"pumps?|generator|conveyor|kiln")
 _COMMAND = re.compile(
     rf"^{GO}(?:"
     r"set\s+(?:an?|the|my)\s+(?:[\w-]+\s+){0,3}?(?:timer|alarm|reminder)s?"
@@ -28,14 +31,18 @@ _COMMAND = re.compile(
     rf"|(?:run|start|stop|pause|preheat|arm|disarm|restart|reboot|reset)\s+(?:the|my|our)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEVICE}|alarm\s+system)\b"
     r"|(?:open|close|raise|lower)\s+(?:the|my|our)\s+(?:garage|blinds|curtains|shades|windows)\b"
     r"|start\s+(?:[\w-]+\s+)?(?:navigation|directions)|navigate\s+(?:me\s+)?(?:to|home)\b"
+    rf"|fly\s+(?:the|my|our)\s+(?:[\w-]+\s+){{0,2}}?drones?\b"
     rf"|(?:tell|ask|get|have)\s+(?:the|my|our)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEVICE}|alexa|siri|google\s+home)\s+to\b"
     r")", re.IGNORECASE)
 
 
 # anywhere: a reminder to be sent later ("I'm terrible with my pills. Can you remind me at 5 every afternoon?"), not
 # "remind me what X means"
-_REMINDS = re.compile(r"\bremind\s+me\s+(?:to|at|every|each|daily|tomorrow|tonight|in\s+\d|on\s+\w+day|before|when)\b",
-                      re.IGNORECASE)
+_REMINDS = re.compile(r"\bremind\s+me\s+(?:to|at|every|each|daily|tomorrow|tonight|in\s+\d|on\s+\w+day|before|when)\b"
+                      # "nudge me in two hours to take the dough out", "give me a nudge every third Sunday"
+                      r"|\b(?:nudge|ping|poke|buzz)\s+me\s+(?:in\s+|every\s+|at\s+|tomorrow|tonight|on\s+\w+day|each\s+)"
+                      r"|\bgive\s+me\s+a\s+(?:nudge|ping|shout|heads[- ]up|reminder)\s+(?:in\s+|every\s+|at\s+|tomorrow|tonight|"
+                      r"on\s+\w+day|each\s+|before\s+)", re.IGNORECASE)
 
 
 def controls_device(text: str) -> bool:

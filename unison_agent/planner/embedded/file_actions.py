@@ -42,9 +42,20 @@ _HANDS_TO = re.compile(rf"^{GO}(?:send|text|dm|whatsapp|airdrop|share|forward|me
 _OPENS_PUTS = re.compile(rf"^{GO}(?:{_PUTS})\b(?![-])", re.IGNORECASE)
 
 
-def acts_on_file(text: str) -> bool:
-    """An attached file to be sent, shared, stored or printed elsewhere (see the module docstring)."""
-    if "<image" not in text and "<video" not in text:
+# anywhere, the file handed to a shop or a disc, asked of the planner: "have it printed on 200 postcards", "get 50 copies
+# printed", "burn it onto a DVD"; not what the user will do ("I'll get it printed on a mug myself", "im getting it printed")
+_DONE_ELSEWHERE = re.compile(r"(?<!\bi'll\s)(?<!\bill\s)(?<!\bwe'll\s)(?<!\bwill\s)(?<!\bto\s)(?<!\bgonna\s)\b(?:get|have)\s+(?:it|this|that|them|these|those|\d+|some|a\s+few|(?:a|one)\s+copy)\s+"
+                             r"(?:[\w-]+\s+){0,3}?(?:printed|framed|laminated|delivered|shipped|mailed|posted|uploaded|published|"
+                             r"burned|burnt|engraved|embroidered)\b|\bburn\s+(?:it|this|that|them|the\s+\w+)\s+(?:on|onto|to)\s+"
+                             r"(?:an?\s+)?(?:dvds?|cds?|discs?|blu-?rays?|usb)\b", re.IGNORECASE)
+
+
+def acts_on_file(text: str, *, earlier: bool = False) -> bool:
+    """An attached file to be sent, shared, stored or printed elsewhere (see the module docstring). ``earlier``: the
+    text is a later part or clause of a request, whose "it" is a file an earlier one made."""
+    if _DONE_ELSEWHERE.search(text) and "?" not in text:
+        return True
+    if "<image" not in text and "<video" not in text and not earlier:
         return False
     first = opening(text, 8).strip()
     words = re.sub(r"<(?:image|video) \d+>", " ", text)

@@ -24,7 +24,7 @@ from .action import command, opening
 
 CAPABILITY = "web and live data"
 
-_NOW = re.compile(r"\b(?:what\s+time\s+is\s+it|rn|atm|tmrw|tmr|tmrw'?s|tonite|last\s+(?:night|week|weekend)'?s?|next\s+(?:week|month|weekend)'?s?|yesterday'?s?|this\s+(?:weekend|season)|tomorrow'?s?|right\s+now|right\s+this\s+(?:second|minute)|at\s+the\s+moment|as\s+of\s+(?:now|today)|currently|current|latest|live|today'?s?|"
+_NOW = re.compile(r"\b(?:this\s+(?:minute|second|hour)|newest|still(?=\s+(?:open|closed|shut|running|available|delayed|cancell?ed|on\s+sale|in\s+stock))|what\s+time\s+is\s+it|rn|atm|tmrw|tmr|tmrw'?s|tonite|last\s+(?:night|week|weekend)'?s?|next\s+(?:week|month|weekend)'?s?|yesterday'?s?|this\s+(?:weekend|season)|tomorrow'?s?|right\s+now|right\s+this\s+(?:second|minute)|at\s+the\s+moment|as\s+of\s+(?:now|today)|currently|current|latest|live|today'?s?|"
                   r"tonight'?s?|this\s+(?:week|morning|afternoon|evening)|so\s+far\s+today|trending|up\s+to\s+date|"
                   r"(?:an?|one|two|three|a\s+few|a\s+couple\s+of|\d+)\s+(?:hours?|minutes?|mins?)\s+ago)\b",
                   re.IGNORECASE)
@@ -37,12 +37,14 @@ _CHANGING = re.compile(r"\b(?:prices?|cost|rates?|exchange|weather|forecast|temp
                        # a timetable, a market, what someone said: "the next 42 bus", "the nikkei", "what did the mayor say"
                        r"next\s+(?:[\w#]+\s+){0,2}?(?:bus|train|tram|ferry|flight|shuttle|subway|metro)|nikkei|nasdaq|ftse|"
                        r"dow\s+jones|s&p|eth|ethereum|btc|dogecoin|solana|in\s+(?:usd|dollars|euros|pounds|yen)|charts?|hot\s+100|"
-                       r"box\s+office|best[- ]?sellers?|what\s+did\s+(?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+)?\s+say)\b",
+                       r"box\s+office|best[- ]?sellers?|leaderboards?|rankings?|submissions|arxiv|pollen|air\s+quality|uv\s+index|"
+                       r"release\s+notes|decid\w+|cancell?(?:ed|ations?)|what\s+did\s+(?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+)?\s+say)\b",
                        re.IGNORECASE)
 _SEARCH_OPENS = re.compile(
     r"^(?:google|bing|search\s+(?:the\s+)?(?:web|internet|online|google)|do\s+a\s+(?:quick\s+)?(?:reverse\s+image\s+|web\s+|"
     r"google\s+|online\s+)?search|look\s+up\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:reviews?|prices?|opening\s+hours|hours|phone\s+numbers?|"
-    r"address(?:es)?|menu|ratings?|listings?)|find\s+(?:me\s+)?(?:where\s+(?:i|we)\s+can\s+buy|the\s+cheapest|the\s+best\s+"
+    r"address(?:es)?|menu|ratings?|listings?)|check\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:portal|website|site|database|registry|"
+    r"status\s+page)|search\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:database|registry|records|archives?)|find\s+(?:me\s+)?(?:where\s+(?:i|we)\s+can\s+buy|the\s+cheapest|the\s+best\s+"
     r"(?:price|deal)))\b", re.IGNORECASE)
 # a page to fetch, or something to watch over time and report on
 _URL = re.compile(r"(?:\bhttps?://|\bwww\.)\S+", re.IGNORECASE)
@@ -56,7 +58,7 @@ _ALERTS = re.compile(r"\b(?:alert|notify|ping|wake)\s+me\s+(?:up\s+)?(?:if|when|
                      re.IGNORECASE)
 _SEARCH = re.compile(r"\b(?:(?:find|search\s+for|look\s+for)\s+(?:me\s+)?(?:[\w-]+\s+){0,3}?(?:listings?|ads|job\s+openings|"
                      r"rentals?|tickets)\s+(?:for|in|near|around|on)\b|reverse\s+image\s+search|google\s+it|on\s+google(?:\s+maps)?|search\s+the\s+(?:web|internet)|"
-                     r"(?:cheapest|best\s+price|best\s+deal)\b.{0,50}\bonline|online\b.{0,30}\b(?:cheapest|best\s+price))\b",
+                     r"(?:cheapest|best\s+price|best\s+deal)\b.{0,50}\bonline|public\s+records?|online\b.{0,30}\b(?:cheapest|best\s+price))\b",
                      re.IGNORECASE)
 
 

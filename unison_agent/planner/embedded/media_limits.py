@@ -49,8 +49,10 @@ _SPEECH = re.compile(
     r"whispers?|whispered|mutters?|muttered|sings|sang|announces?|announced)|"
     r"(?:arguing|talking|chatting|bickering|gossiping|ranting)\s+about|introduc(?:es|ed|ing)\s+(?:himself|herself|themselves)|"
     r"quotes?\b.{0,40}?\b(?:says|said|say))\b", re.IGNORECASE)
+# what is said in sign language is seen: "what the man in <video 0> is saying with his hands"
+_SIGNED = re.compile(r"\bsign\s+language\b|\bsigning\b|\bwith\s+(?:his|her|their)\s+hands\b|\blip[- ]?read", re.IGNORECASE)
 _SOUND = re.compile(
-    r"\b(?:songs?|soundtrack|audio|sounds?|bpm|tempo|how\s+loud|loudness|too\s+loud|decibels?|kick\s+drums?|bass\s*line|birds?\s+(?:is\s+|are\s+)?(?:singing|calling|chirping)|in\s+tune|out\s+of\s+tune|off[- ]key|chirps?|chirping|beeps?|beeping|lyrics|listen(?:ing)?\s+to|listen\s+(?:and|closely|carefully)|hear(?:d|ing)?|noises?|"
+    r"\b(?:songs?|soundtrack|audio|sounds?|bpm|tempo|voice-?overs?|hum|hiss|humming|buzzing|reverb|how\s+loud|loudness|too\s+loud|decibels?|kick\s+drums?|bass\s*line|birds?\s+(?:is\s+|are\s+)?(?:singing|calling|chirping)|in\s+tune|out\s+of\s+tune|off[- ]key|chirps?|chirping|beeps?|beeping|lyrics|listen(?:ing)?\s+to|listen\s+(?:and|closely|carefully)|hear(?:d|ing)?|noises?|"
     # music itself, not a music video, festival or shop; sheet music is read, not heard
     r"(?<!sheet\s)music(?!\s+(?:videos?|festivals?|stands?|schools?|teachers?|lessons?|class(?:es)?|rooms?|shops?|"
     r"stores?|box(?:es)?|halls?|venues?|notes?|stages?)\b))\b", re.IGNORECASE)
@@ -70,7 +72,10 @@ _ALOUD = re.compile(r"\b(?:read|say|sing|recite|narrate|speak|tell|talk|record)\
 _VIDEO_RESULT = re.compile(r"\b(?:videos?|clips?|animat(?:e|ed|ion)|loops?|to\s+life|come\s+alive|time-?lapses?|footage|reels?|slideshows?|montages?|"
                            r"ads?|adverts?|commercials?|trailers?|promos?|teasers?|explainers?)\b", re.IGNORECASE)
 # "with some relaxing ambient music underneath", "music playing in the background"; not "with music notes floating"
-_AUDIBLE = re.compile(r"\b(?:hear|hears|hearing|audible|sound\s+effects?|with\s+(?:some\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+_AUDIBLE = re.compile(r"\b(?:hear|hears|hearing|audible|sound\s+effects?|"
+                      # "and include a matching ambient sound bed"
+                      r"(?:include|including|plus)\s+(?:an?\s+|the\s+|some\s+)?(?:[\w-]+\s+){0,3}?(?:sound|audio|music|soundtrack)\b"
+                      r"(?!\s+(?:wave|bar|icon|notes?|videos?|festival))|with\s+(?:some\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                       r"(?:sounds?|audio|music|soundtrack|narration|narrators?|voice-?overs?|voices|jingles?|vocals|booms?|crackles?|"
                       r"crackling|bangs|whoosh(?:es)?)\b(?!\s+(?:notes?|videos?|sheets?|stands?))|"
                       # "a narrated tour", "with someone talking over it"
@@ -103,19 +108,34 @@ _SYNCED = re.compile(r"\b(?:cut|cuts|time|timed|sync|synced|match|matched|edit|a
 # a song named over a video: "put 'walking on sunshine' over it", "put 'At Last' underneath the first dance"
 _SONG_OVER = re.compile(r"\b(?:put|play|add|set|lay|use|have)\s+['\"\u2018\u201c][^'\"\u2019\u201d]{2,40}['\"\u2019\u201d]\s+"
                         r"(?:over|under|underneath|beneath|behind|in\s+the\s+background)\b", re.IGNORECASE)
+# sound laid over a video: "lay the couple's first-dance song over it", "put our jingle under the intro"
+_LAID_OVER = re.compile(r"\b(?:lay|put|add|play|set|place|drop)\s+(?:the\s+|our\s+|my\s+|a\s+|some\s+|their\s+|his\s+|her\s+)?"
+                        r"(?:[\w'-]+\s+){0,3}?(?:song|music|track|tune|soundtrack|score|audio|voice-?over|narration|jingle)\s+"
+                        r"(?:over|under|underneath|beneath|behind)\b", re.IGNORECASE)
 # a sound performed: "hum the first few bars of Für Elise", "whistle the melody"
+# slides: "put together a 12-slide PowerPoint deck on composting"
+_DECK = re.compile(r"\b\d+-slide\s+(?:[\w-]+\s+)?(?:deck|powerpoint|keynote|file)\b|\bslide\s+deck\b|\b(?:powerpoint|keynote|google\s+slides)\s+(?:deck|presentation|file)\b",
+                   re.IGNORECASE)
+# an instrument playing under the result: "with some soft piano underneath"
+_UNDERNEATH = re.compile(r"\b(?:piano|guitar|strings|drums|violin|cello|synths?|ukulele|harp)\s+(?:music\s+)?(?:underneath|under\s+it|"
+                         r"in\s+the\s+background|behind\s+it|playing)\b", re.IGNORECASE)
+# sound by its trade's words, anywhere: "generate a Foley pass", "a matching ambient sound bed, stereo 48 kHz"
+_SOUND_WORK = re.compile(r"\b(?:foley|sound\s*beds?|spectrograms?|audio\s+spectrum|\d+(?:\.\d+)?\s*k?hz)\b", re.IGNORECASE)
 _PERFORMS = re.compile(r"^(?:hum|whistle|beatbox|sing)\b(?![-'])", re.IGNORECASE)
 # a typeface or a grading file: "make a TrueType font from the lettering in <image 0>"
 _FONT = re.compile(r"\b(?:truetype|opentype|ttf|otf|(?:font|typeface)\s+files?|(?:make|create|build|generate)\s+(?:me\s+)?an?\s+"
                    r"(?:[\w-]+\s+)?(?:font|typeface)\s+(?:from|out\s+of|based\s+on)|(?:into|as)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
                    r"(?:font|typeface)(?=\s*(?:$|[,.;!?]|(?:i|we|that|for|so)\b)))\b", re.IGNORECASE)
 # a codec named: "render <video 0> in 8K ProRes 4444", "re-encode as H.265"
-_CODEC = re.compile(r"\b(?:prores|dnxh[dr]|hevc|h\.?265|x265|av1|vp9|alpha\s+channel)\b", re.IGNORECASE)
+_CODEC = re.compile(r"\b(?:prores|dnxh[dr]|hevc|h\.?265|x265|av1|vp9|alpha\s+channel|radiance\s+(?:\.?hdr|format))\b|(?<![\w.])\.hdr\b"
+                    # the file's metadata: "strip the EXIF and GPS data from <image 0>"
+                    r"|\b(?:strip|remove|wipe|scrub|clear|edit|change|read|show)\b.{0,30}?\b(?:exif|metadata|gps\s+(?:data|tags|info|"
+                    r"coordinates))\b", re.IGNORECASE)
 _FORMATS = {
-    CONVERSION: r"gif|svg|eps|heic|avi|mov|mkv|webm|wmv|flv|psd|cube|luts?",
+    CONVERSION: r"gif|svg|eps|heic|avi|mov|mkv|webm|wmv|flv|psd|cube|luts?|exr|hdri|dpx|dng|tiff?|onnx|safetensors|ckpt|gguf",
     SOUND: r"mp3|wav|aac|flac|m4a|ogg|midi",
     # "doc" alone is any document ("to a scanned doc"); ".doc" is the format
-    DOCUMENTS: r"zip|rar|7z|pdf|docx|(?<=\.)doc|xlsx?|pptx?|csv|excel|powerpoint|word\s+(?:doc|document|file)",
+    DOCUMENTS: r"zip|rar|7z|pdf|docx|(?<=\.)doc|xlsx?|pptx?|csv|excel|powerpoint|word\s+(?:doc|document|file)|dwg|dxf|scorm",
     THREE_D: r"stl|obj|fbx|glb|gltf|ply",
 }
 _THREE_D = re.compile(
@@ -161,7 +181,7 @@ def needs(text: str, *, video: bool = False) -> str | None:
     to the request this text is a part of ("describe <video 0>, and also what does the narrator say at the end?")."""
     words = _NO_SOUND.sub("", _PLACEHOLDER.sub("", text))
     if video or "<video" in text:
-        if _SPEECH.search(words):
+        if _SPEECH.search(words) and not _SIGNED.search(words):
             return SPEECH
         if _SOUND.search(words):
             return SOUND
@@ -169,13 +189,14 @@ def needs(text: str, *, video: bool = False) -> str | None:
         return None
     if _ALOUD.search(words) or _NARRATES.search(words):
         return SPEECH
-    if _TO_HEAR.search(words) or _SYNCED.search(words) or _SONG_OVER.search(words) or _PERFORMS.match(command(words)):
+    if (_TO_HEAR.search(words) or _SYNCED.search(words) or _SONG_OVER.search(words) or _LAID_OVER.search(words)
+            or _PERFORMS.match(command(words)) or _SOUND_WORK.search(words) or _UNDERNEATH.search(words)):
         return SOUND
     if (_MAKES_SOUND.search(words) and not _PICTURE_OF.search(words)) or (_VIDEO_RESULT.search(words) and _AUDIBLE.search(words)):
         return SOUND
     if _THREE_D.search(words) and not _PICTURE_OF.search(words):
         return THREE_D
-    if _FONT.search(words):
+    if _FONT.search(words) or _DECK.search(words):
         return DOCUMENTS
     if _CODEC.search(words):
         return CONVERSION

@@ -23,7 +23,8 @@ _YOU = r"(?:you|u|ya)"
 _ASKED = re.compile(rf"\bwhat\s+(?:(?:did|have)\s+(?:i|we)\s+(?:ask|asked|tell|told|say|said|send|sent|show|showed|give|gave)|"
                     rf"(?:i|we)\s+(?:asked|told|said|sent|showed|gave))\s+(?:to\s+)?{_YOU}\b.{{0,80}}?\b{_BEFORE}\b", re.IGNORECASE)
 # "the answer you gave me last tuesday", "the logo you made for me last month", "the photo I sent you yesterday"
-_MADE = re.compile(rf"\b(?:{_YOU}\s+(?:made|gave|wrote|drew|did|created|generated|sent|suggested|told)|(?:i|we)\s+(?:sent|showed|"
+_MADE = re.compile(rf"\b(?:{_YOU}\s+(?:made|gave|wrote|drew|did|created|generated|sent|suggested|told|recommended|mentioned|"
+                   rf"said|showed)|(?:i|we)\s+(?:mentioned|told\s+{_YOU}|said\s+to\s+{_YOU})|(?:i|we)\s+(?:sent|showed|"
                    rf"gave|shared|uploaded)\s+(?:to\s+)?{_YOU})\b.{{0,60}}?\b{_BEFORE}\b", re.IGNORECASE)
 
 

@@ -23,7 +23,8 @@ _ONLY_PHYSICAL = (r"fold|walk|carry|assemble|water|feed|mow|vacuum|hoover|sweep|
 _ALSO_EDITS = r"clean(?:\s+up)?|tidy(?:\s+up)?|fix|repair|move|install|cook|bake|measure|buy"
 # the verb takes an object ("walk the dog"): "walk cycle of a robot" or "iron man" start a picture's description
 _OBJECT = r"\s+(?:the|my|our|his|her|their|these|those|this|that|some|a|an|all|me|us|him|them|it)\b"
-_OPENS = re.compile(rf"^{GO}(?:{_ONLY_PHYSICAL}){_OBJECT}", re.IGNORECASE)
+_OPENS = re.compile(rf"^{GO}(?:(?:{_ONLY_PHYSICAL}){_OBJECT}|(?:pop|nip|run|head|step)\s+(?:outside|out|over|round|downstairs|"
+                    r"upstairs|next\s+door)\b)", re.IGNORECASE)
 _OPENS_EDIT = re.compile(rf"^{GO}(?:{_ALSO_EDITS}){_OBJECT}", re.IGNORECASE)
 _WORDS = re.compile(r"\b(?:code|function|script|bug|query|regex|essay|paragraph|sentence|text|grammar|typos?|email|letter|"
                     r"message|cv|resume|formula|spreadsheet|draft|wording|prompt|caption|list|plan|recipe|idea|"

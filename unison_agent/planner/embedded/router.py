@@ -51,6 +51,7 @@ from .live import asks_live, names_site
 from .media_limits import needs, without_waved_sound
 from .memory import CAPABILITY as MEMORY
 from .memory import recalls_earlier
+from .ml_jobs import reaches_hub_or_disk, trains_or_runs
 from .personal_data import reads_own_data
 from .physical import CAPABILITY as PHYSICAL
 from .physical import asks_physical
@@ -131,8 +132,9 @@ def judge_request(scope: Scope, rendered: RenderedInput, context: PlanContext) -
     judged = scope.judge(texts + flat, plugin, served, builtin_tools)
     # a part may ask about the request's video without naming it ("describe <video 0>, and also what does he say?")
     video = "<video" in rendered.text
-    verdicts = [_reviewed(scope, context, t, _by_inputs(scope, v, plugin, media), plugin, live, video)
-                for t, v in zip(texts, judged, strict=False)]
+    # a later part works on what an earlier one made ("edit <image 0> ..., then list it on our etsy shop")
+    verdicts = [_reviewed(scope, context, t, _by_inputs(scope, v, plugin, media), plugin, live, video, earlier=i >= 2)
+                for i, (t, v) in enumerate(zip(texts, judged, strict=False))]
     rest = iter(zip(flat, judged[len(texts):], strict=True))
     verdicts = [_by_clauses(scope, v, [next(rest) for _ in cs], plugin, live, video) for v, cs in zip(verdicts, clauses, strict=True)]
     return parts, verdicts[0], verdicts[1:]
@@ -146,7 +148,7 @@ def _by_clauses(scope: Scope, verdict: Verdict, clauses: list[tuple[str, Verdict
     if verdict.kind == "refuse":
         return verdict
     for clause, found in clauses:
-        found = _by_limits(clause, found, live, plugin, video)
+        found = _by_limits(clause, found, live, plugin, video, earlier=True)
         # a clause that names the request's file changes it ("and add it to <image 0>"): files sent elsewhere are the
         # rules' to name
         by_probe = scope.refuses_by_probe(found) and not hands_over(clause) and not _PLACEHOLDER.search(clause)
@@ -157,11 +159,11 @@ def _by_clauses(scope: Scope, verdict: Verdict, clauses: list[tuple[str, Verdict
 
 
 def _reviewed(scope: Scope, context: PlanContext, text: str, verdict: Verdict, plugin: dict[str, TaskSpec],
-              live: set[str], video: bool) -> Verdict:
+              live: set[str], video: bool, *, earlier: bool = False) -> Verdict:
     """The scores' verdict on ``text`` after the structural rules, in order: the kinds asked for, a control map
     given, the kind of result asked for, what the rules name, a tool named, text work, a question about a file."""
     verdict = _by_output(text, _by_map(text, _by_kind(text, verdict, plugin), plugin), plugin)
-    verdict = _named(context, text, _by_limits(text, verdict, live, plugin, video))
+    verdict = _named(context, text, _by_limits(text, verdict, live, plugin, video, earlier=earlier))
     return withdrawn(scope, text, verdict)
 
 
@@ -214,27 +216,31 @@ def _by_kind(text: str, verdict: Verdict, plugin: dict[str, TaskSpec]) -> Verdic
     return replace(verdict, kind="refuse", task=KIND_CAPABILITY, scores=scores)
 
 
-def limit_of(text: str, *, video: bool = False) -> str | None:
+def limit_of(text: str, *, video: bool = False, earlier: bool = False) -> str | None:
     """The outside capability a text needs whatever its scores say, by rule, or ``None``: sound, speech, a file
-    format, a 3D asset (``media_limits``), an earlier conversation (``memory``), today's data or a web search (``live``), a chore (``physical``), an
-    attached file to post or print elsewhere (``file_actions``), an errand through a service (``services``), the
-    user's own accounts and files (``personal_data``), a device to control (``devices``) or code to run
-    (``run_code``); last, a web site named by its bare address (``live``). ``video``: the request the text is a part
-    of attaches a video."""
+    format, a 3D asset (``media_limits``), an earlier conversation (``memory``), today's data or a web search
+    (``live``), a chore (``physical``), an attached file to post or print elsewhere (``file_actions``), an errand
+    through a service (``services``), the user's own accounts and files (``personal_data``), a hub or a path on the
+    user's disk (``ml_jobs``), a device to control (``devices``), code to run (``run_code``) or a model to train or a
+    job to run (``ml_jobs``); last, a web site named by its bare address (``live``). ``video``: the request the text is
+    a part of attaches a video; ``earlier``: the text is a later part or clause, whose "it" is what an earlier one
+    made."""
     return (needs(text, video=video) or (MEMORY if recalls_earlier(text) else None)
             or (LIVE_DATA if asks_live(without_waved_sound(text)) else None) or (PHYSICAL if asks_physical(text) else None)
-            or (ACTS_ON_FILE if acts_on_file(text) or runs_errand(text) or reads_own_data(text) else None)
-            or (RUNNING_CODE if controls_device(text) or asks_to_run(text) else None)
+            or (ACTS_ON_FILE if acts_on_file(text, earlier=earlier) or runs_errand(text) or reads_own_data(text)
+                or reaches_hub_or_disk(text) else None)
+            or (RUNNING_CODE if controls_device(text) or asks_to_run(text) or trains_or_runs(text) else None)
             or (LIVE_DATA if names_site(text) else None))
 
 
-def _by_limits(text: str, verdict: Verdict, live: set[str], plugin: dict[str, TaskSpec], video: bool = False) -> Verdict:
+def _by_limits(text: str, verdict: Verdict, live: set[str], plugin: dict[str, TaskSpec], video: bool = False, *,
+               earlier: bool = False) -> Verdict:
     """What ``limit_of`` names is refused, naming that capability, while no registered plugin task covers it (it
     is still ``live``) and the plugin task the scores found, if any, may not do it: a plugin task does what the same
     rule names in its own description or examples ("video to gif" takes "turn <video 0> into a gif"), not what is
     merely near its words (a text reader near "print <image 0> on my office printer" does not print; a dance
     breakdown near "what song are they dancing to in <video 0>?" does not hear)."""
-    capability = limit_of(text, video=video)
+    capability = limit_of(text, video=video, earlier=earlier)
     # no plugin covers chores or earlier conversations (no outside prototype stands for them)
     if capability is None or (capability not in live and capability not in (PHYSICAL, MEMORY)) or does(plugin, verdict, capability):
         return verdict

@@ -18,11 +18,11 @@ CAPABILITY = "running code and devices"
 _CODE = (r"(?:scripts?|code|snippet|programs?|apps?|application|functions?|quer(?:y|ies)|regex(?:es)?|tests?|"
          r"test\s+suite|unit\s+tests|site|website|webpage|server|repo(?:sitory)?|containers?|docker\w*|pipeline|"
          r"notebook|migrations?|commands?|build|package|library|binary|bot|api|endpoint|sql|python|js|javascript|"
-         r"node|java|bash|shell|flask|django|react|rails|cron\s+job|mods?)")
+         r"node|java|bash|shell|flask|django|react|rails|cron\s+job|mods?|(?:scratch\s+)?projects?(?!\s+(?:meeting|kick-?off|team|plan)))")
 _EXECUTES = re.compile(
     rf"^{GO}(?:actually\s+)?(?:run|rerun|execute|exec|deploy|redeploy|benchmark|profile|"
     r"install|compile|host|launch|ship|push|test|lint|spin\s+up|start|restart)\s+(?!(?:me|us|through|over)\b)"
-    rf"(?:this|these|that|those|my|our|the|a|an|it|them|all)?\s*(?:[\w.#+-]+\s+){{0,3}}?{_CODE}\b", re.IGNORECASE)
+    rf"(?:this|these|that|those|my|our|the|a|an|it|them|all)?\s*(?:[\w.#+'-]+\s+){{0,3}}?{_CODE}\b", re.IGNORECASE)
 _SETS_UP = re.compile(rf"^{GO}(?:deploy|redeploy|install|compile|host)\s+(?!(?:me|us)\b)\S",
                       re.IGNORECASE)
 """Verbs that execute whatever their object is ("install numpy on my laptop")."""

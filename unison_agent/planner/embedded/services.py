@@ -38,13 +38,23 @@ _ERRAND = re.compile(
     r"|bid\s+on\b|(?:order|buy|purchase)\s+(?:it|this|that|them)\s+(?:on|as|in)\s+(?:an?\s+)?[\w-]+"
     r"|(?:text|e-?mail|mail|send|forward|dm|whatsapp)\s+(?:it|this|that|them)\s+to\s+(?!me\b|us\b|myself\b)"
     r"|reorder\s+(?:the|my|our|more|some|all|\d+)\b"
+    # a file handed to someone named first: "WhatsApp Grandma the picture of the twins I took this morning"
+    r"|(?:whatsapp|text|e-?mail|dm|message|send|forward|airdrop)\s+(?!me\b|us\b)(?:[\w'-]+\s+){1,2}?(?:the|that|this|my|our|these|"
+    r"those)\s+(?:[\w-]+\s+)?(?:pictures?|photos?|pics?|videos?|clips?|files?|screenshots?|images?)\b"
+    # "post the caption you just wrote to our neighbourhood Facebook group"
+    r"|(?:post|share|publish|tweet|upload)\s+.{1,60}?\s+(?:to|on|in|onto)\s+(?:my|our|the)\s+(?:[\w'-]+\s+){0,2}?(?:facebook|"
+    r"instagram|insta|tiktok|twitter|linkedin|reddit|youtube|pinterest|snapchat|whatsapp|slack|discord|teams|group|"
+    r"channel|page|feed|story|blog|website|site|forum|subreddit)\b"
+    # "block out Wednesday afternoons in my work diary"
+    r"|(?:block\s+(?:out|off)|pencil\s+in|put|add|schedule)\b.{0,60}?\b(?:in|on|into|to)\s+(?:my|our)\s+(?:[\w-]+\s+)?"
+    r"(?:diary|diaries|agenda)\b"
     r"|reply\s+to\s+(?:the\s+|my\s+)?[\w'-]+'s\s+(?:last|latest|newest|most\s+recent)\b"
     # "make sure the whole 5th grade knows the trip is cancelled"
     r"|make\s+sure\s+(?:everyone|everybody|all|the\s+whole|the\s+entire|the\s+team|my|our)\b.{0,60}?\b(?:knows?|hears?|"
     r"is\s+(?:told|aware|informed)|are\s+(?:told|aware|informed)|gets?\s+(?:the\s+)?(?:message|memo|word|news))\b"
     r"|(?:order|buy|purchase)\s+(?:me\s+|us\s+)?(?:a|an|some|more|two|three|\d+)\s+(?!(?:picture|image|photo|video|drawing|"
     r"painting|illustration)s?\b)"
-    r"|(?:add|put)\s+.{1,60}?\s+(?:to|in|into|on)\s+(?:my|our|the|everyone'?s)\s+(?:[\w-]+\s+)?(?:calendar|calender|cart|basket|order|shopping\s+list|"
+    r"|(?:add|put)\s+.{1,60}?\s+(?:to|in|into|on)\s+(?:my|our|the|everyone'?s)\s+(?:[\w-]+\s+)?(?:calendars?|calenders?|cart|basket|order|shopping\s+list|"
     r"playlist|wishlist|contacts)\b"
     r"|delete\s+(?:all|every|my|the)\s+(?:[\w'-]+\s+){0,3}?(?:photos?|screenshots?|files?|emails?|messages?|apps?|"
     r"contacts?|duplicates?|account|posts?|texts?)\b"
@@ -60,6 +70,9 @@ _FILLS = re.compile(r"\b(?:fill\s+(?:it\s+|this\s+|the\s+form\s+)?out|complete\s
                     re.IGNORECASE)
 
 
+# anywhere: "... and replace the current one on my YouTube channel"
+_SWAPS_ON = re.compile(r"\breplace\s+(?:the\s+|my\s+|our\s+)?(?:current|old|existing)\s+(?:[\w-]+\s+)?(?:one|thumbnail|banner|photo|"
+                       r"picture|pic|avatar|logo|header|cover)\s+(?:on|in)\s+(?:my|our|the)\b", re.IGNORECASE)
 # anywhere: "summarize these notes and create a Jira ticket for each action item"
 _TRACKER = re.compile(r"\b(?:create|open|file|make|add|log|raise)\s+(?:an?\s+|one\s+)?(?:new\s+)?(?:jira|asana|trello|linear|github|"
                       r"gitlab|zendesk|clickup|servicenow)\s+(?:tickets?|issues?|tasks?|cards?|bugs?)\b", re.IGNORECASE)
@@ -68,4 +81,4 @@ _TRACKER = re.compile(r"\b(?:create|open|file|make|add|log|raise)\s+(?:an?\s+|on
 def runs_errand(text: str) -> bool:
     """The request opens (after politeness) with an errand done through an account or service, or anywhere files
     one in a tracker."""
-    return bool(_ERRAND.match(command(text, 14)) or _FILLS.search(text) or _TRACKER.search(text))
+    return bool(_ERRAND.match(command(text, 14)) or _FILLS.search(text) or _TRACKER.search(text) or _SWAPS_ON.search(text))

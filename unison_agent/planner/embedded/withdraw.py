@@ -45,7 +45,7 @@ _DOWNLOAD = re.compile(r"\b(?:(?:i|we)\s+can\s+download|download(?:able)?\s+(?:l
                        r"as\s+an?\s+(?:actual|real|proper)\s+(?:[\w.-]+\s+)?file)\b", re.IGNORECASE)
 # today's data or an earlier conversation looked up first, then written about: "look up today's EUR to USD rate and
 # write the invoice note using it" (the words need the rate)
-_LOOKS_UP = re.compile(r"^(?:look\s+up|check|find\s+out|search\s+for|google|pull\s+up|get\s+me|fetch)\b", re.IGNORECASE)
+_LOOKS_UP = re.compile(r"^(?:look\s+up|check|find\s+out|search\s+for|google|pull(?:\s+up)?|get\s+me|fetch|grab)\b", re.IGNORECASE)
 
 
 def withdrawn(scope: Scope, text: str, verdict: Verdict) -> Verdict:
