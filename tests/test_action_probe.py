@@ -23,24 +23,16 @@ from unison_agent.training.action_probe import fit, score, threshold_for, worst
 
 def test_samples_are_seeded_and_calibration_frames_are_never_fitted() -> None:
     assert samples("train", per_frame=2, seed=5) == samples("train", per_frame=2, seed=5)
-    for frames in [*A.ACTIONS.values(), *A.LATER_ACTIONS.values(), A.WORDS, A.LATER_WORDS]:
+    for frames in [*A.ACTIONS.values(), A.WORDS]:
         assert set(_split(frames, "cal")).isdisjoint(_split(frames, "train"))
         assert set(_split(frames, "cal")) | set(_split(frames, "train")) == set(frames)
     train = samples("train", per_frame=3, seed=5)
-    assert {s.domain for s in train if s.acts} == set(A.ACTIONS) | set(A.LATER_ACTIONS)
+    assert {s.domain for s in train if s.acts} == set(A.ACTIONS)
     assert {s.domain for s in train if not s.acts} == {"words"}  # text about actions
     # the asked-about twins ("how do I pay my phone bill myself?"), measured and not shipped (BENCHMARKS)
     twins = [s for s in samples("train", per_frame=3, seed=5, about=True) if s.domain == "about"]
     assert twins and not any(s.acts for s in twins)
     assert all("{" not in s.text for s in train)
-
-
-def test_domains_added_later_leave_the_earlier_requests_as_they_were(monkeypatch: pytest.MonkeyPatch) -> None:
-    with_later = samples("train", per_frame=3, seed=5)
-    monkeypatch.setattr(A, "LATER_ACTIONS", {})
-    monkeypatch.setattr(A, "LATER_WORDS", ())
-    without = samples("train", per_frame=3, seed=5)
-    assert with_later[:len(without)] == without and len(with_later) > len(without)
 
 
 def test_opening_words_skip_politeness_and_attachments() -> None:

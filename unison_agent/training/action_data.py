@@ -66,14 +66,4 @@ def samples(split: str, *, per_frame: int, seed: int, domains: Sequence[str] | N
             out += [Sample(_about(frame, rng), False, "about") for _ in range(per_frame // 3 if about else 0)]
     for frame in _split(A.WORDS, split):
         out += [Sample(_fill(frame, rng), False, "words") for _ in range(per_frame)]
-    # domains added later, from a stream of their own: the requests above stay as they were
-    rng = random.Random(f"{seed}-{split}-later")
-    for domain in sorted(A.LATER_ACTIONS):
-        if domains is not None and domain not in domains:
-            continue
-        for frame in _split(A.LATER_ACTIONS[domain], split):
-            out += [Sample(_fill(frame, rng), True, domain) for _ in range(per_frame)]
-            out += [Sample(_about(frame, rng), False, "about") for _ in range(per_frame // 3 if about else 0)]
-    for frame in _split(A.LATER_WORDS, split):
-        out += [Sample(_fill(frame, rng), False, "words") for _ in range(per_frame)]
     return out

@@ -214,39 +214,6 @@ WORDS: tuple[str, ...] = (
     "list what to include in a {form} form", "how many MB is a {n} minute video at 5 Mbps?",
 )
 
-#: domains added after the probe's first fit (the twelfth stop: the tools of a data or ML team, and the admin of a shop
-#: or a channel, named by product), and words about the same things; ``action_data`` draws them from a stream of their
-#: own, after the rest, so the earlier requests stay as they were
-LATER_ACTIONS: dict[str, tuple[str, ...]] = {
-    "work_tools": ("look in {devtool} for the {devthing} with the lowest {devmetric}",
-                  "has the {pipeline} job in {devtool} finished yet?",
-                  "share a summary of the {event} in #{chan} on {chat}", "approve pull request {n} in {repo}",
-                  "comment on PR {n} and ask for more tests", "find where {func} is called across our codebase",
-                  "look up the definition of {devmetric} in our {devtool}", "re-trigger the {pipeline} run in {devtool}",
-                  "give {person} write access to the {devtool} project", "buy more {cloudco} credits with the team card",
-                  "rotate the {secret} and save the new value in {devtool}", "close all {devtool} tickets tagged {tag}",
-                  "compare the staging and prod configs in {repo} and list what differs",
-                  "grab last night's numbers off the {devtool} dashboard", "benchmark both versions of {func} on the real data"),
-    "shop_admin": ("bump every {shop} listing tagged {tag} up to {amount}",
-                  "pin the comment with the coupon on my newest {social} post",
-                  "change the thumbnail of my latest {social} video to {m}", "cross-post {m} to {social} and {social}",
-                  "reply to all the DMs in my {social} inbox with our shipping times",
-                  "mark today's {shop} orders as shipped", "refund {person}'s last order on {shop}",
-                  "what are people saying in the comments on my latest {social} post?",
-                  "which products got the most views in my {shop} store last week?",
-                  "work out what {shop} charged me in fees last month", "email a discount code to every customer on my {shop} list",
-                  "mail my {n} biggest {fanplatform} supporters a signed card", "go through my {shop} reviews and reply to each one",
-                  "pick tags for {m} from the current {social} trends"),
-}
-LATER_WORDS: tuple[str, ...] = (
-    "write a {chat} message for #{chan} announcing the {event}", "explain how {devtool} schedules a {pipeline} job",
-    "draft a pull request description for a fix to {func}", "what's a good naming scheme for {devtool} experiments?",
-    "write a SQL query that computes {devmetric} per week", "explain what {devmetric} means to a new analyst",
-    "write a product listing for my {shop} store about a {item}", "suggest ten tags for a {social} video about {food}",
-    "write a polite reply to a customer asking where their {shop} order is", "how do {shop} fees work for small sellers?",
-    "draft a thank-you note for my {fanplatform} members", "give me five title ideas for a {social} video on {event}",
-)
-
 #: the same actions asked *about*: how to do it oneself, whether to, words for it (text work, never refused); each
 #: action frame gets such a twin, so the probe learns that the ask, not the topic, decides
 ABOUT: tuple[str, ...] = ("how do I {x} myself?", "how can I {x} from my phone?", "what's the easiest way to {x}?",
@@ -348,13 +315,6 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "size": ("10", "25", "5", "50"),
     "fps": ("60", "30", "24", "120"),
     "codec": ("H.265", "H.264", "AV1", "ProRes"),
-    "devtool": ("MLflow", "Airflow", "Weights & Biases", "Databricks", "Grafana", "Jira", "Looker", "Dagster"),
-    "devthing": ("run", "model", "experiment", "job"), "devmetric": ("validation loss", "weekly churn", "p95 latency", "recall"),
-    "pipeline": ("nightly ETL", "feature backfill", "retraining", "ingest"), "chan": ("data-team", "releases", "incidents"),
-    "chat": ("Slack", "Teams", "Discord"), "func": ("parse_dates()", "load_batch()", "the old auth helper"),
-    "cloudco": ("AWS", "Snowflake", "GCP"), "secret": ("API key", "deploy token", "database password"),
-    "tag": ("wontfix", "summer", "legacy", "sale"), "shop": ("Etsy", "Shopify", "eBay", "Amazon seller"),
-    "fanplatform": ("Patreon", "Ko-fi", "Substack"),
     "ride_choice": ("take a taxi or the train to the airport", "drive or fly to Madrid", "rent a bike or take the bus"),
 }
 

@@ -30,7 +30,7 @@ from ..planner.embedded.router import judged_texts
 from ..planner.embedded.runtime import DEFAULT_WEIGHTS_DIR
 from ..planner.embedded.scope import Scope
 from .action_data import samples
-from .action_lexicon import ACTIONS, LATER_ACTIONS
+from .action_lexicon import ACTIONS
 from .data import generate
 
 SEED = 31
@@ -133,7 +133,7 @@ def main(argv: list[str] | None = None) -> None:
 def held_out_domains(x: torch.Tensor, y: torch.Tensor, domain: list[str], x_act: torch.Tensor, acts: list,
                      x_ord: torch.Tensor, owner: list[int], n_ord: int, folds: int, target: float) -> float:
     """Recall on action domains left out of fitting (each fold calibrated on ordinary requests as above)."""
-    names = sorted({*ACTIONS, *LATER_ACTIONS})
+    names = sorted(ACTIONS)
     random.Random(SEED).shuffle(names)
     hit = total = 0
     for k in range(folds):
