@@ -42,6 +42,10 @@ from unison_agent.planner.embedded.cues import cued_tasks
     # a question about the file closes the request, after what the file is
     ("I recorded my serve in <video 0>. Is my elbow dropping before contact?", {"video"}, {"video_understanding"}),
     ("this is my balcony <image 0>. would it look better with plants?", {"image"}, set()),  # asks to see
+    # words asked of the file
+    ("I photographed the whiteboard <image 0>; turn the flowchart into a bulleted list", {"image"}, {"image_understanding"}),
+    ("break down the routine in <video 0> move by move, step by step", {"video"}, {"video_understanding"}),
+    ("add a numbered list of the steps to the poster <image 0>", {"image"}, set()),  # a change to it: the head decides
 ])
 def test_cues_name_the_task(text: str, kinds: set[str], tasks: set[str]) -> None:
     assert cued_tasks(text, kinds) == tasks

@@ -239,6 +239,19 @@ NAMED = [
     ("put together a 10-slide deck on our Q3 numbers", DOCUMENTS),
     ("turn the sketch in <image 0> into a DXF for the laser cutter", DOCUMENTS),
     ("<video 0> add gentle guitar music underneath the sunset shots", SOUND),
+    # the eleventh round: a file's resolution raised, evaluation by name, profiling, a Lottie file, metadata written,
+    # a new release or price, a repo or a dataset of the user's, stage lighting, a line somewhere now
+    ("can you take <image 0> from 720p up to 4K?", "upscaling"),
+    ("score these clips with VBench <video 0>", CODE),
+    ("profile the VAE decoder of our pipeline and tell me where the time goes", CODE),
+    ("export the logo animation as a Lottie file", CONVERSION),
+    ("embed the seed in the metadata of <image 0>", CONVERSION),
+    ("did the newest ComfyUI release fix the preview bug?", LIVE),
+    ("grep our repo for every TODO older than a year", SERVICES),
+    ("clean up the captions in my training set and drop the blurry images", SERVICES),
+    ("program the stage lights to follow the colours in <video 0>", CODE),
+    ("how long is the queue at the passport office this morning?", LIVE),
+    ("which of the two names did I say I preferred when we spoke yesterday?", MEMORY),
 ]
 
 LEFT_ALONE = [
@@ -345,6 +358,7 @@ LEFT_ALONE = [
     "a ferry still at the dock at dusk, oil painting",  # "still" without now
     "draw a drone flying over a vineyard",  # a picture of a drone
     "write a cron line that backs up ~/photos every night",  # code about a path
+    "use the depth video <video 0> to drive a clip of a horse galloping",  # drives the motion, not a Google Drive
 ]
 
 
@@ -387,6 +401,7 @@ def test_the_planner_refuses_them_by_name(planner: EmbeddedPlanner, text: str, c
     ("write a headline for today's club newsletter about the price of the new kit", "text_understanding"),
     ("write a tweet that links to https://example.com/launch", "text_understanding"),  # an address in words to write
     ("write a thank-you note to aunt Jo for the scarf you sent me last week", "text_understanding"),  # words to her
+    ("explain how DreamBooth differs from LoRA training", "text_understanding"),  # words about training
     ("a watercolour of a grandmother folding laundry in a sunny room", "text_to_image"),  # a picture of a chore
     # a wh-question after words saying what the file is (the action probe heard paying a bill)
     ("<image 0> here's my gas bill, what's the total and the due date?", "image_understanding"),

@@ -36,7 +36,7 @@ picture to life"): generated requests use both for what the built-in tools do; n
 
 _IF_SO = r"if\s+(?:yes|so|not|it\s+is|it's|they\s+are|that's\s+the\s+case),?"
 # "is it eczema? If yes please book me a dermatologist"
-_LEAD = r"(?:(?:please|pls|plz|just|then|also|go\s+ahead\s+and|can\s+(?:you|u)|could\s+(?:you|u)|" + _IF_SO + r")\s+)*"
+_LEAD = r"(?:(?:please|pls|plz|just|then|also|so|go\s+ahead\s+and|can\s+(?:you|u)|could\s+(?:you|u)|" + _IF_SO + r")\s+)*"
 _VERB = r"(?:" + "|".join(sorted(ERRAND_VERBS)) + r")\b(?![-'])"
 _AND = re.compile(r"\s*(?:,\s*|;\s*|\s+)(?:and|&|plus|but)\s+(?=" + _LEAD + _VERB + ")", re.IGNORECASE)
 _MARK = re.compile(r"(?:[,;.!?]|\s-|\s\u2014)\s+(?=" + _LEAD + _VERB + ")", re.IGNORECASE)

@@ -8,6 +8,8 @@
   animation, and "repaint the walls in <image 0> sage green" as a new picture of the room);
 - "make <image 0> look like a watercolour", "turn this photo of our food truck <image 0> into a comic-book style
   picture": an edit (the head read a new picture of the photo's subject);
+- words asked of the attached file ("type up the ingredients on this recipe card <image 0>", "turn that diagram into a
+  numbered list", "break down the dance in <video 0> step by step"), or a closing question about it: understanding;
 - a new clip of someone or something in an attached video ("take the juggler from <video 0> and make a brand-new clip
   of him on a train"), with no word of motion to follow: a video reference. The head's data has reference images
   only, and it read these as following the video's motion (video control).
@@ -43,8 +45,8 @@ _ANIMATE = re.compile(r"^animate\b", re.IGNORECASE)
 # a new clip of someone or something in an attached video: "make a new clip of the woman in <video 0> cycling along a
 # canal", "take the juggler from <video 0> and make a brand-new clip of him ..." (no reference video is in the head's
 # data: it read these as following the video's motion)
-_NEW_CLIP = re.compile(r"\b(?:new|brand-?new|another|different|fresh)\s+(?:[\w-]+\s+)?(?:clips?|videos?|scenes?|shots?|films?|shorts?)\s+"
-                       r"(?:of|with|featuring|starring|where|in\s+which)\b", re.IGNORECASE)
+_NEW_CLIP = re.compile(r"\b(?:new|brand-?new|another|different|fresh)\s+(?:[\w-]+\s+)?(?:clips?|videos?|scenes?|shots?|films?|shorts?)"
+                       r"(?:\s+(?:of|with|featuring|starring|where|in\s+which)\b|\s*:)", re.IGNORECASE)
 # a restyle of the attached photo: "make <image 0> look like a watercolour", "turn this photo of our food truck <image 0>
 # into a comic-book style picture" (the head read a new picture of the photo's subject)
 _RESTYLES = re.compile(r"^(?:make\s+(?:(?:this|the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:photo|picture|image|pic|shot)\s+|"
@@ -120,6 +122,16 @@ _ACTS = re.compile(r"\b(?:make|turn|change|convert|replace|remove|add|put|animat
                    r"give\s+me|look\s+like|would\s+(?:it|this|that|they|he|she)\s+look)\b", re.IGNORECASE)
 
 
+# words asked of the attached file: "type up the ingredients on this recipe card <image 0>", "turn that diagram into a
+# numbered list", "break down the dance in <video 0> step by step" (the head read a picture or a video to make)
+_WORDS_OF_FILE = re.compile(r"\b(?:type\s+(?:up|out)|write\s+(?:down|out)|transcribe|(?:into|as)\s+(?:a\s+|an\s+)?(?:numbered\s+|"
+                            r"bullet(?:ed)?\s+|markdown\s+)?(?:list|table|checklist|outline|notes|summary|steps)|break\s+down|"
+                            r"breakdown|step[- ]by[- ]step|shot[- ]by[- ]shot|(?:booru[- ]tag|natural[- ]language|alt[- ]text)\s+"
+                            r"captions?|tell\s+me\s+(?:\w+\s+)?(?:whether|if|what|which|how|why|who|where|when))\b", re.IGNORECASE)
+_DRAWS = re.compile(r"\b(?:add|remove|replace|animate|edit|draw|render|overlay|paint|generate|make\s+(?:a|an)\s+(?:new\s+)?"
+                    r"(?:image|picture|video|clip|poster))\b", re.IGNORECASE)
+
+
 def cued_tasks(text: str, kinds: Collection[str]) -> set[str]:
     """The built-in tasks ``text`` names by the cues above; ``kinds``: the kinds of the files it attaches."""
     images, videos = "image" in kinds, "video" in kinds
@@ -137,6 +149,8 @@ def cued_tasks(text: str, kinds: Collection[str]) -> set[str]:
         return {"image_to_video"}
     if videos and not images and _NEW_CLIP.search(text) and not _FOLLOWS.search(text):
         return {"video_reference"}
+    if images != videos and _WORDS_OF_FILE.search(text) and not _DRAWS.search(text):
+        return {"image_understanding" if images else "video_understanding"}
     if images != videos and _CLOSING_QUESTION.search(text) and not _ACTS.search(text):
         return {"image_understanding" if images else "video_understanding"}
     return set()

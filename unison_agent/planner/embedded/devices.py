@@ -45,7 +45,14 @@ _REMINDS = re.compile(r"\bremind\s+me\s+(?:to|at|every|each|daily|tomorrow|tonig
                       r"on\s+\w+day|each\s+|before\s+)", re.IGNORECASE)
 
 
+# with or without a file: stage lighting to drive ("drive the DMX lights on set so they match <image 0>")
+_RIG = re.compile(r"\b(?:drive|control|program|cue|run|set)\s+(?:the\s+|our\s+|my\s+)?(?:dmx|stage|studio|set|lighting)\s+"
+                  r"(?:lights?|lighting|rig|desk|console)\b|\bdmx\b", re.IGNORECASE)
+
+
 def controls_device(text: str) -> bool:
     """The request, with no file, opens (after politeness) with a command to a device, a timer or a reminder, or asks
-    to be reminded anywhere in it."""
+    to be reminded anywhere in it; with or without one, it drives stage lighting."""
+    if _RIG.search(text):
+        return True
     return "<image" not in text and "<video" not in text and bool(_COMMAND.match(command(text)) or _REMINDS.search(text))

@@ -26,7 +26,7 @@ _SENDS = r"post|upload|e-?mail|mail|print|fax|forward|publish|tweet|order|buy|pu
 _PUTS = (r"share|send(?!\s+(?:me|us)\b)|text|dm|whatsapp|sell|list|submit|attach|cast|stream|put|add|save|set|pin|drop|"
          r"stick|move|copy|store|file|show|display|play|use")
 _SERVICE = (r"instagram|insta|ig|tiktok|facebook|fb|youtube|linkedin|pinterest|reddit|snapchat|whatsapp|telegram|signal|"
-            r"slack|teams|discord|zoom|dropbox|google\s+drive|gdrive|drive|google\s+photos|icloud|onedrive|etsy|amazon|"
+            r"slack|teams|discord|zoom|dropbox|google\s+drive|gdrive|(?<=my\s)drive|(?<=our\s)drive|(?<=the\s)drive|(?<=shared\s)drive|google\s+photos|icloud|onedrive|etsy|amazon|"
             r"ebay|shopify|craigslist|marketplace|gmail|outlook|inbox|printer|chromecast|tv|television|website|site|blog|"
             r"group\s+chat|channel|album|feed|story|stories|account|profile|desktop|camera\s+roll|gallery|portal")
 _PLACED = re.compile(rf"\b(?:on|onto|to|in|into|via|through|with)\s+(?:my|our|the|his|her|their|a|an)?\s*(?:[\w'#-]+\s+){{0,2}}?"

@@ -28,7 +28,7 @@ _NOW = re.compile(r"\b(?:this\s+(?:minute|second|hour)|newest|still(?=\s+(?:open
                   r"tonight'?s?|this\s+(?:week|morning|afternoon|evening)|so\s+far\s+today|trending|up\s+to\s+date|"
                   r"(?:an?|one|two|three|a\s+few|a\s+couple\s+of|\d+)\s+(?:hours?|minutes?|mins?)\s+ago)\b",
                   re.IGNORECASE)
-_CHANGING = re.compile(r"\b(?:prices?|cost|rates?|exchange|weather|forecast|temperature|scores?|standings|results|news|"
+_CHANGING = re.compile(r"\b(?:pricing|releases?|(?:line|queue|wait)\s+(?:at|for)|prices?|cost|rates?|exchange|weather|forecast|temperature|scores?|standings|results|news|"
                        r"headlines|trending|trends|hashtags|wait(?:ing)?\s+times?|wait|queues?|traffic|delays?|delayed|"
                        r"open|closed|stocks?|shares|availab(?:le|ility)|odds|polls?|bitcoin|crypto|gas|petrol|fuel|"
                        r"departures?|arrivals?|followers|viewers|reviews|what\s+time\s+is\s+it|cheapest|on\s+sale|deals?|tides?|tide\s+times|listed\s+for\s+(?:sale|rent)|in\s+stock|on\s+the\s+shelf|most\s+(?:watched|viewed|streamed|played)|"

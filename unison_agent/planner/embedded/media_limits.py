@@ -23,6 +23,7 @@ SPEECH = "speech and voice"
 CONVERSION = "file compression and conversion"
 DOCUMENTS = "documents and files"
 THREE_D = "3D"
+UPSCALING = "upscaling"
 
 # not "it": "what does it say" of a video may ask about a sign, a caption or signing
 _PERSON = r"(?:he|she|they|him|her|them|the\s+(?:two\s+|three\s+|other\s+)?(?:men|women|guys|girls|boys|kids|man|woman|guy|girl|boy|kid|child|person|people|speaker|presenter|host|" \
@@ -113,6 +114,9 @@ _LAID_OVER = re.compile(r"\b(?:lay|put|add|play|set|place|drop)\s+(?:the\s+|our\
                         r"(?:[\w'-]+\s+){0,3}?(?:song|music|track|tune|soundtrack|score|audio|voice-?over|narration|jingle)\s+"
                         r"(?:over|under|underneath|beneath|behind)\b", re.IGNORECASE)
 # a sound performed: "hum the first few bars of Für Elise", "whistle the melody"
+# a file's resolution raised: "bump <video 0> up from 480p to 4K", "super-resolve it with Real-ESRGAN"
+_UPSCALES = re.compile(r"\b(?:upscal\w*|super-?resol\w*|real-?esrgan|esrgan|\d{3,4}p\s+(?:up\s+)?to\s+(?:[248]k|\d{3,4}p)|"
+                       r"(?:up\s+)?from\s+\d{3,4}p\s+to\s+(?:[248]k|\d{3,4}p))\b", re.IGNORECASE)
 # slides: "put together a 12-slide PowerPoint deck on composting"
 _DECK = re.compile(r"\b\d+-slide\s+(?:[\w-]+\s+)?(?:deck|powerpoint|keynote|file)\b|\bslide\s+deck\b|\b(?:powerpoint|keynote|google\s+slides)\s+(?:deck|presentation|file)\b",
                    re.IGNORECASE)
@@ -129,10 +133,10 @@ _FONT = re.compile(r"\b(?:truetype|opentype|ttf|otf|(?:font|typeface)\s+files?|(
 # a codec named: "render <video 0> in 8K ProRes 4444", "re-encode as H.265"
 _CODEC = re.compile(r"\b(?:prores|dnxh[dr]|hevc|h\.?265|x265|av1|vp9|alpha\s+channel|radiance\s+(?:\.?hdr|format))\b|(?<![\w.])\.hdr\b"
                     # the file's metadata: "strip the EXIF and GPS data from <image 0>"
-                    r"|\b(?:strip|remove|wipe|scrub|clear|edit|change|read|show)\b.{0,30}?\b(?:exif|metadata|gps\s+(?:data|tags|info|"
+                    r"|\b(?:strip|remove|wipe|scrub|clear|edit|change|read|show|write|embed|store|save)\b.{0,40}?\b(?:exif|metadata|gps\s+(?:data|tags|info|"
                     r"coordinates))\b", re.IGNORECASE)
 _FORMATS = {
-    CONVERSION: r"gif|svg|eps|heic|avi|mov|mkv|webm|wmv|flv|psd|cube|luts?|exr|hdri|dpx|dng|tiff?|onnx|safetensors|ckpt|gguf",
+    CONVERSION: r"gif|svg|eps|heic|avi|mov|mkv|webm|wmv|flv|psd|cube|luts?|lottie|exr|hdri|dpx|dng|tiff?|onnx|safetensors|ckpt|gguf",
     SOUND: r"mp3|wav|aac|flac|m4a|ogg|midi",
     # "doc" alone is any document ("to a scanned doc"); ".doc" is the format
     DOCUMENTS: r"zip|rar|7z|pdf|docx|(?<=\.)doc|xlsx?|pptx?|csv|excel|powerpoint|word\s+(?:doc|document|file)|dwg|dxf|scorm",
@@ -180,6 +184,8 @@ def needs(text: str, *, video: bool = False) -> str | None:
     ("which is better, a gif or an mp4?") asks about formats, and is left to the scores. ``video``: a video is attached
     to the request this text is a part of ("describe <video 0>, and also what does the narrator say at the end?")."""
     words = _NO_SOUND.sub("", _PLACEHOLDER.sub("", text))
+    if ("<image" in text or "<video" in text) and _UPSCALES.search(words):
+        return UPSCALING
     if video or "<video" in text:
         if _SPEECH.search(words) and not _SIGNED.search(words):
             return SPEECH

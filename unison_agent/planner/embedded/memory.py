@@ -21,7 +21,10 @@ _BEFORE = (r"(?:yesterday|last\s+(?:night|week|month|year|time|weekend|monday|tu
 _YOU = r"(?:you|u|ya)"
 # "what did i ask you ... last week", "what did I tell you about my blood pressure readings last month"
 _ASKED = re.compile(rf"\bwhat\s+(?:(?:did|have)\s+(?:i|we)\s+(?:ask|asked|tell|told|say|said|send|sent|show|showed|give|gave)|"
-                    rf"(?:i|we)\s+(?:asked|told|said|sent|showed|gave))\s+(?:to\s+)?{_YOU}\b.{{0,80}}?\b{_BEFORE}\b", re.IGNORECASE)
+                    rf"(?:i|we)\s+(?:asked|told|said|sent|showed|gave))\s+(?:to\s+)?{_YOU}\b.{{0,80}}?\b{_BEFORE}\b"
+                    # "which of the drafts did I say I liked best when we talked on Monday?"
+                    rf"|\bdid\s+(?:i|we)\s+(?:say|mention|tell\s+{_YOU})\b.{{0,80}}?\b(?:when\s+we\s+(?:talked|spoke|chatted)\s+)?"
+                    rf"{_BEFORE}\b", re.IGNORECASE)
 # "the answer you gave me last tuesday", "the logo you made for me last month", "the photo I sent you yesterday"
 _MADE = re.compile(rf"\b(?:{_YOU}\s+(?:made|gave|wrote|drew|did|created|generated|sent|suggested|told|recommended|mentioned|"
                    rf"said|showed)|(?:i|we)\s+(?:mentioned|told\s+{_YOU}|said\s+to\s+{_YOU})|(?:i|we)\s+(?:sent|showed|"

@@ -32,7 +32,12 @@ _RUNS_JOB = re.compile(r"\b(?:run|launch|kick\s+off|start|submit|queue|resume)\s
                        r"(?:[\w-]+\s+){0,3}?(?:training(?:\s+runs?)?|sweeps?|hyperparameter\s+search|evals?|evaluations?|"
                        r"benchmarks?|epochs?|ablations?|dpo|rlhf|ppo|grpo|inference\s+on)\b", re.IGNORECASE)
 _MEASURES = re.compile(r"^(?:compute|calculate|measure|evaluate|benchmark|score|profile|report)\b.{0,80}?\b(?:fid(?:-\d+k)?|fvd|"
-                       r"clip\s*-?score|lpips|vram|kernels?|latency|throughput)\b|\bwith\s+(?:nsys|nvprof|py-spy|torch\s+profiler|"
+                       r"clip\s*-?score|lpips|vram|kernels?|latency|throughput|vbench|imagereward|hpsv?2|pickscore|"
+                       r"aesthetic\s+(?:score|predictor)|win\s+rates?|milliseconds|ms\s+per\s+step)\b"
+                       # "profile the attention blocks of Flux on an H100", "evaluate our three LoRA versions"
+                       r"|^(?:profile|benchmark|evaluate)\s+(?:the\s+|our\s+|my\s+|\w+\s+)?(?:[\w-]+\s+){0,3}?(?:attention|blocks?|"
+                       r"layers?|kernels?|unet|transformer|vae|decoder|encoder|pipeline|inference|lora|checkpoints?|models?)\b|"
+                       r"\b(?:dreambooth|textual\s+inversion)\b(?!\s+(?:style|look))|\bwith\s+(?:nsys|nvprof|py-spy|torch\s+profiler|"
                        r"nsight)\b", re.IGNORECASE)
 _MACHINE = re.compile(r"\bon\s+(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?(?:workstation|server|cluster|node|gpu\s+box|instance|pod|vm|"
                       r"rig)\b|\b(?:check|run|open|look\s+at|read)\s+(?:the\s+)?(?:output\s+of\s+)?(?:nvidia-smi|htop|kubectl|"
@@ -44,6 +49,10 @@ _HUB = re.compile(r"\b(?:push|upload|publish|release|mirror|sync|deploy)\b.{0,80
                   re.IGNORECASE)
 _PATH = re.compile(r"(?<![\w.])(?:~/[\w.-]|\.{1,2}/[\w.-]|/(?:mnt|home|data|datasets?|Users|tmp|var|opt|scratch|srv|workspace)/|"
                    r"(?:s3|gs|hf|az|gcs)://|[A-Z]:\\)")
+# "scan my dataset's caption files for duplicates", "read my custom node's source in my repo"
+_OWN_DATA = re.compile(r"^(?:scan|go\s+through|dedupe|de-?duplicate|clean(?:\s+up)?|fix|caption|tag|label|resize|crop|filter|sort|"
+                       r"rename|process|check|read|search|grep)\b.{0,60}?\b(?:in\s+)?(?:my|our)\s+(?:[\w'-]+\s+){0,2}?(?:dataset'?s?|"
+                       r"datasets|training\s+(?:set|data)|folder|directory|repo|repository|codebase|monorepo)\b", re.IGNORECASE)
 _OWN_FILE = re.compile(r"^(?:open|read|check|look\s+(?:at|in|through)|go\s+through|scan|inspect|load|parse|analy[sz]e|grep|diff|"
                        r"tail|cat)\b.{0,60}?\b[\w.-]+\.(?:ya?ml|json|py|ipynb|txt|csv|log|cfg|ini|toml|md|tsv|parquet|jsonl|sh|"
                        r"env)\b", re.IGNORECASE)
@@ -63,4 +72,5 @@ def trains_or_runs(text: str) -> bool:
 def reaches_hub_or_disk(text: str) -> bool:
     """The request sends something to a hub or code host, or reads the user's disk by a path or a file's name."""
     return bool(_HUB.search(text) or (_PATH.search(text) and not _ABOUT_PATH.match(command(text, 40)))
-                or ("<image" not in text and "<video" not in text and _OWN_FILE.match(command(text, 40))))
+                or ("<image" not in text and "<video" not in text
+                    and bool(_OWN_FILE.match(command(text, 40)) or _OWN_DATA.match(command(text, 40)))))

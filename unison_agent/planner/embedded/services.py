@@ -58,7 +58,7 @@ _ERRAND = re.compile(
     r"playlist|wishlist|contacts)\b"
     r"|delete\s+(?:all|every|my|the)\s+(?:[\w'-]+\s+){0,3}?(?:photos?|screenshots?|files?|emails?|messages?|apps?|"
     r"contacts?|duplicates?|account|posts?|texts?)\b"
-    r"|(?:change|reset|update)\s+my\s+(?:[\w-]+\s+)?(?:password|pin|address|plan|settings)\b"
+    r"|(?:change|reset|update)\s+(?:my|the|our)\s+(?:[\w-]+\s+)?(?:password|pin|address|plan|settings)\b"
     r"|log\s*(?:in\s*to|into|on\s+to)\b|call\s+(?:my|mom|mum|dad|an?\s+(?:uber|taxi|cab|ambulance))\b"
     r"|file\s+(?:a|the|my|an)\s+(?:[\w-]+\s+){0,2}?(?:claims?|complaint|return|taxes|tax\s+return|dispute|forms?)\b"
     # "text the volunteers that the shift starts later"
