@@ -7,7 +7,9 @@ ringtone", "read this story aloud", "a video where you can hear the waves"), whi
 video to generate. The built-in tools write PNG images, silent MP4 videos and
 text; a result in another file format ("turn <video 0> into a gif", "export both as one zip", "give me
 an STL") reads like a video or image edit, but needs a file converter; a 3D model, asset or mesh ("a rigged
-3D character for my Unity game", "a low-poly fox model in blender") reads like an image. Each names the outside
+3D character for my Unity game", "a low-poly fox model in blender") reads like an image. An attached file's resolution
+raised ("bump <video 0> up from 480p to 4K", "upscale it with Real-ESRGAN") reads like an edit, but needs an
+upscaler: named ``upscaling``, which an installed upscaler plugin takes. Each names the outside
 capability (``outside.OUTSIDE``) it needs: refused unless a registered plugin task covers it, in which
 case the scores decide as for any request.
 """

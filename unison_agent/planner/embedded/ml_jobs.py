@@ -9,10 +9,12 @@ user's disk. A request does this when it
 
 - opens with a verb that trains or changes a model (train, fine-tune, distill, quantize ...) and names what is
   trained (a LoRA, a checkpoint, a UNet, epochs ...), or asks to run a training run, an evaluation or a sweep;
-- measures a model (FID, CLIPScore, VRAM, a kernel's profile), or names a machine or a GPU tool to use;
+- measures or profiles a model (FID, CLIPScore, VBench, win rates, VRAM, the attention blocks' time), asks for a
+  DreamBooth run, or names a machine or a GPU tool to use;
 - sends something to a hub or a code host (Hugging Face, Civitai, GitHub ...), or opens a pull request there;
-- names a path on the user's disk or bucket (``~/data``, ``./train``, ``/mnt/eval``, ``s3://``), or opens a file of
-  theirs by its name ("open the config.yaml in my home directory").
+- names a path on the user's disk or bucket (``~/data``, ``./train``, ``/mnt/eval``, ``s3://``), opens a file of
+  theirs by its name ("open the config.yaml in my home directory"), or works through their dataset, folder or repo
+  ("scan my dataset's caption files for duplicates").
 
 Writing the code or the words for any of these is text work (the router withdraws such a refusal).
 """
