@@ -85,7 +85,7 @@ def test_semantic_checks_reach_the_validator():
 def test_schemas_carry_roles_and_meta():
     registry = registry_from(unison_tools.register_tools)
     assert registry.get("video_gen").media_args() == {
-        "first_frame": ("image",), "last_frame": ("image",), "reference": ("image",), "control": ("video",)}
+        "first_frame": ("image",), "last_frame": ("image",), "reference": ("image", "video"), "control": ("video",)}
     assert registry.get("edit").output_kind("video_edit") == "video"
     meta = registry.get("image_gen").definition().meta
     assert meta is not None and (meta.size_multiple, meta.frame_step, meta.default_width) == (16, 4, 832)
