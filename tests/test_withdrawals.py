@@ -20,6 +20,8 @@ from unison_agent.planner.embedded.withdraw import animates_image, asks_about_fi
     ("read the label in <image 0> and tell me how much sugar is in it", True),
     ("read <image 0> out to my sister on the phone", False),  # reading, then no question
     ("<image 0> here's the bill, pay it", False),
+    ("watch my squat in <video 0> and tell me if my knees cave in", True),
+    ("check whether the hall in <image 0> is still free on the 3rd", False),  # today's data, not the picture
 ])
 def test_questions_about_a_file(text: str, asks: bool) -> None:
     assert asks_about_file(text) is asks

@@ -75,7 +75,7 @@ _QUESTION = re.compile(r"^\W*(?:what|what's|whats|which|who|whose|where|when|why
                        r"should|will)\b", re.IGNORECASE)
 _READS = re.compile(r"^\W*(?:can|could|would)\s+(?:you|u)\s+(?:read|tell\s+me|see|identify|spot)\b", re.IGNORECASE)
 # "read the receipt in <image 0> and tell me how much the tip was": reading the file, then answering
-_READS_THEN_ASKS = re.compile(r"^\W*(?:read|describe|look\s+at|examine|study|analy[sz]e|go\s+over|watch|check|review|view)\b.*\b(?:tell\s+me|what|how|"
+_READS_THEN_ASKS = re.compile(r"^\W*(?:read|describe|look\s+at|examine|study|analy[sz]e|go\s+over|watch|review|view)\b.*\b(?:tell\s+me|what|how|"
                               r"which|who|whether)\b", re.IGNORECASE)
 # a wh-question after what the file is: "here's my electricity bill <image 0>, what's the amount due?" (its "?" may be
 # left off: "this error popped up on my phone, what does it mean and how do i fix it")
