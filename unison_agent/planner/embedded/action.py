@@ -29,6 +29,11 @@ _POLITE = re.compile(r"^(?:\s*(?:please|pls|hey|hi|ok(?:ay)?|so|now|quick one:|q
                      r"will you|i need you to|i want you to|go ahead and|i'd like you to|kindly)[\s,:!]*)+", re.IGNORECASE)
 
 
+def attaches_file(text: str) -> bool:
+    """Whether the text names an attached (or earlier) image or video by its placeholder."""
+    return "<image" in text or "<video" in text
+
+
 def opening(text: str, words: int = OPENING_WORDS) -> str:
     """The request's first ``words`` words after politeness, attachments left out: where its verb is."""
     found = _POLITE.sub("", re.sub(r"<(?:image|video) \d+>", "", text).strip()).split()

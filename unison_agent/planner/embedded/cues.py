@@ -35,7 +35,7 @@ import re
 from collections.abc import Collection
 
 from ..compose import asks_how, opens_asking_for_words
-from .action import command, opening
+from .action import attaches_file, command, opening
 
 _TO_LIFE = re.compile(r"\b(?:bring|brings|bringing)\b.{0,60}?\bto\s+life\b|\b(?:come|comes|coming)\s+(?:alive|to\s+life)\b",
                       re.IGNORECASE)
@@ -88,7 +88,7 @@ _TO_SEE = re.compile(r"\b(?:look|looks|looked|looking|show|visuali[sz]e|mock-?up
 
 def changes_file(text: str) -> bool:
     """The request's verb changes an attached file ("replace the football in <video 0> with a glowing ball")."""
-    return ("<image" in text or "<video" in text) and bool(_CHANGES.match(opening(text, 6)))
+    return attaches_file(text) and bool(_CHANGES.match(opening(text, 6)))
 
 
 def asks_to_see(text: str) -> bool:

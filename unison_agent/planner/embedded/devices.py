@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .action import GO, command
+from .action import GO, attaches_file, command
 
 _DEVICE = (r"lights?|lamps?|thermostat|heat(?:ing|er)?|a/?c|air\s+con(?:ditioning)?|fan|tv|television|speakers?|music|"
            r"alarm|oven|stove|kettle|coffee\s+(?:maker|machine)|dishwasher|washer|dryer|washing\s+machine|roomba|vacuum|"
@@ -55,4 +55,4 @@ def controls_device(text: str) -> bool:
     to be reminded anywhere in it; with or without one, it drives stage lighting."""
     if _RIG.search(text):
         return True
-    return "<image" not in text and "<video" not in text and bool(_COMMAND.match(command(text)) or _REMINDS.search(text))
+    return not attaches_file(text) and bool(_COMMAND.match(command(text)) or _REMINDS.search(text))

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .action import GO, opening
+from .action import GO, attaches_file, opening
 
 CAPABILITY = "actions on other services"
 
@@ -55,7 +55,7 @@ def acts_on_file(text: str, *, earlier: bool = False) -> bool:
     text is a later part or clause of a request, whose "it" is a file an earlier one made."""
     if _DONE_ELSEWHERE.search(text) and "?" not in text:
         return True
-    if "<image" not in text and "<video" not in text and not earlier:
+    if not attaches_file(text) and not earlier:
         return False
     first = opening(text, 8).strip()
     words = re.sub(r"<(?:image|video) \d+>", " ", text)

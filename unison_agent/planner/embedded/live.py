@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .action import command, opening
+from .action import attaches_file, command, opening
 
 CAPABILITY = "web and live data"
 
@@ -97,13 +97,13 @@ def asks_live(text: str) -> bool:
     """A text with no file that asks about something changing, now; or a search of the web, asked outright."""
     if _SEARCH_OPENS.match(opening(text, 8).strip()) or _SEARCH.search(text) or _URL.search(text):
         return True
-    if "<image" not in text and "<video" not in text and _WATCH.search(command(text, 40)):
+    if not attaches_file(text) and _WATCH.search(command(text, 40)):
         return True
     if _ALERTS.search(text) or _STATUS.search(text) or _WILL_IT.search(text):
         return True
-    if ("<image" in text or "<video" in text) and _BUYS_SEEN.search(text):
+    if attaches_file(text) and _BUYS_SEEN.search(text):
         return True
     asks = "?" in text or bool(_WH.match(text))
-    if ("<image" in text or "<video" in text) and asks and _NOW_STRICT.search(text) and _CHANGES_NOW.search(text):
+    if attaches_file(text) and asks and _NOW_STRICT.search(text) and _CHANGES_NOW.search(text):
         return True
-    return "<image" not in text and "<video" not in text and bool(_NOW.search(text)) and bool(_CHANGING.search(text))
+    return not attaches_file(text) and bool(_NOW.search(text)) and bool(_CHANGING.search(text))

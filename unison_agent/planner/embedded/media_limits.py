@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .action import command
+from .action import attaches_file, command
 
 SOUND = "music and sound"
 SPEECH = "speech and voice"
@@ -186,7 +186,7 @@ def needs(text: str, *, video: bool = False) -> str | None:
     ("which is better, a gif or an mp4?") asks about formats, and is left to the scores. ``video``: a video is attached
     to the request this text is a part of ("describe <video 0>, and also what does the narrator say at the end?")."""
     words = _NO_SOUND.sub("", _PLACEHOLDER.sub("", text))
-    if ("<image" in text or "<video" in text) and _UPSCALES.search(words):
+    if attaches_file(text) and _UPSCALES.search(words):
         return UPSCALING
     if video or "<video" in text:
         if _SPEECH.search(words) and not _SIGNED.search(words):

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .action import command
+from .action import attaches_file, command
 
 _MODEL = (r"(?:loras?|dreambooth|checkpoints?|ckpts?|unets?|transformers?|weights|adapters?|embeddings?|textual\s+inversion|"
           r"classifiers?|llms?|vaes?|text\s+encoders?|diffusion\s+models?|models?|networks?|sdxl|flux|student|teacher|"
@@ -74,5 +74,5 @@ def trains_or_runs(text: str) -> bool:
 def reaches_hub_or_disk(text: str) -> bool:
     """The request sends something to a hub or code host, or reads the user's disk by a path or a file's name."""
     return bool(_HUB.search(text) or (_PATH.search(text) and not _ABOUT_PATH.match(command(text, 40)))
-                or ("<image" not in text and "<video" not in text
+                or (not attaches_file(text)
                     and bool(_OWN_FILE.match(command(text, 40)) or _OWN_DATA.match(command(text, 40)))))

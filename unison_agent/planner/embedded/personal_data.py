@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .action import command
+from .action import attaches_file, command
 
 _STORE = (r"my\s+(?:(?:work|personal|school)\s+)?(?:inbox|e-?mails?|gmail|outlook|camera\s+roll|photo\s+library|gallery(?!\s+wall)|"
           r"photos\s+app|phone'?s?\s+photos|google\s+photos|laptop|computer|pc|phone(?!\s+(?:case|screen|number|call))|fitbit|apple\s+watch|health\s+app|garmin|strava|downloads?(?:\s+folder)?|desktop|hard\s+drive|google\s+drive|dropbox|icloud|onedrive|"
@@ -62,7 +62,7 @@ def reads_own_data(text: str) -> bool:
     without one, it fetches more of them."""
     if _FETCHES.search(text) or _BATCH.search(text):
         return True
-    if "<image" in text or "<video" in text:
+    if attaches_file(text):
         return False
     first = command(text, 40)
     return bool(_FINDS.match(first) or _ASKS.match(first) or _SAID.search(text) or _LOOKS_IN.search(text) or _BALANCE.search(text)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .action import GO, opening
+from .action import GO, attaches_file, opening
 
 CAPABILITY = "physical tasks in the world"
 _PLACEHOLDER = re.compile(r"<(?:image|video) \d+>")
@@ -34,7 +34,7 @@ _WORDS = re.compile(r"\b(?:code|function|script|bug|query|regex|essay|paragraph|
 
 def asks_physical(text: str) -> bool:
     """The request opens (after politeness) with a verb of physical chores or errands."""
-    has_file = "<image" in text or "<video" in text
+    has_file = attaches_file(text)
     first = opening(text, 8).strip()
     if _WORDS.search(_PLACEHOLDER.sub("", text)):
         return False
