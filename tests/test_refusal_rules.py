@@ -252,6 +252,19 @@ NAMED = [
     ("program the stage lights to follow the colours in <video 0>", CODE),
     ("how long is the queue at the passport office this morning?", LIVE),
     ("which of the two names did I say I preferred when we spoke yesterday?", MEMORY),
+    # the twelfth round: kept for a later conversation or agreed in an earlier one, speech by anyone, a raised
+    # resolution, code timed, packed or handed-over documents, VR and AR, mail, trending now
+    ("keep in mind that I'm vegetarian whenever I ask for dinner ideas", MEMORY),
+    ("redo the flyer with the fonts we agreed on last Thursday", MEMORY),
+    ("what is the plumber saying about the boiler in <video 0>?", SPEECH),
+    ("increase the resolution of <image 0> so it prints sharp", "upscaling"),
+    ("time both of these list comprehensions and tell me which wins", CODE),
+    ("zip <image 0> and <image 1> so they go as one attachment", DOCUMENTS),
+    ("translate the attached PDF contract into German", DOCUMENTS),
+    ("turn the photos of our shop into a VR walkthrough", THREE_D),
+    ("ship the birthday parcel to my cousin in Leeds", SERVICES),
+    ("find the hiking footage on my external drive", SERVICES),
+    ("write captions for <image 0> using whatever is trending on Instagram this week", LIVE),
 ]
 
 LEFT_ALONE = [
@@ -359,6 +372,14 @@ LEFT_ALONE = [
     "draw a drone flying over a vineyard",  # a picture of a drone
     "write a cron line that backs up ~/photos every night",  # code about a path
     "use the depth video <video 0> to drive a clip of a horse galloping",  # drives the motion, not a Google Drive
+    "write a welcome note saying that from now on the office opens at 8",  # words about the future
+    "a man saying goodbye on a train platform, 4 second video",  # speech seen, not heard
+    "increase the contrast of <image 0>",  # an edit
+    "write Python that times a function with timeit",  # code to write
+    "a picture of a woman wearing a VR headset in a park",  # a picture of the headset
+    "design a birthday card with a rocket for my nephew",  # a card to make
+    "a cat zipping up a suitcase, cartoon",
+    "explain how to build an AR filter, step by step",  # how to
 ]
 
 

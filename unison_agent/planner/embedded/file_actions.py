@@ -22,7 +22,7 @@ from .action import GO, attaches_file, opening
 
 CAPABILITY = "actions on other services"
 
-_SENDS = r"post|upload|e-?mail|mail|print|fax|forward|publish|tweet|order|buy|purchase|back\s+up|backup|sync"
+_SENDS = r"(?:cross-?|re)?post|upload|e-?mail|mail|print|fax|forward|publish|tweet|order|buy|purchase|back\s+up|backup|sync"
 _PUTS = (r"share|send(?!\s+(?:me|us)\b)|text|dm|whatsapp|sell|list|submit|attach|cast|stream|put|add|save|set|pin|drop|"
          r"stick|move|copy|store|file|show|display|play|use")
 _SERVICE = (r"instagram|insta|ig|tiktok|facebook|fb|youtube|linkedin|pinterest|reddit|snapchat|whatsapp|telegram|signal|"
@@ -46,7 +46,7 @@ _OPENS_PUTS = re.compile(rf"^{GO}(?:{_PUTS})\b(?![-])", re.IGNORECASE)
 # printed", "burn it onto a DVD"; not what the user will do ("I'll get it printed on a mug myself", "im getting it printed")
 _DONE_ELSEWHERE = re.compile(r"(?<!\bi'll\s)(?<!\bill\s)(?<!\bwe'll\s)(?<!\bwill\s)(?<!\bto\s)(?<!\bgonna\s)\b(?:get|have)\s+(?:it|this|that|them|these|those|\d+|some|a\s+few|(?:a|one)\s+copy)\s+"
                              r"(?:[\w-]+\s+){0,3}?(?:printed|framed|laminated|delivered|shipped|mailed|posted|uploaded|published|"
-                             r"burned|burnt|engraved|embroidered)\b|\bburn\s+(?:it|this|that|them|the\s+\w+)\s+(?:on|onto|to)\s+"
+                             r"burned|burnt|engraved|embroidered|couriered|dispatched|picked\s+up)\b|\bburn\s+(?:it|this|that|them|the\s+\w+)\s+(?:on|onto|to)\s+"
                              r"(?:an?\s+)?(?:dvds?|cds?|discs?|blu-?rays?|usb)\b", re.IGNORECASE)
 
 

@@ -24,14 +24,17 @@ from .action import attaches_file, command, opening
 
 CAPABILITY = "web and live data"
 
-_NOW = re.compile(r"\b(?:this\s+(?:minute|second|hour)|newest|still(?=\s+(?:open|closed|shut|running|available|delayed|cancell?ed|on\s+sale|in\s+stock))|what\s+time\s+is\s+it|rn|atm|tmrw|tmr|tmrw'?s|tonite|last\s+(?:night|week|weekend)'?s?|next\s+(?:week|month|weekend)'?s?|yesterday'?s?|this\s+(?:weekend|season)|tomorrow'?s?|right\s+now|right\s+this\s+(?:second|minute)|at\s+the\s+moment|as\s+of\s+(?:now|today)|currently|current|latest|live|today'?s?|"
+_NOW = re.compile(r"\b(?:this\s+(?:minute|second|hour)|newest|still(?=\s+(?:open|closed|shut|running|available|delayed|cancell?ed|on\s+sale|in\s+stock))|what\s+time\s+is\s+it|rn|atm|tmrw|tmr|tmrw'?s|tonite|last\s+(?:night|week|weekend)'?s?|next\s+(?:week|month|weekend)'?s?|yesterday'?s?|this\s+(?:weekend|season|quarter|month|year'?s?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow'?s?|right\s+now|right\s+this\s+(?:second|minute)|at\s+the\s+moment|as\s+of\s+(?:now|today)|currently|current|latest|live|today'?s?|"
                   r"tonight'?s?|this\s+(?:week|morning|afternoon|evening)|so\s+far\s+today|trending|up\s+to\s+date|"
                   r"(?:an?|one|two|three|a\s+few|a\s+couple\s+of|\d+)\s+(?:hours?|minutes?|mins?)\s+ago)\b",
                   re.IGNORECASE)
 _CHANGING = re.compile(r"\b(?:pricing|releases?|(?:line|queue|wait)\s+(?:at|for)|prices?|cost|rates?|exchange|weather|forecast|temperature|scores?|standings|results|news|"
                        r"headlines|trending|trends|hashtags|wait(?:ing)?\s+times?|wait|queues?|traffic|delays?|delayed|"
                        r"open|closed|stocks?|shares|availab(?:le|ility)|odds|polls?|bitcoin|crypto|gas|petrol|fuel|"
-                       r"departures?|arrivals?|followers|viewers|reviews|what\s+time\s+is\s+it|cheapest|on\s+sale|deals?|tides?|tide\s+times|listed\s+for\s+(?:sale|rent)|in\s+stock|on\s+the\s+shelf|most\s+(?:watched|viewed|streamed|played)|"
+                       r"departures?|arrivals?|followers|viewers|impact\s+factor|h-index|citations?|search\s+volumes?|stars|forks|"
+                       r"(?:homepage|website|landing\s+page|web\s+page)|(?:been|got)\s+(?:extended|postponed|pushed\s+back|moved|rescheduled|"
+                       r"announced|released|approved|updated)|downloads|installs|upvotes|(?:is|are)\s+(?:still\s+)?(?:left|free|remaining)|"
+                       r"(?:does|do|is|are)\s+(?:[\w'-]+\s+){0,4}?(?:open|close)\b|reviews|what\s+time\s+is\s+it|cheapest|on\s+sale|deals?|tides?|tide\s+times|listed\s+for\s+(?:sale|rent)|in\s+stock|on\s+the\s+shelf|most\s+(?:watched|viewed|streamed|played)|"
                        r"(?:beds?|seats?|tables?|spots?|rooms?)\s+(?:are\s+)?(?:free|left)|who\s+won|how\s+(?:busy|crowded|packed)\s+is|how\s+much\s+(?:is|are)(?!\s+\d)|"
                        r"how\s+did\s+(?:the\s+)?[\w'.&-]+(?:\s+[\w'.&-]+)?\s+(?:do|close|end|finish)|did\s+(?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+)?\s+(?:win|lose)|"
                        # a timetable, a market, what someone said: "the next 42 bus", "the nikkei", "what did the mayor say"
@@ -41,7 +44,8 @@ _CHANGING = re.compile(r"\b(?:pricing|releases?|(?:line|queue|wait)\s+(?:at|for)
                        r"release\s+notes|decid\w+|cancell?(?:ed|ations?)|what\s+did\s+(?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+)?\s+say)\b",
                        re.IGNORECASE)
 _SEARCH_OPENS = re.compile(
-    r"^(?:google|bing|search\s+(?:the\s+)?(?:web|internet|online|google)|do\s+a\s+(?:quick\s+)?(?:reverse\s+image\s+|web\s+|"
+    r"^(?:google|bing|scrape|crawl|download|reverse[- ]search|search\s+(?:the\s+)?(?:web|internet|online|google|arxiv|pubmed|"
+    r"google\s+scholar|scholar|jstor|the\s+literature)|do\s+a\s+(?:quick\s+)?(?:reverse\s+image\s+|web\s+|"
     r"google\s+|online\s+)?search|look\s+up\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:reviews?|prices?|opening\s+hours|hours|phone\s+numbers?|"
     r"address(?:es)?|menu|ratings?|listings?)|check\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:portal|website|site|database|registry|"
     r"status\s+page)|search\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:database|registry|records|archives?)|find\s+(?:me\s+)?(?:where\s+(?:i|we)\s+can\s+buy|the\s+cheapest|the\s+best\s+"
@@ -58,14 +62,26 @@ _ALERTS = re.compile(r"\b(?:alert|notify|ping|wake)\s+me\s+(?:up\s+)?(?:if|when|
                      re.IGNORECASE)
 _SEARCH = re.compile(r"\b(?:(?:find|search\s+for|look\s+for)\s+(?:me\s+)?(?:[\w-]+\s+){0,3}?(?:listings?|ads|job\s+openings|"
                      r"rentals?|tickets)\s+(?:for|in|near|around|on)\b|reverse\s+image\s+search|google\s+it|on\s+google(?:\s+maps)?|search\s+the\s+(?:web|internet)|"
-                     r"(?:cheapest|best\s+price|best\s+deal)\b.{0,50}\bonline|public\s+records?|online\b.{0,30}\b(?:cheapest|best\s+price))\b",
+                     r"(?:cheapest|best\s+price|best\s+deal)\b.{0,50}\bonline|public\s+records?|online\b.{0,30}\b(?:cheapest|best\s+price)|"
+                     # "find me more photos of the woman in <image 0> online", "search in internet the recipe ..."
+                     r"(?:find|search\s+for|look\s+for|look\s+up|hunt\s+down|track\s+down|dig\s+up)\s+(?:me\s+)?(?:more|other|similar|"
+                     r"the|where|who|whether|if|any|some|all|this|that|these|those|his|her|their)\b.{0,60}?\b(?:online|on\s+the\s+"
+                     r"(?:web|internet|net)|in\s+(?:the\s+)?internet)|"
+                     r"(?:search|look)\s+(?:in|on)\s+(?:the\s+)?(?:internet|web|net))\b",
                      re.IGNORECASE)
+# papers to find: "find me ten peer-reviewed articles from the last two years on microplastics, with DOIs"
+_PAPERS = re.compile(r"^(?:find|search\s+for|look\s+up|pull|get|gather|collect|compile)\s+(?:me\s+)?(?:\d+|ten|five|twenty|some|a\s+few|"
+                     r"recent|the\s+latest|all\s+the)\s+(?:[\w-]+\s+){0,2}?(?:articles|papers|studies|sources|citations|references|"
+                     r"publications)\b|\bwith\s+(?:their\s+)?(?:dois|doi\s+links)\b", re.IGNORECASE)
+# what people post now, with no file: "tell me what people are saying on twitter about the new iphone"
+_CHATTER = re.compile(r"\bwhat\s+(?:people|everyone|everybody|folks|users|fans|critics|customers|reviewers)\s+(?:are|is|have\s+been)\s+"
+                      r"(?:saying|posting|tweeting|writing|complaining|raving)\b", re.IGNORECASE)
 
 
 # with a file: "is the restaurant in <image 0> open right now?", "what's this sneaker going for today?"
 _NOW_STRICT = re.compile(r"\b(?:current(?=\s+(?:[\w-]+\s+)?(?:price|value|rate|cost|status|score|rating|standings|odds))|right\s+now|now(?=\s*\?*\s*$)|today'?s?|at\s+the\s+moment|currently|still|as\s+of\s+(?:now|today)|this\s+week)\b",
                          re.IGNORECASE)
-_CHANGES_NOW = re.compile(r"\b(?:how\s+much\s+(?:is|are|does|do)|resale|(?:market\s+)?value|open|closed|available|in\s+stock|going\s+for|worth|selling\s+for|price|cost|where\s+is|followers|"
+_CHANGES_NOW = re.compile(r"\b(?:how\s+much\s+(?:is|are|does|do)|endangered|on\s+the\s+[\w-]+\s+list|status|resale|(?:market\s+)?value|open|closed|available|in\s+stock|going\s+for|worth|selling\s+for|price|cost|where\s+is|followers|"
                           r"subscribers|views|likes|where'?s|trading|close|delayed|on\s+time|cancell?ed)\b", re.IGNORECASE)
 
 
@@ -77,7 +93,11 @@ _STATUS = re.compile(r"\b(?:is|are|was)\s+(?:the|my|this|our|that)\s+(?:[\w-]+\s
 
 # a question that opens the request ("whats this plant in <image 0> and where can i buy one thats open now"), not a
 # "where" inside it ("grab me a still where everyone has their eyes open")
-_WH = re.compile(r"^\W*(?:<(?:image|video) \d+>\s*)*(?:what|what's|whats|where|which|when|is|are)\b", re.IGNORECASE)
+_WH = re.compile(r"^\W*(?:<(?:image|video) \d+>\s*)*(?:what|what's|whats|where|which|when|is|are|how\s+(?:many|much))\b",
+                 re.IGNORECASE)
+# what is trending now, with or without a file: "pick five hashtags for <image 0> from whatever is trending this week"
+_TRENDING = re.compile(r"\b(?:what(?:ever)?\s+is|what'?s|whatever'?s)\s+(?:currently\s+|now\s+)?trending\b|\btrending\s+(?:on\s+\w+\s+)?"
+                       r"(?:right\s+now|this\s+(?:week|month)|today|now|at\s+the\s+moment)\b", re.IGNORECASE)
 
 
 # with a file: where to buy what it shows ("where can I buy the exact jacket the model in <image 0> is wearing?")
@@ -97,9 +117,9 @@ def asks_live(text: str) -> bool:
     """A text with no file that asks about something changing, now; or a search of the web, asked outright."""
     if _SEARCH_OPENS.match(opening(text, 8).strip()) or _SEARCH.search(text) or _URL.search(text):
         return True
-    if not attaches_file(text) and _WATCH.search(command(text, 40)):
+    if not attaches_file(text) and (_WATCH.search(command(text, 40)) or _CHATTER.search(text) or _PAPERS.search(command(text, 40))):
         return True
-    if _ALERTS.search(text) or _STATUS.search(text) or _WILL_IT.search(text):
+    if _ALERTS.search(text) or _STATUS.search(text) or _WILL_IT.search(text) or _TRENDING.search(text):
         return True
     if attaches_file(text) and _BUYS_SEEN.search(text):
         return True

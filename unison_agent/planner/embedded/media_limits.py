@@ -51,11 +51,16 @@ _SPEECH = re.compile(
     r"shouting|whispering|singing|arguing|talking|chatting|muttering|mumbling|screaming)|says|said|yells?|yelled|shouts?|shouted|"
     r"whispers?|whispered|mutters?|muttered|sings|sang|announces?|announced)|"
     r"(?:arguing|talking|chatting|bickering|gossiping|ranting)\s+about|introduc(?:es|ed|ing)\s+(?:himself|herself|themselves)|"
-    r"quotes?\b.{0,40}?\b(?:says|said|say))\b", re.IGNORECASE)
+    r"quotes?\b.{0,40}?\b(?:says|said|say)|"
+    # "what is the engineer saying right when ...", "what name does the bride's father say", "everything the professor says"
+    rf"what\s+(?:is|are|was|were|'s)\s+(?:the|his|her|their|my|our|that|this)\s+(?:{_WRITTEN}[\w'-]+\s+){{1,3}}?(?:saying|yelling|"
+    r"shouting|whispering|announcing)|what\s+(?:name|names|word|words|number|phrase)\s+(?:does|did|do)\s+.{0,40}?\bsay|"
+    rf"(?:everything|all|exactly\s+what|word\s+for\s+word\s+what)\s+(?:that\s+)?(?:{_PERSON}|(?:the|his|her|their|my|our)\s+"
+    rf"(?:{_WRITTEN}[\w'-]+\s+){{1,2}}?)\s*(?:says?|said|is\s+saying|are\s+saying|talks?\s+about)|what\s+{_PERSON}\s+say)\b", re.IGNORECASE)
 # what is said in sign language is seen: "what the man in <video 0> is saying with his hands"
 _SIGNED = re.compile(r"\bsign\s+language\b|\bsigning\b|\bwith\s+(?:his|her|their)\s+hands\b|\blip[- ]?read", re.IGNORECASE)
 _SOUND = re.compile(
-    r"\b(?:songs?|soundtrack|audio|sounds?|bpm|tempo|voice-?overs?|hum|hiss|humming|buzzing|reverb|how\s+loud|loudness|too\s+loud|decibels?|kick\s+drums?|bass\s*line|birds?\s+(?:is\s+|are\s+)?(?:singing|calling|chirping)|in\s+tune|out\s+of\s+tune|off[- ]key|chirps?|chirping|beeps?|beeping|lyrics|listen(?:ing)?\s+to|listen\s+(?:and|closely|carefully)|hear(?:d|ing)?|noises?|"
+    r"\b(?:(?:what|which)\s+key\s+(?:is|are|was|were)|songs?|soundtrack|audio|sounds?|bpm|tempo|voice-?overs?|hum|hiss|humming|buzzing|reverb|how\s+loud|loudness|too\s+loud|decibels?|kick\s+drums?|bass\s*line|birds?\s+(?:is\s+|are\s+)?(?:singing|calling|chirping)|in\s+tune|out\s+of\s+tune|off[- ]key|chirps?|chirping|beeps?|beeping|lyrics|listen(?:ing)?\s+to|listen\s+(?:and|closely|carefully)|hear(?:d|ing)?|noises?|"
     # music itself, not a music video, festival or shop; sheet music is read, not heard
     r"(?<!sheet\s)music(?!\s+(?:videos?|festivals?|stands?|schools?|teachers?|lessons?|class(?:es)?|rooms?|shops?|"
     r"stores?|box(?:es)?|halls?|venues?|notes?|stages?)\b))\b", re.IGNORECASE)
@@ -93,7 +98,7 @@ _NO_SOUND = re.compile(r"\b(?:(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:worry|care
                        r"(?:silent|no\s+sound|no\s+audio|without\s+(?:sound|audio))\s+is\s+(?:fine|ok(?:ay)?)|"
                        r"no\s+(?:audio|sound)\s+needed|ignore\s+the\s+(?:sound|audio)|"
                        r"(?:can'?t|cannot|can\s+not)\s+(?:have|turn|play|use)\s+(?:the\s+)?(?:sound|audio)\s+on|"
-                       r"(?:with|on)\s+(?:the\s+)?(?:sound|audio)\s+(?:off|muted)|on\s+mute|(?:sound|audio)\s+(?:is|was|'s)\s+(?:muted|off)|"
+                       r"(?:with|on)\s+(?:the\s+)?(?:sound|audio)\s+(?:off|muted)|on\s+mute|without\s+(?:the\s+)?(?:sound|audio)(?=\s*\?)|(?:sound|audio)\s+(?:is|was|'s)\s+(?:muted|off)|"
                        r"ignoring\s+(?:the\s+)?(?:sound|audio)|muted\s+(?:clip|video|footage|recording)|"
                        r"(?:sound|audio)\s+(?:doesn'?t|does\s+not)\s+matter|silent\s+(?:loop|clip|video|version|animation|film)|"
                        r"(?:(?<=[,;.(]\s)|(?<=[,;.(]))no\s+(?:audio|sound)\b|there'?s\s+no\s+(?:sound|audio)|"
@@ -118,7 +123,11 @@ _LAID_OVER = re.compile(r"\b(?:lay|put|add|play|set|place|drop)\s+(?:the\s+|our\
 # a sound performed: "hum the first few bars of Für Elise", "whistle the melody"
 # a file's resolution raised: "bump <video 0> up from 480p to 4K", "super-resolve it with Real-ESRGAN"
 _UPSCALES = re.compile(r"\b(?:upscal\w*|super-?resol\w*|real-?esrgan|esrgan|\d{3,4}p\s+(?:up\s+)?to\s+(?:[248]k|\d{3,4}p)|"
-                       r"(?:up\s+)?from\s+\d{3,4}p\s+to\s+(?:[248]k|\d{3,4}p))\b", re.IGNORECASE)
+                       r"(?:up\s+)?from\s+\d{3,4}p\s+to\s+(?:[248]k|\d{3,4}p)|"
+                       # "bring <video 0> up to 4K", "increase the resolution of <video 0> to 1080p"
+                       r"(?:bring|bump|take|get|push|scale)\s+(?:it|this|that|them|the\s+\w+|my\s+\w+)?\s*up\s+to\s+(?:[248]k|\d{3,4}p|uhd|"
+                       r"full\s+hd)|(?:increase|raise|boost|improve|double|triple|quadruple|up|enhance)\s+(?:the\s+|its\s+|their\s+)?"
+                       r"resolution)\b", re.IGNORECASE)
 # slides: "put together a 12-slide PowerPoint deck on composting"
 _DECK = re.compile(r"\b\d+-slide\s+(?:[\w-]+\s+)?(?:deck|powerpoint|keynote|file)\b|\bslide\s+deck\b|\b(?:powerpoint|keynote|google\s+slides)\s+(?:deck|presentation|file)\b",
                    re.IGNORECASE)
@@ -126,7 +135,9 @@ _DECK = re.compile(r"\b\d+-slide\s+(?:[\w-]+\s+)?(?:deck|powerpoint|keynote|file
 _UNDERNEATH = re.compile(r"\b(?:piano|guitar|strings|drums|violin|cello|synths?|ukulele|harp)\s+(?:music\s+)?(?:underneath|under\s+it|"
                          r"in\s+the\s+background|behind\s+it|playing)\b", re.IGNORECASE)
 # sound by its trade's words, anywhere: "generate a Foley pass", "a matching ambient sound bed, stereo 48 kHz"
-_SOUND_WORK = re.compile(r"\b(?:foley|sound\s*beds?|spectrograms?|audio\s+spectrum|\d+(?:\.\d+)?\s*k?hz)\b", re.IGNORECASE)
+_SOUND_WORK = re.compile(r"\b(?:foley|(?:sound|music|audio)\s*beds?|spectrograms?|audio\s+spectrum|\d+(?:\.\d+)?\s*k?hz)\b", re.IGNORECASE)
+# files packed together: "zip <image 0> and <image 1> into one file"
+_PACKS = re.compile(r"^(?:zip|unzip|rar|tar|archive|bundle)\b(?![-])", re.IGNORECASE)
 _PERFORMS = re.compile(r"^(?:hum|whistle|beatbox|sing)\b(?![-'])", re.IGNORECASE)
 # a typeface or a grading file: "make a TrueType font from the lettering in <image 0>"
 _FONT = re.compile(r"\b(?:truetype|opentype|ttf|otf|(?:font|typeface)\s+files?|(?:make|create|build|generate)\s+(?:me\s+)?an?\s+"
@@ -137,6 +148,18 @@ _CODEC = re.compile(r"\b(?:prores|dnxh[dr]|hevc|h\.?265|x265|av1|vp9|alpha\s+cha
                     # the file's metadata: "strip the EXIF and GPS data from <image 0>"
                     r"|\b(?:strip|remove|wipe|scrub|clear|edit|change|read|show|write|embed|store|save)\b.{0,40}?\b(?:exif|metadata|gps\s+(?:data|tags|info|"
                     r"coordinates))\b", re.IGNORECASE)
+# a document handed over to read, with no image or video to read it from: "summarize the attached lease agreement PDF",
+# "here's our experiment notebook as an .ipynb, read through the cells"
+_GIVEN_DOCUMENT = re.compile(r"\b(?:attached|here'?s|here\s+is|read(?:\s+through)?|summari[sz]e|go\s+through|open|skim|translate|"
+                             r"analy[sz]e)\b.{0,60}?(?:\b(?:pdfs?|ipynb|docx?|xlsx|pptx|csv|spreadsheets?|excel\s+(?:file|sheet)s?|"
+                             r"word\s+doc(?:ument)?s?)|\.(?:pdf|ipynb|docx?|xlsx|pptx|csv))\b", re.IGNORECASE)
+
+
+def gives_document(text: str) -> bool:
+    """A document (PDF, notebook, spreadsheet ...) to read, handed over with no image or video of it."""
+    return not attaches_file(text) and bool(_GIVEN_DOCUMENT.search(text))
+
+
 _FORMATS = {
     CONVERSION: r"gif|svg|eps|heic|avi|mov|mkv|webm|wmv|flv|psd|cube|luts?|lottie|exr|hdri|dpx|dng|tiff?|onnx|safetensors|ckpt|gguf",
     SOUND: r"mp3|wav|aac|flac|m4a|ogg|midi",
@@ -148,21 +171,33 @@ _THREE_D = re.compile(
     # a 3D model, asset or mesh to use ("a rigged 3D character", "a low-poly fox model in blender"), not a picture of one
     r"\b(?:3d|three[- ]d)[\s-]+(?:[\w-]+\s+){0,2}?(?:models?|assets?|meshe?s?|objects?|files?|prints?|printable|scans?)\b"
     r"|\brigged\b|\blow[- ]poly\s+(?:[\w-]+\s+){0,2}?(?:models?|assets?|meshe?s?)\b|\bmeshe?s?\s+(?:of|from)\b"
-    r"|\b(?:in|into|for)\s+(?:my\s+|our\s+|the\s+)?(?:blender|unity|unreal|maya|3ds\s*max|cinema\s*4d)\b", re.IGNORECASE)
+    r"|\b(?:in|into|for)\s+(?:my\s+|our\s+|the\s+)?(?:blender|unity|unreal|maya|3ds\s*max|cinema\s*4d)\b"
+    r"|\b(?:in|with|for)\s+(?:my\s+|a\s+|the\s+)?(?:quest|vision\s+pro|vr)\s+headset\b"
+    r"|\b(?:sculpt|carve)\b.{0,40}?\b3d\b|\b3d\s+(?:busts?|figurines?|statues?|sculptures?)\b.{0,60}?\bprint", re.IGNORECASE)
 # a picture of a thing, or a picture used in a 3D tool ("a texture i can repeat in blender")
+# a scene to walk through or wear, made from pictures too: "a walkable VR tour of the flat from these photos", "an AR
+# filter that puts a crown on people's heads", "a 3D point cloud of the fountain"
+_XR = re.compile(r"\b(?:vr|ar|virtual[- ]reality|augmented[- ]reality|webxr)\s+(?:[\w-]+\s+)?(?:scenes?|tours?|experiences?|"
+                 r"walkthroughs?|filters?|lens(?:es)?|effects?|worlds?|environments?|apps?|versions?)\b|\bpoint\s+clouds?\b"
+                 r"|\b(?:walkable|explorable|interactive)\s+(?:3d|vr|virtual)\b", re.IGNORECASE)
 _PICTURE_OF = re.compile(r"\b(?:image|picture|photo|illustration|drawing|painting|poster|render|video|clip)s?\s+(?:of|showing)\b"
                          r"|\b(?:textures?|hdris?|decals?|sprites?|concept\s+art)\b", re.IGNORECASE)
 _QUESTION = re.compile(r"^\W*(?:what|what's|whats|which|who|whose|where|when|why|how|is|are|does|do|should|can\s+i)\b", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"<(?:image|video) \d+>")
+# how a thing is built is words: "roughly how would someone build a simple AR face filter?"
+_HOW = re.compile(r"\bhow\s+(?:would|do|does|can|could|should|to|is|are)\b", re.IGNORECASE)
 
 
 def _asks_for(fmt: str) -> re.Pattern[str]:
     # "into a gif", "as one zip file", "to .mov"; "make a gif of ...", "export an STL"; "the .pptx file"
     return re.compile(
         rf"\b(?:into|as|to)\s+(?:an?\s+|one\s+|a\s+single\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?\.?(?:{fmt})s?\b"
-        rf"|\b(?:make|create|generate|give\s+me|produce|render|build|export|save|send\s+me|plus)\s+(?:me\s+)?"
+        rf"|\b(?:make|create|generate|give\s+me(?:\s+back)?|produce|render|build|export|save|send\s+me|plus|(?:i|we)\s+need|"
+        rf"(?:i|we)\s+want|get\s+me)\s+(?:me\s+)?"
         rf"(?:an?\s+|one\s+|the\s+|some\s+)?(?:[\w-]+\s+){{0,2}}?\.?(?:{fmt})s?\b"
         rf"|(?<![\w.])\.(?:{fmt})\b|\(\s*\.?(?:{fmt})\s*\)"
+        # a file converted from a format: "change <image 0> from HEIC to JPG"
+        rf"|\bfrom\s+\.?(?:{fmt})\s+(?:to|into)\b"
         # a file by its name ("open the budget.xlsx I uploaded"): one the built-in tools cannot read or write
         rf"|\b[\w-]+\.(?:{fmt})\b", re.IGNORECASE)
 
@@ -202,9 +237,9 @@ def needs(text: str, *, video: bool = False) -> str | None:
         return SOUND
     if (_MAKES_SOUND.search(words) and not _PICTURE_OF.search(words)) or (_VIDEO_RESULT.search(words) and _AUDIBLE.search(words)):
         return SOUND
-    if _THREE_D.search(words) and not _PICTURE_OF.search(words):
+    if ((_THREE_D.search(words) and not _PICTURE_OF.search(words)) or _XR.search(words)) and not _HOW.search(words):
         return THREE_D
-    if _FONT.search(words) or _DECK.search(words):
+    if _FONT.search(words) or _DECK.search(words) or gives_document(text) or (attaches_file(text) and _PACKS.match(command(words))):
         return DOCUMENTS
     if _CODEC.search(words):
         return CONVERSION

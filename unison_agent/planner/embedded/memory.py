@@ -17,7 +17,10 @@ CAPABILITY = "memory of earlier conversations"
 _BEFORE = (r"(?:yesterday|last\s+(?:night|week|month|year|time|weekend|monday|tuesday|wednesday|thursday|friday|saturday|"
            r"sunday|spring|summer|autumn|fall|winter)|the\s+other\s+(?:day|week)|(?:a|one|two|three|a\s+few|a\s+couple\s+of|\d+)"
            r"\s+(?:days?|weeks?|months?|years?)\s+ago|earlier\s+this\s+(?:week|month|year)|on\s+(?:monday|tuesday|"
-           r"wednesday|thursday|friday|saturday|sunday))")
+           r"wednesday|thursday|friday|saturday|sunday)|this\s+morning|earlier\s+today|"
+           # "in our last chat", "during a previous session"
+           r"(?:in|during|from)\s+(?:our|my|the|a|an)\s+(?:last|previous|earlier|other|old|past)\s+(?:chats?|conversations?|sessions?|"
+           r"threads?|talks?))")
 _YOU = r"(?:you|u|ya)"
 # "what did i ask you ... last week", "what did I tell you about my blood pressure readings last month"
 _ASKED = re.compile(rf"\bwhat\s+(?:(?:did|have)\s+(?:i|we)\s+(?:ask|asked|tell|told|say|said|send|sent|show|showed|give|gave)|"
@@ -31,6 +34,19 @@ _MADE = re.compile(rf"\b(?:{_YOU}\s+(?:made|gave|wrote|drew|did|created|generate
                    rf"gave|shared|uploaded)\s+(?:to\s+)?{_YOU})\b.{{0,60}}?\b{_BEFORE}\b", re.IGNORECASE)
 
 
+# "pick up where we left off yesterday", "the brand colours we settled on last week", "what feedback did you give me
+# last week", "remind me what the client said when we spoke yesterday"
+_LEFT_OFF = re.compile(rf"\b(?:did|have)\s+{_YOU}\s+(?:give|make|write|draw|send|suggest|tell|recommend|say|show|create|generate)\b"
+                       rf".{{0,80}}?\b{_BEFORE}\b|\bwhen\s+we\s+(?:spoke|talked|met|chatted)\s+{_BEFORE}\b|\bwhere\s+(?:we|i|you)\s+(?:left\s+off|stopped|got\s+to)\b.{{0,40}}?\b{_BEFORE}\b"
+                       rf"|\b(?:we|you\s+and\s+i)\s+(?:settled\s+on|agreed\s+on|decided\s+on|went\s+with|came\s+up\s+with|"
+                       rf"picked\s+out|landed\s+on)\b.{{0,40}}?\b{_BEFORE}\b", re.IGNORECASE)
+# kept for a later conversation: "remember my shoe size and use it next time", "... every image you make from now on"
+_KEEP = r"(?:next\s+time|from\s+now\s+on|later\s+on|for\s+later|next\s+(?:week|month|term|semester|year|session)|in\s+(?:the\s+)?future|going\s+forward|every\s+time\s+(?:i|we)|whenever\s+(?:i|we))"
+_KEEPS = re.compile(rf"^\W*(?:please\s+)?(?:remember|memori[sz]e|keep\s+in\s+mind|make\s+a\s+note\s+of|save|store)\b.{{0,100}}?"
+                    rf"\b{_KEEP}\b|\b{_YOU}\s+(?:[\w'-]+\s+){{0,3}}?{_KEEP}\b", re.IGNORECASE)
+
+
 def recalls_earlier(text: str) -> bool:
-    """The request asks for what was said, sent or made in a conversation before today."""
-    return bool(_ASKED.search(text) or _MADE.search(text))
+    """The request asks for what was said, sent or made in a conversation before today, or asks to keep something for
+    a later one."""
+    return bool(_ASKED.search(text) or _MADE.search(text) or _LEFT_OFF.search(text) or _KEEPS.search(text))

@@ -28,7 +28,7 @@ from .action import attaches_file, command
 _MODEL = (r"(?:loras?|dreambooth|checkpoints?|ckpts?|unets?|transformers?|weights|adapters?|embeddings?|textual\s+inversion|"
           r"classifiers?|llms?|vaes?|text\s+encoders?|diffusion\s+models?|models?|networks?|sdxl|flux|student|teacher|"
           r"epochs?|\d[\d,]*\s+steps|learning\s+rate|batch\s+size|temporal\s+(?:attention\s+)?layers)")
-_TRAINS = re.compile(rf"^(?:re-?train|train|fine-?tune|finetune|distill|consistency-distill|pre-?train|resume\s+(?:pre-?)?training|"
+_TRAINS = re.compile(rf"^(?:re-?train|train|fine-?tune|finetune|distill|distil|consistency-distill|pre-?train|resume\s+(?:pre-?)?training|"
                      rf"continue\s+training|quantize|quantise|prune|merge|export)\b.{{0,60}}?\b{_MODEL}\b", re.IGNORECASE)
 _RUNS_JOB = re.compile(r"\b(?:run|launch|kick\s+off|start|submit|queue|resume)\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+|\d+\s+)?"
                        r"(?:[\w-]+\s+){0,3}?(?:training(?:\s+runs?)?|sweeps?|hyperparameter\s+search|evals?|evaluations?|"
@@ -38,7 +38,8 @@ _MEASURES = re.compile(r"^(?:compute|calculate|measure|evaluate|benchmark|score|
                        r"aesthetic\s+(?:score|predictor)|win\s+rates?|milliseconds|ms\s+per\s+step)\b"
                        # "profile the attention blocks of Flux on an H100", "evaluate our three LoRA versions"
                        r"|^(?:profile|benchmark|evaluate)\s+(?:the\s+|our\s+|my\s+|\w+\s+)?(?:[\w-]+\s+){0,3}?(?:attention|blocks?|"
-                       r"layers?|kernels?|unet|transformer|vae|decoder|encoder|pipeline|inference|lora|checkpoints?|models?)\b|"
+                       r"layers?|kernels?|unet|transformer|vae|decoder|encoder|pipeline|inference|lora|checkpoints?|models?|services?|apis?|"
+                       r"endpoints?|servers?|databases?)\b|"
                        r"\b(?:dreambooth|textual\s+inversion)\b(?!\s+(?:style|look))|\bwith\s+(?:nsys|nvprof|py-spy|torch\s+profiler|"
                        r"nsight)\b", re.IGNORECASE)
 _MACHINE = re.compile(r"\bon\s+(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?(?:workstation|server|cluster|node|gpu\s+box|instance|pod|vm|"
@@ -47,6 +48,9 @@ _MACHINE = re.compile(r"\bon\s+(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?(?:workstatio
 _HUB = re.compile(r"\b(?:push|upload|publish|release|mirror|sync|deploy)\b.{0,80}?\b(?:hugging\s*face|huggingface(?:\.co)?|"
                   r"hf\s+hub|the\s+hub|civitai|github|gitlab|pypi|docker\s*hub|kaggle|wandb|w&b|replicate)\b"
                   r"|\bopen\s+(?:a\s+|an\s+)?(?:pr|pull\s+request|merge\s+request)\b"
+                  # "leave a review comment on PR 2231", "approve MR !88"
+                  r"|\b(?:comment|leave\s+a\s+(?:[\w-]+\s+)?comment|approve|merge|close|review)\s+(?:on\s+)?(?:pr|pull\s+request|"
+                  r"mr|merge\s+request|issue|ticket)\s*[#!]?\d+"
                   r"|\b(?:create|make|set\s+up)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:model|dataset|space)\s+(?:page|repo)\b",
                   re.IGNORECASE)
 _PATH = re.compile(r"(?<![\w.])(?:~/[\w.-]|\.{1,2}/[\w.-]|/(?:mnt|home|data|datasets?|Users|tmp|var|opt|scratch|srv|workspace)/|"

@@ -14,7 +14,8 @@ import re
 
 from .action import attaches_file, command
 
-_STORE = (r"my\s+(?:(?:work|personal|school)\s+)?(?:inbox|e-?mails?|gmail|outlook|camera\s+roll|photo\s+library|gallery(?!\s+wall)|"
+_STORE = (r"my\s+(?:(?:work|personal|school|phone'?s?|iphone'?s?|android)\s+)?(?:inbox|external\s+(?:hard\s+)?(?:drive|disk|ssd)|nas|"
+          r"sd\s+card|usb\s+(?:stick|drive)|e-?mails?|gmail|outlook|camera\s+roll|photo\s+library|gallery(?!\s+wall)|"
           r"photos\s+app|phone'?s?\s+photos|google\s+photos|laptop|computer|pc|phone(?!\s+(?:case|screen|number|call))|fitbit|apple\s+watch|health\s+app|garmin|strava|downloads?(?:\s+folder)?|desktop|hard\s+drive|google\s+drive|dropbox|icloud|onedrive|"
           r"calendar|calender|contacts|texts|text\s+messages|messages|dms|whatsapp|voicemails?|"
           r"(?:bank|checking|savings|credit\s+card)\s+(?:account|balance|statement)s?|account\s+balance|order\s+history|"
@@ -22,7 +23,9 @@ _STORE = (r"my\s+(?:(?:work|personal|school)\s+)?(?:inbox|e-?mails?|gmail|outloo
 _FINDS = re.compile(
     rf"^(?:find|show|open|read|check|search|look\s+through|go\s+through|pull\s+up|list|count|sort|organi[sz]e|clean\s+up|"
     rf"summari[sz]e|scan|dig\s+up|grab)\b.{{0,80}}?\b(?:in|on|from|through|of)\s+{_STORE}"
-    rf"|^(?:look|go|dig|search|scroll)\s+through\s+{_STORE}", re.IGNORECASE)
+    rf"|^(?:look|go|dig|search|scroll)\s+(?:through|in|into)\s+{_STORE}"
+    # with no file: "save this whole conversation as a text file on my desktop"
+    rf"|^(?:save|download|export|store|copy|move|put)\b.{{0,60}}?\b(?:to|on|in|into|onto)\s+{_STORE}", re.IGNORECASE)
 _ASKS = re.compile(rf"^(?:what|what's|whats|how\s+much|how\s+many|how\s+(?:far|long|often|fast)|when|who|is\s+there|are\s+there|did|do\s+i\s+have)\b"
                    rf"(?!.*\b(?:should|could|would|ideally|usually|typically|recommend)\b).{{0,80}}?\b(?:in|on|from|according\s+to)\s+{_STORE}",
                    re.IGNORECASE)

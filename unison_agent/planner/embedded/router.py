@@ -39,6 +39,8 @@ from ..enumeration import list_items
 from .action import CAPABILITY as ACTION_CAPABILITY
 from .clauses import hands_over, later_clauses
 from .cues import asks_to_see, changes_file, gives_control_map
+from .cuts import CAPABILITY as TRIMMING
+from .cuts import cuts_video
 from .devices import controls_device
 from .features import RenderedInput
 from .file_actions import CAPABILITY as ACTS_ON_FILE
@@ -55,6 +57,7 @@ from .ml_jobs import reaches_hub_or_disk, trains_or_runs
 from .personal_data import reads_own_data
 from .physical import CAPABILITY as PHYSICAL
 from .physical import asks_physical
+from .products import works_in_product
 from .run_code import CAPABILITY as RUNNING_CODE
 from .run_code import asks_to_run
 from .scope import Scope, Verdict
@@ -123,7 +126,7 @@ def judge_request(scope: Scope, rendered: RenderedInput, context: PlanContext) -
     parts = judged_parts(rendered.text)
     texts = [rendered.text] + (parts if len(parts) > 1 else [])
     builtin_tools = tuple(sorted({t.description for t in context.registry if all(k in TASKS for k in t.tasks)}))
-    live = set(scope.index(plugin, builtin_tools).outside.names)
+    live = set(scope.index(plugin, builtin_tools).outside.names) | {c for c in RULE_ONLY if not _plugin_does(plugin, c)}
     # a chain's earlier step makes a file for a later one ("draw a fox, then flip it")
     media = bool(rendered.media) or len(parts) > 1
     clauses = [later_clauses(t, writes=asks_for_words(t)) for t in texts[-len(parts):]]
@@ -221,16 +224,27 @@ def limit_of(text: str, *, video: bool = False, earlier: bool = False) -> str | 
     format, a 3D asset (``media_limits``), an earlier conversation (``memory``), today's data or a web search
     (``live``), a chore (``physical``), an attached file to post or print elsewhere (``file_actions``), an errand
     through a service (``services``), the user's own accounts and files (``personal_data``), a hub or a path on the
-    user's disk (``ml_jobs``), a device to control (``devices``), code to run (``run_code``) or a model to train or a
-    job to run (``ml_jobs``); last, a web site named by its bare address (``live``). ``video``: the request the text is
+    user's disk (``ml_jobs``), work inside a named product (``products``), a device to control (``devices``), code to
+    run (``run_code``) or a model to train or a job to run (``ml_jobs``), a video cut in time or joined (``cuts``);
+    last, a web site named by its bare address (``live``). ``video``: the request the text is
     a part of attaches a video; ``earlier``: the text is a later part or clause, whose "it" is what an earlier one
     made."""
     return (needs(text, video=video) or (MEMORY if recalls_earlier(text) else None)
             or (LIVE_DATA if asks_live(without_waved_sound(text)) else None) or (PHYSICAL if asks_physical(text) else None)
             or (ACTS_ON_FILE if acts_on_file(text, earlier=earlier) or runs_errand(text) or reads_own_data(text)
-                or reaches_hub_or_disk(text) else None)
+                or reaches_hub_or_disk(text) or works_in_product(text) else None)
             or (RUNNING_CODE if controls_device(text) or asks_to_run(text) or trains_or_runs(text) else None)
+            or (TRIMMING if cuts_video(text, video=video) else None)
             or (LIVE_DATA if names_site(text) else None))
+
+
+RULE_ONLY = (TRIMMING,)
+"""Capabilities the rules name that no outside prototype stands for: live while no plugin task does them."""
+
+
+def _plugin_does(plugin: dict[str, TaskSpec], capability: str) -> bool:
+    """A registered plugin task whose description or one of whose examples the rules name as ``capability``."""
+    return any(limit_of(e, video="<video" in e) == capability for s in plugin.values() for e in (s.description, *s.examples))
 
 
 def _by_limits(text: str, verdict: Verdict, live: set[str], plugin: dict[str, TaskSpec], video: bool = False, *,

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 
-from .action import GO, opening
+from .action import GO, command, opening
 
 CAPABILITY = "running code and devices"
 
 _CODE = (r"(?:scripts?|code|snippet|programs?|apps?|application|functions?|quer(?:y|ies)|regex(?:es)?|tests?|"
          r"test\s+suite|unit\s+tests|site|website|webpage|server|repo(?:sitory)?|containers?|docker\w*|pipeline|"
          r"notebook|migrations?|commands?|build|package|library|binary|bot|api|endpoint|sql|python|js|javascript|"
-         r"node|java|bash|shell|flask|django|react|rails|cron\s+job|mods?|(?:scratch\s+)?projects?(?!\s+(?:meeting|kick-?off|team|plan)))")
+         r"node|java|bash|shell|flask|django|react|rails|cron\s+job|database|db|manifest|playbook|mods?|(?:scratch\s+)?projects?(?!\s+(?:meeting|kick-?off|team|plan)))")
 _EXECUTES = re.compile(
     rf"^{GO}(?:actually\s+)?(?:run|rerun|execute|exec|deploy|redeploy|benchmark|profile|"
     r"install|compile|host|launch|ship|push|test|lint|spin\s+up|start|restart)\s+(?!(?:me|us|through|over)\b)"
@@ -35,7 +35,26 @@ _REAL_RUN = re.compile(r"\b(?:on\s+your\s+(?:machine|computer|server|end)|the\s+
                        re.IGNORECASE | re.MULTILINE)
 
 
+# timing code is running it: "time how long this regex takes on a 1MB string", "time both versions of this query"
+_TIMES = re.compile(r"^(?:time|clock)\s+(?:how\s+(?:long|fast)\s+)?(?:this|these|that|those|my|our|both|each|all|it|them|the\s+"
+                    r"(?:two|three|query|queries|function|functions|script|scripts|code|versions?|regex))\b(?![-])"
+                    r"|\bby\s+actually\s+running\b|\bon\s+real\s+data\b.{0,40}?\b(?:faster|slower|quicker|timings?)\b"
+                    r"|\bagainst\s+(?:our|my|the)\s+(?:prod(?:uction)?|staging|live)\s+(?:database|db|server|cluster)\b", re.IGNORECASE)
+# a tool's command line asked to run: "kubectl apply this manifest to my staging cluster"
+_COMMAND_LINE = re.compile(r"^(?:kubectl|terraform|helm|ansible(?:-playbook)?|docker(?:-compose)?|git|npm|yarn|pnpm|pip|ssh|scp|rsync|"
+                           r"curl|wget)\s+(?:apply|run|push|pull|install|exec|deploy|up|build|plan|commit|clone|into|to|this|it|the|"
+                           r"my|our)\b", re.IGNORECASE)
+
+
+def opens_with_run(text: str) -> bool:
+    """The request opens by asking to run code ("run this Python script against our CRM export and give me the
+    list"): the words it then asks for come from the run, not from writing."""
+    return bool(_EXECUTES.match(command(text, 12)))
+
+
 def asks_to_run(text: str) -> bool:
     """The request asks for code to be executed, installed or deployed."""
     first = opening(text, 12).strip()
-    return bool(_EXECUTES.match(first) or _SETS_UP.match(first) or _REAL_RUN.search(text))
+    bare = command(text, 12)
+    return bool(_EXECUTES.match(first) or _SETS_UP.match(first) or _REAL_RUN.search(text) or _EXECUTES.match(bare)
+                or _TIMES.search(bare) or _TIMES.search(text) or _COMMAND_LINE.match(bare))

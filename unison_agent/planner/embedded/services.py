@@ -18,7 +18,7 @@ from .action import GO, command
 
 _BOOKED = (r"table|flight|flights|room|hotel|ticket|tickets|appointment|appt|seat|seats|car|ride|uber|lyft|taxi|cab|stay|"
            r"airbnb|spot|slot|session|class|court|tee\s+time|reservation|meeting|call|zoom|visit|viewing|consultation|"
-           r"pickup|delivery|haircut|massage|vet|dentist|doctor")
+           r"pickup|delivery|haircut|massage|vet|dentist|doctor|billboard|ad\s+slot|booth|stand|venue")
 _NAMED = r"(?:a|an|the|my|our|two|three|four|\d+|one|me\s+(?:a|an|the)|us\s+(?:a|an|the))"
 _SAYS = r"(?:saying|to\s+say|that\s+says|telling\s+(?:him|her|them)|and\s+(?:say|tell|ask))"
 _ERRAND = re.compile(
@@ -33,7 +33,7 @@ _ERRAND = re.compile(
     r"|(?:transfer|move|send|wire|venmo|zelle)\s+(?:\$|£|€)?\d[\d,.]*\s*(?:k|bucks|dollars|euros|pounds|quid)?\s+(?:from|to|into)\b"
     r"|pay\s+(?:off\s+)?(?:my|the|our)\s+(?:[\w'-]+\s+){0,2}?(?:bill|rent|invoice|ticket|fine|balance|card|loan|tab|tuition|"
     r"taxes|mortgage)\b"
-    rf"|(?:send|text|dm|message|email|e-mail|whatsapp|ping)\b(?!\s+(?:me|us)\b)(?:\s+[\w'@.-]+){{1,6}}?\s+{_SAYS}\b"
+    rf"|(?:send|text|dm|message|email|e-mail|whatsapp|ping)\b(?!\s+(?:me|us)\b)(?:\s+[\w'@.-]+){{1,8}}?\s+{_SAYS}\b"
     r"|reply\s+to\s+(?:the\s+(?:last|newest|latest|most\s+recent|top|first)|all|every|my\s+unread|the\s+unread|that)\b"
     r"|bid\s+on\b|(?:order|buy|purchase)\s+(?:it|this|that|them)\s+(?:on|as|in)\s+(?:an?\s+)?[\w-]+"
     r"|(?:text|e-?mail|mail|send|forward|dm|whatsapp)\s+(?:it|this|that|them)\s+to\s+(?!me\b|us\b|myself\b)"
@@ -65,6 +65,14 @@ _ERRAND = re.compile(
     r"|(?:text|message|e-?mail|dm|whatsapp|ping)\s+(?!me\b|us\b)(?:[\w'-]+\s+){1,3}?that\s+"
     r"|(?:contest|dispute|appeal)\s+(?:it|this|that|the|my)\b(?!.{0,40}\b(?:letter|email|e-mail|note|message)\b)"
     r"|submit\s+(?:it|them|this|that)\s+(?:to|on|through|via|in)\b"
+    # people asked, not words written: "A/B test these two subject lines on 10% of the list", "run a survey of 200 shoppers"
+    r"|a/?b[- ]test\b|(?:run|conduct|do|send\s+out|field)\s+(?:a\s+|an\s+)?(?:quick\s+|small\s+|short\s+)?(?:survey|poll|focus\s+group|"
+    r"user\s+(?:test|study|interviews?))\s+(?:of|with|among|on|across)\b"
+    # "mail a birthday card to my nephew in Ohio", "ship the parcel to my sister"
+    r"|(?:mail|ship|post)\s+(?:a|an|the|this|that|my|our|some)\s+(?:[\w'-]+\s+){0,2}?(?:cards?|letters?|postcards?|packages?|"
+    r"parcels?|gifts?|invitations?|invites?|flowers|presents?|cheques?|checks?)\s+to\b"
+    # "email the finished poster to the school PTA mailing list"
+    r"|(?:e-?mail|fax|forward)\s+(?:the|this|that|my|our|these|those)\s+(?:[\w'-]+\s+){0,3}?to\s+(?!me\b|us\b|myself\b)"
     r")", re.IGNORECASE)
 _FILLS = re.compile(r"\b(?:fill\s+(?:it\s+|this\s+|the\s+form\s+)?out|complete\s+(?:it|the\s+form))\b.{0,60}?\band\s+submit\b",
                     re.IGNORECASE)

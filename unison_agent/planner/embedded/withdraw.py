@@ -4,7 +4,7 @@ The scope refuses by prototypes (a capability outside the registry is nearer tha
 action probe (the request reads as an errand). Both read a whole sentence, and a few words can pull either the
 wrong way. Each check here withdraws one kind of refusal, and none withdraws a refusal by the rules
 (``limits``) or by the kinds asked for (``kinds``), except text work, which withdraws all but an explicit file to
-download, today's data or an earlier conversation asked as a sum or looked up before the words:
+download or to read, code asked to run, today's data or an earlier conversation asked as a sum or looked up before the words:
 
 - **text work**: a request for words ("write a cover letter"), for how to do something with no file ("how do I
   cancel Netflix?") or for a sum;
@@ -29,14 +29,16 @@ import re
 from dataclasses import replace
 
 from ..compose import asks_for_words, asks_how, one_question
-from .action import command
+from .action import attaches_file, command
 from .asks import asks_only
 from .clauses import USER_DOES
 from .cues import brings_to_life, changes_file
 from .file_actions import names_service
 from .live import CAPABILITY as LIVE_DATA
-from .media_limits import SOUND, SPEECH, waves_sound_away
+from .media_limits import SOUND, SPEECH, gives_document, waves_sound_away
 from .memory import CAPABILITY as MEMORY
+from .run_code import CAPABILITY as RUNNING_CODE
+from .run_code import opens_with_run
 from .scope import Scope, Verdict
 
 _PLACEHOLDER = re.compile(r"<(?:image|video) \d+>")
@@ -59,7 +61,8 @@ def _text_work(text: str, verdict: Verdict) -> Verdict:
     is withdrawn: that is text work, whatever it is about; unless the rules read a file format asked for to download,
     or today's data or an earlier conversation that a sum cannot give or that is looked up before the words."""
     computes = one_question(text) and not _PLACEHOLDER.search(text)
-    if "limits" in verdict.scores and _DOWNLOAD.search(text):
+    if "limits" in verdict.scores and (_DOWNLOAD.search(text) or gives_document(text)
+                                       or (verdict.task == RUNNING_CODE and opens_with_run(text))):
         return verdict
     # a question only today's data or an earlier conversation answers is no sum ("how many homes are listed for sale
     # as of today?"), nor is words written from what is looked up first
@@ -100,6 +103,15 @@ def asks_about_file(text: str) -> bool:
                                                  or bool(_LATER_QUESTION.search(words)) or bool(_READS_THEN_ASKS.match(words)))
 
 
+# a change named with its result, to an attached file: "change the date on the poster <image 0> to 'May 14'", "stamp a
+# red 'SOLD OUT' across this photo" (the cues leave "change" to the head: it also starts "change <image 0> into a clip")
+_CHANGED_TO = re.compile(r"^(?:change|stamp|paint|colou?r|turn)\b.{0,60}?\b(?:to|across|over|on)\s+(?:red|blue|green|yellow|orange|"
+                         r"purple|pink|black|white|grey|gray|gold|silver|brown|'|\"|the\s+\w+|it|(?:a|an)\s+\w+|\d)", re.IGNORECASE)
+# words read off the attached file: "list the top five artists shown on it", "read the order number off this photo"
+_READS_OFF = re.compile(r"(?:^|[,.;:]\s*)(?:list|read|copy(?:\s+out)?|type(?:\s+(?:out|up))?|write\s+(?:out|down)|extract|pull\s+out|jot\s+down|"
+                        r"note\s+down)\b.{0,80}?\b(?:(?:shown|written|printed|listed)\s+(?:on|in)\s+(?:it|this|that)|off\s+(?:it|this|"
+                        r"that|the)|from\s+(?:it|this|that|the)\s+(?:photo|picture|image|screenshot|label|sign|card|page|shot))\b",
+                        re.IGNORECASE)
 _MISREAD_EDITS = ("upscaling", "actions on other services", "web and live data", "running code and devices")
 # "the frame" as what the camera sees ("remove the exit sign at the top of the frame in <video 0>"), not a video's frames
 _FRAME_SEEN = re.compile(r"\b(?:of|in|into|out\s+of|from|across|at)\s+(?:the\s+)?frame\b(?!\s*(?:rate|\d))", re.IGNORECASE)
@@ -126,6 +138,8 @@ def _at_hand(scope: Scope, text: str, verdict: Verdict) -> Verdict:
     heard = verdict.task in (SOUND, SPEECH) and "<video" in text and not waves_sound_away(text)
     if (by_probe or ("?" in text and not heard)) and asks_about_file(text):
         return _builtin(verdict, "file_question")
+    if by_probe and _PLACEHOLDER.search(text) and _READS_OFF.search(command(text, 40)):
+        return _builtin(verdict, "file_question")
     # "then bring it to life" after a step that made the image: the probe hears an errand in "bring"
     if (by_probe and brings_to_life(text)) or animates_image(text):
         return _builtin(verdict, "animation")
@@ -134,7 +148,7 @@ def _at_hand(scope: Scope, text: str, verdict: Verdict) -> Verdict:
     # a change to the attached file: prototypes too may read one as an errand or, for "blur", as upscaling
     # after a caption too: "<image 0> Screenshot of our CRM. Blur out ..." (the caption's file still attached)
     told_apart = asks_only(text)
-    edits = changes_file(text) or (told_apart is not None and changes_file(" ".join([told_apart, *_PLACEHOLDER.findall(text)])))
+    edits = changes_file(text) or (attaches_file(text) and bool(_CHANGED_TO.match(command(text, 40)))) or (told_apart is not None and changes_file(" ".join([told_apart, *_PLACEHOLDER.findall(text)])))
     framed = verdict.task in ("frame rate change", "frame extraction") and bool(_FRAME_SEEN.search(text)) and not _FRAMES.search(text)
     if (by_probe or verdict.task in _MISREAD_EDITS or framed) and edits and not names_service(USER_DOES.sub("", text)):
         return _builtin(verdict, "edit")
