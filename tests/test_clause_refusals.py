@@ -11,6 +11,7 @@ from fixtures.plugin_tasks import plan_of
 from unison_agent.contracts.errors import UnsupportedRequestError
 from unison_agent.planner.embedded import EmbeddedPlanner
 from unison_agent.planner.embedded.clauses import hands_over, later_clauses
+from unison_agent.planner.embedded.router import asked_apart
 
 
 @pytest.mark.parametrize(("part", "clauses"), [
@@ -77,3 +78,16 @@ def test_an_errand_in_a_later_clause_is_refused_by_name(planner: EmbeddedPlanner
 ])
 def test_look_alikes_are_not_refused(planner: EmbeddedPlanner, text: str) -> None:
     assert plan_of(planner, full_registry(), text).steps
+
+
+@pytest.mark.parametrize(("text", "media", "asked"), [
+    # the user's story, then the ask: judged alone, as a later clause is
+    ("Our kitchen tap has been dripping for a week and the landlord keeps ignoring my messages. Could you chase him up "
+     "until he sends a plumber round?", False, ["Could you chase him up until he sends a plumber round?"]),
+    # with a file the ask is about it (the withdrawals read it); a greeting is no story
+    ("I've been learning watercolour for months and I keep getting muddy greens. Could you say which pigments mix "
+     "clean greens?", True, []),
+    ("Hi! I meant the picture, not the video: bring that picture to life.", False, []),
+])
+def test_the_ask_after_a_story_is_judged_apart(text: str, media: bool, asked: list[str]) -> None:
+    assert asked_apart(text, media) == asked

@@ -265,6 +265,22 @@ NAMED = [
     ("ship the birthday parcel to my cousin in Leeds", SERVICES),
     ("find the hiking footage on my external drive", SERVICES),
     ("write captions for <image 0> using whatever is trending on Instagram this week", LIVE),
+    # not music cut on the beat, but a cut in time all the same
+    ("cut <video 0> down to the best ten seconds", "video trimming and joining"),
+    # the thirteenth round: memory told before the time, training asked after the situation, reminders ahead,
+    # frames interpolated, a small file made 4K, anyone's words in a video, another app's file, where now, a pitch
+    ("last month you helped me plan a vegetable bed, show me that plan again", MEMORY),
+    ("I have 500 photos of my cat. Could you train a recognition model on them?", CODE),
+    ("remind me two hours before the school play", CODE),
+    ("<video 0> slow it right down by interpolating the frames", "frame rate change"),
+    ("make this 720p clip <video 0> 4K please, it was shot on an old camcorder", "upscaling"),
+    ("chop <video 0> down to the part with the goal", "video trimming and joining"),
+    ("what does the coach say to the team at half time in <video 0>?", SPEECH),
+    ("build me a Canva template for our bake sale flyer", DOCUMENTS),
+    ("where is the 7:15 ferry right now?", LIVE),
+    ("reserve a pitch at the lakeside campsite for two nights", SERVICES),
+    ("start a 10 minute timer for the pasta", CODE),
+    ("clone our repo and count the TODOs", SERVICES),
 ]
 
 LEFT_ALONE = [
@@ -347,7 +363,6 @@ LEFT_ALONE = [
     "what did I ask you just now?",  # no time before today: this session's turns
     "<video 0> what does the banner the runners pass say?",  # written, seen
     "a video of a couple dancing to the music at their wedding",  # dancing is seen
-    "cut <video 0> down to the best ten seconds",
     "make a poster using the font from <image 0>",  # a picture in a font
     "a logo with a bold retro font for my bakery",
     "which of these two photos is sharper, <image 0> or <image 1>?",  # the photos are here
@@ -380,6 +395,11 @@ LEFT_ALONE = [
     "design a birthday card with a rocket for my nephew",  # a card to make
     "a cat zipping up a suitcase, cartoon",
     "explain how to build an AR filter, step by step",  # how to
+    "a 4K video of a waterfall at dawn",  # an output size, not a file made larger
+    "explain how frame interpolation works",
+    "a cartoon of a dragon roaring at a castle",  # a picture: silent
+    "trim the beard of the man in <image 0>",  # an edit of a picture
+    "what does the sign at the finish line say in <video 0>?",  # written, seen
 ]
 
 

@@ -67,6 +67,11 @@ def planner() -> EmbeddedPlanner:
     ("my class needs a note saying the trip is moved to friday, can you draft it", "text_understanding"),
     # "the frame" is what the camera sees: no frame rate or still asked for
     ("take the boom mic out of the top of the frame in <video 0>", "video_edit"),
+    # a change named with its result, words read off the file, a blur that prototypes read as speech
+    ("<image 0> change the mailbox on the porch to bright red", "image_edit"),
+    ("<image 0> this is my boarding pass, read the gate and seat number off it", "image_understanding"),
+    ("<video 0> Blur the patient's name that's on the monitor in this recording", "video_edit"),
+    ("count how many cars run the red light in <video 0>", "video_understanding"),
 ])
 def test_refusals_withdrawn(planner: EmbeddedPlanner, text: str, task: str) -> None:
     assert [s.task for s in plan_of(planner, full_registry(), text).steps] == [task]

@@ -77,7 +77,7 @@ def gives_control_map(text: str) -> bool:
 
 # an attached file changed in place: the result is that file, never words about it
 _CHANGES = re.compile(r"^(?:replace|remove|erase|swap|recolou?r|repaint|crop|rotate|flip|mirror|brighten|darken|sharpen|"
-                      r"blur\s+(?:out\s+)?the|zoom\s+in|take\s+(?:[\w'-]+\s+){1,3}?(?:off|out\s+of)(?!\s+(?:work|school)))\b",
+                      r"blur\s+(?:out\s+)?the|zoom\s+in|take\s+(?:[\w'-]+\s+){1,5}?(?:off|out\s+of)(?!\s+(?:work|school)))\b",
                       re.IGNORECASE)
 # a question that asks to see something ("what would my house look like in navy?"): a picture may answer it
 # ... or that asks for a result beside its question ("which frame would make the best poster? just export that one")
@@ -88,7 +88,7 @@ _TO_SEE = re.compile(r"\b(?:look|looks|looked|looking|show|visuali[sz]e|mock-?up
 
 def changes_file(text: str) -> bool:
     """The request's verb changes an attached file ("replace the football in <video 0> with a glowing ball")."""
-    return attaches_file(text) and bool(_CHANGES.match(opening(text, 6)))
+    return attaches_file(text) and bool(_CHANGES.match(opening(text, 10)))
 
 
 def asks_to_see(text: str) -> bool:

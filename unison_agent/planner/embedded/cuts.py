@@ -35,13 +35,16 @@ _CUTS = re.compile(
     # "just keep the bit where the bride walks in", "keep only the first five minutes"
     rf"|\bkeep\s+(?:only\s+|just\s+)?(?:the\s+)?(?:{_STRETCH}\s+(?:where|when|with|in\s+which|between)|(?:first|last|final|opening)\s+{_TIME})\b"
     rf"|\b(?:down\s+to|to\s+only|only)\s+(?:the\s+)?(?:first|last|final|opening)\s+{_TIME}\b"
+    rf"|\b(?:cut|chop|trim|snip)\s+(?:that|this|the)\s+{_STRETCH}\s+out\b"
+    rf"|\b(?:cut|chop|trim|edit)\s+(?:it|this|that|the\s+video|(?:this|the|my|our)\s+(?:[\w-]+\s+){{0,3}}?(?:video|clip|recording|footage))"
+    rf"(?:\s+the\s+video)?\s+down\s+to\b"
     r"|(?:,|\band|\bthen)\s*(?:bin|cut|drop|lose|ditch|delete|scrap)\s+(?:all\s+)?the\s+rest\b"
     r"|\b(?:add|put)\b.{0,60}?\b(?:onto|to|at)\s+the\s+end\s+of\s+(?:the\s+video|the\s+other|this\s+clip|that\s+clip|it\b|the\s+"
     r"(?:first|second|other)\s+(?:one|clip|video))"
     # "stick this clip onto the end of the other one", "merge <video 0> with my second recording into one clip"
     r"|\b(?:merge|stitch|splice|join|concatenate|combine|stick|glue|tack|append|attach)\b.{0,60}?\b(?:together\b(?!\s+(?:in|on)\s+"
     r"(?:a|one)\s+(?:image|picture|photo|still|frame))|(?:onto|to|at)\s+the\s+end\s+of|into\s+one\s+(?:continuous\s+|long\s+|single\s+)?"
-    r"(?:clip|video|file|film|reel|movie|recording)|back\s+to\s+back|end\s+to\s+end)",
+    r"(?:clip|video|file|film|reel|movie|recording|time-?lapse|montage|compilation)|back\s+to\s+back|end\s+to\s+end)",
     re.IGNORECASE)
 
 

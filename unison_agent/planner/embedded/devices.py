@@ -20,7 +20,7 @@ _DEVICE = (r"lights?|lamps?|thermostat|heat(?:ing|er)?|a/?c|air\s+con(?:ditionin
            r"pumps?|generator|conveyor|kiln")
 _COMMAND = re.compile(
     rf"^{GO}(?:"
-    r"set\s+(?:an?|the|my)\s+(?:[\w-]+\s+){0,3}?(?:timer|alarm|reminder)s?"
+    r"(?:set|start|begin|run)\s+(?:an?|the|my)\s+(?:[\w-]+\s+){0,3}?(?:timer|alarm|reminder)s?"
     r"|(?:make|create|add|put\s+in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:timer|alarm|reminder)s?\s+(?:for|to|at|every|on)\b"
     r"|(?:timer|alarm)\s+(?:for\s+)?\d"
     r"|remind\s+me\s+(?:to|at|in|on|tomorrow|tonight|every|when)\b"
@@ -40,6 +40,7 @@ _COMMAND = re.compile(
 # anywhere: a reminder to be sent later ("I'm terrible with my pills. Can you remind me at 5 every afternoon?"), not
 # "remind me what X means"
 _REMINDS = re.compile(r"\bremind\s+me\s+(?:to|at|every|each|daily|tomorrow|tonight|in\s+\d|on\s+\w+day|before|when)\b"
+                      r"|\bremind\s+me\s+(?:an?|one|two|three|\d+)\s+(?:hours?|minutes?|mins?|days?|weeks?)\s+(?:before|ahead|early|prior)\b"
                       r"|\b(?:make|set|create|add)\s+(?:an?\s+)?reminders?\s+for\s+me\b"
                       # "nudge me in two hours to take the dough out", "give me a nudge every third Sunday"
                       r"|\b(?:nudge|ping|poke|buzz)\s+me\s+(?:in\s+|every\s+|at\s+|tomorrow|tonight|on\s+\w+day|each\s+)"

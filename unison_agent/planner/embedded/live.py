@@ -31,7 +31,8 @@ _NOW = re.compile(r"\b(?:this\s+(?:minute|second|hour)|newest|still(?=\s+(?:open
 _CHANGING = re.compile(r"\b(?:pricing|releases?|(?:line|queue|wait)\s+(?:at|for)|prices?|cost|rates?|exchange|weather|forecast|temperature|scores?|standings|results|news|"
                        r"headlines|trending|trends|hashtags|wait(?:ing)?\s+times?|wait|queues?|traffic|delays?|delayed|"
                        r"open|closed|stocks?|shares|availab(?:le|ility)|odds|polls?|bitcoin|crypto|gas|petrol|fuel|"
-                       r"departures?|arrivals?|followers|viewers|impact\s+factor|h-index|citations?|search\s+volumes?|stars|forks|"
+                       r"departures?|arrivals?|followers|viewers|where\s+(?:is|are)\b|(?:usd|eur|gbp|jpy|chf|cad|aud|cny|inr)\s*/\s*"
+                       r"(?:usd|eur|gbp|jpy|chf|cad|aud|cny|inr)|impact\s+factor|h-index|citations?|search\s+volumes?|stars|forks|"
                        r"(?:homepage|website|landing\s+page|web\s+page)|(?:been|got)\s+(?:extended|postponed|pushed\s+back|moved|rescheduled|"
                        r"announced|released|approved|updated)|downloads|installs|upvotes|(?:is|are)\s+(?:still\s+)?(?:left|free|remaining)|"
                        r"(?:does|do|is|are)\s+(?:[\w'-]+\s+){0,4}?(?:open|close)\b|reviews|what\s+time\s+is\s+it|cheapest|on\s+sale|deals?|tides?|tide\s+times|listed\s+for\s+(?:sale|rent)|in\s+stock|on\s+the\s+shelf|most\s+(?:watched|viewed|streamed|played)|"
@@ -67,7 +68,10 @@ _SEARCH = re.compile(r"\b(?:(?:find|search\s+for|look\s+for)\s+(?:me\s+)?(?:[\w-
                      r"(?:find|search\s+for|look\s+for|look\s+up|hunt\s+down|track\s+down|dig\s+up)\s+(?:me\s+)?(?:more|other|similar|"
                      r"the|where|who|whether|if|any|some|all|this|that|these|those|his|her|their)\b.{0,60}?\b(?:online|on\s+the\s+"
                      r"(?:web|internet|net)|in\s+(?:the\s+)?internet)|"
-                     r"(?:search|look)\s+(?:in|on)\s+(?:the\s+)?(?:internet|web|net))\b",
+                     r"(?:search|look)\s+(?:in|on)\s+(?:the\s+)?(?:internet|web|net)|reverse[- ]?(?:image\s+)?search\w*|"
+                     # "pull the property tax history from the county assessor's database"
+                     r"(?:pull|get|fetch|grab|export)\b.{0,60}?\bfrom\s+(?:the\s+|our\s+|my\s+)?(?:[\w'-]+\s+){0,3}?(?:database|registry|"
+                     r"records|portal|crm|erp|api))\b",
                      re.IGNORECASE)
 # papers to find: "find me ten peer-reviewed articles from the last two years on microplastics, with DOIs"
 _PAPERS = re.compile(r"^(?:find|search\s+for|look\s+up|pull|get|gather|collect|compile)\s+(?:me\s+)?(?:\d+|ten|five|twenty|some|a\s+few|"

@@ -26,6 +26,7 @@ CONVERSION = "file compression and conversion"
 DOCUMENTS = "documents and files"
 THREE_D = "3D"
 UPSCALING = "upscaling"
+FRAME_RATE = "frame rate change"
 
 # not "it": "what does it say" of a video may ask about a sign, a caption or signing
 _PERSON = r"(?:he|she|they|him|her|them|the\s+(?:two\s+|three\s+|other\s+)?(?:men|women|guys|girls|boys|kids|man|woman|guy|girl|boy|kid|child|person|people|speaker|presenter|host|" \
@@ -50,7 +51,8 @@ _SPEECH = re.compile(
     rf"what\s+(?:the|his|her|their|my|our)\s+(?:{_WRITTEN}[\w'-]+\s+){{1,3}}?(?:(?:is|are|was|were|keeps?)\s+(?:saying|yelling|"
     r"shouting|whispering|singing|arguing|talking|chatting|muttering|mumbling|screaming)|says|said|yells?|yelled|shouts?|shouted|"
     r"whispers?|whispered|mutters?|muttered|sings|sang|announces?|announced)|"
-    r"(?:arguing|talking|chatting|bickering|gossiping|ranting)\s+about|introduc(?:es|ed|ing)\s+(?:himself|herself|themselves)|"
+    r"what\b[^.?!]{0,40}?\b(?:arguing|talking|chatting|bickering|gossiping|ranting)\s+about|"
+    rf"what\s+(?:did|does|do)\s+(?:the|his|her|their|my|our)\s+(?:{_WRITTEN}[\w'-]+\s+){{1,2}}?(?:say|mention|announce)|introduc(?:es|ed|ing)\s+(?:himself|herself|themselves)|"
     r"quotes?\b.{0,40}?\b(?:says|said|say)|"
     # "what is the engineer saying right when ...", "what name does the bride's father say", "everything the professor says"
     rf"what\s+(?:is|are|was|were|'s)\s+(?:the|his|her|their|my|our|that|this)\s+(?:{_WRITTEN}[\w'-]+\s+){{1,3}}?(?:saying|yelling|"
@@ -77,7 +79,7 @@ _ALOUD = re.compile(r"\b(?:read|say|sing|recite|narrate|speak|tell|talk|record)\
                     r"(?:an?|his|her|their|my|your|our|its)\s+(?:[\w'-]+\s+){0,3}?voice\b)", re.IGNORECASE)
 # a video asked for with sound in it: "turn <image 0> into a video and make sure you can hear the waves"
 # (an ad, a trailer or a promo is a video once it has sound: "turn <image 0> into a 15 second ad with music")
-_VIDEO_RESULT = re.compile(r"\b(?:videos?|clips?|animat(?:e|ed|ion)|loops?|to\s+life|come\s+alive|time-?lapses?|footage|reels?|slideshows?|montages?|"
+_VIDEO_RESULT = re.compile(r"\b(?:videos?|clips?|cartoons?|films?|movies?|animat(?:e|ed|ion)|loops?|to\s+life|come\s+alive|time-?lapses?|footage|reels?|slideshows?|montages?|"
                            r"ads?|adverts?|commercials?|trailers?|promos?|teasers?|explainers?)\b", re.IGNORECASE)
 # "with some relaxing ambient music underneath", "music playing in the background"; not "with music notes floating"
 _AUDIBLE = re.compile(r"\b(?:hear|hears|hearing|audible|sound\s+effects?|"
@@ -96,7 +98,7 @@ _AUDIBLE = re.compile(r"\b(?:hear|hears|hearing|audible|sound\s+effects?|"
 # sound waved away is not asked for: "don't worry about the sound", "silent is fine", "no audio needed"
 _NO_SOUND = re.compile(r"\b(?:(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:worry|care|bother)\s+about\s+(?:the\s+)?(?:sound|audio)|"
                        r"(?:silent|no\s+sound|no\s+audio|without\s+(?:sound|audio))\s+is\s+(?:fine|ok(?:ay)?)|"
-                       r"no\s+(?:audio|sound)\s+needed|ignore\s+the\s+(?:sound|audio)|"
+                       r"no\s+(?:audio|sound)\s+needed|no\s+need\s+for\s+(?:any\s+)?(?:sound|audio|music)|ignore\s+the\s+(?:sound|audio)|"
                        r"(?:can'?t|cannot|can\s+not)\s+(?:have|turn|play|use)\s+(?:the\s+)?(?:sound|audio)\s+on|"
                        r"(?:with|on)\s+(?:the\s+)?(?:sound|audio)\s+(?:off|muted)|on\s+mute|without\s+(?:the\s+)?(?:sound|audio)(?=\s*\?)|(?:sound|audio)\s+(?:is|was|'s)\s+(?:muted|off)|"
                        r"ignoring\s+(?:the\s+)?(?:sound|audio)|muted\s+(?:clip|video|footage|recording)|"
@@ -127,7 +129,16 @@ _UPSCALES = re.compile(r"\b(?:upscal\w*|super-?resol\w*|real-?esrgan|esrgan|\d{3
                        # "bring <video 0> up to 4K", "increase the resolution of <video 0> to 1080p"
                        r"(?:bring|bump|take|get|push|scale)\s+(?:it|this|that|them|the\s+\w+|my\s+\w+)?\s*up\s+to\s+(?:[248]k|\d{3,4}p|uhd|"
                        r"full\s+hd)|(?:increase|raise|boost|improve|double|triple|quadruple|up|enhance)\s+(?:the\s+|its\s+|their\s+)?"
-                       r"resolution)\b", re.IGNORECASE)
+                       r"resolution|(?:into|to)\s+(?:proper|true|real|actual)\s+(?:[48]k|uhd|1080p|hd)|enlarge\b.{0,40}?\b(?:print|poster|billboard|banner)\s+"
+                       r"(?:resolution|size|quality)|\d{3}\s*dpi)\b", re.IGNORECASE)
+# a larger size asked of a file said to be small or poor: "make <video 0> 4K, it's from an old phone and looks blurry"
+# (a generation's "in 4K" is its output size, and is left to the planner)
+_SHARPER_SIZE = re.compile(r"\b(?:make|turn|convert|get|bring|render|export)\b.{0,50}?\b(?:[48]k|uhd|ultra\s+hd)\b", re.IGNORECASE)
+_LOW_SOURCE = re.compile(r"\b(?:(?<!at\s)(?<!in\s)\d{3}p|low[- ]?res\w*|old\s+(?:phone|camera|camcorder|webcam)|blurry|grainy|pixelated|tiny|"
+                         r"small\s+(?:file|version|thumbnail))\b", re.IGNORECASE)
+# frames made between frames: "slow it right down by generating the in-between frames", "interpolate it to 120 fps"
+_INTERPOLATES = re.compile(r"\b(?:interpolat\w*|in-?between\s+frames|intermediate\s+frames|(?:generate|add|create|insert)\s+(?:the\s+)?"
+                           r"(?:extra|more|new|missing)\s+frames|super[- ]slow[- ]?mo\w*)\b", re.IGNORECASE)
 # slides: "put together a 12-slide PowerPoint deck on composting"
 _DECK = re.compile(r"\b\d+-slide\s+(?:[\w-]+\s+)?(?:deck|powerpoint|keynote|file)\b|\bslide\s+deck\b|\b(?:powerpoint|keynote|google\s+slides)\s+(?:deck|presentation|file)\b",
                    re.IGNORECASE)
@@ -164,7 +175,8 @@ _FORMATS = {
     CONVERSION: r"gif|svg|eps|heic|avi|mov|mkv|webm|wmv|flv|psd|cube|luts?|lottie|exr|hdri|dpx|dng|tiff?|onnx|safetensors|ckpt|gguf",
     SOUND: r"mp3|wav|aac|flac|m4a|ogg|midi",
     # "doc" alone is any document ("to a scanned doc"); ".doc" is the format
-    DOCUMENTS: r"zip|rar|7z|pdf|docx|(?<=\.)doc|xlsx?|pptx?|csv|excel|powerpoint|word\s+(?:doc|document|file)|dwg|dxf|scorm",
+    DOCUMENTS: r"(?:figma|sketch|canva|indesign|illustrator)\s+(?:files?|templates?|designs?)|(?:premiere|final\s+cut|davinci(?:\s+resolve)?|"
+               r"after\s+effects)\s+(?:projects?|files?|timelines?)|html5?|zip|rar|7z|pdf|docx|(?<=\.)doc|xlsx?|pptx?|csv|excel|powerpoint|word\s+(?:doc|document|file)|dwg|dxf|scorm",
     THREE_D: r"stl|obj|fbx|glb|gltf|ply",
 }
 _THREE_D = re.compile(
@@ -221,8 +233,10 @@ def needs(text: str, *, video: bool = False) -> str | None:
     ("which is better, a gif or an mp4?") asks about formats, and is left to the scores. ``video``: a video is attached
     to the request this text is a part of ("describe <video 0>, and also what does the narrator say at the end?")."""
     words = _NO_SOUND.sub("", _PLACEHOLDER.sub("", text))
-    if attaches_file(text) and _UPSCALES.search(words):
+    if attaches_file(text) and (_UPSCALES.search(words) or (_SHARPER_SIZE.search(words) and _LOW_SOURCE.search(words))):
         return UPSCALING
+    if "<video" in text and _INTERPOLATES.search(words):
+        return FRAME_RATE
     if video or "<video" in text:
         if _SPEECH.search(words) and not _SIGNED.search(words):
             return SPEECH

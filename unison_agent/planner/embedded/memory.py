@@ -37,7 +37,9 @@ _MADE = re.compile(rf"\b(?:{_YOU}\s+(?:made|gave|wrote|drew|did|created|generate
 # "pick up where we left off yesterday", "the brand colours we settled on last week", "what feedback did you give me
 # last week", "remind me what the client said when we spoke yesterday"
 _LEFT_OFF = re.compile(rf"\b(?:did|have)\s+{_YOU}\s+(?:give|make|write|draw|send|suggest|tell|recommend|say|show|create|generate)\b"
-                       rf".{{0,80}}?\b{_BEFORE}\b|\bwhen\s+we\s+(?:spoke|talked|met|chatted)\s+{_BEFORE}\b|\bwhere\s+(?:we|i|you)\s+(?:left\s+off|stopped|got\s+to)\b.{{0,40}}?\b{_BEFORE}\b"
+                       rf".{{0,80}}?\b{_BEFORE}\b|\bwhen\s+we\s+(?:spoke|talked|met|chatted)\s+{_BEFORE}\b|"
+                       rf"\b{_BEFORE}\s*,?\s+(?:{_YOU}\s+(?:helped|made|gave|wrote|drew|created|suggested|told|showed|sent)|(?:i|we)\s+(?:showed|"
+                       rf"sent|gave|told|asked)\s+{_YOU})\b|\bwe\s+were\s+(?:chatting|talking)\s+{_BEFORE}\b|\bwhere\s+(?:we|i|you)\s+(?:left\s+off|stopped|got\s+to)\b.{{0,40}}?\b{_BEFORE}\b"
                        rf"|\b(?:we|you\s+and\s+i)\s+(?:settled\s+on|agreed\s+on|decided\s+on|went\s+with|came\s+up\s+with|"
                        rf"picked\s+out|landed\s+on)\b.{{0,40}}?\b{_BEFORE}\b", re.IGNORECASE)
 # kept for a later conversation: "remember my shoe size and use it next time", "... every image you make from now on"

@@ -26,7 +26,7 @@ import re
 from .action import attaches_file, command
 
 _MODEL = (r"(?:loras?|dreambooth|checkpoints?|ckpts?|unets?|transformers?|weights|adapters?|embeddings?|textual\s+inversion|"
-          r"classifiers?|llms?|vaes?|text\s+encoders?|diffusion\s+models?|models?|networks?|sdxl|flux|student|teacher|"
+          r"classifiers?|detectors?|(?:recognition|language|detection|segmentation)\s+models?|llms?|vaes?|text\s+encoders?|diffusion\s+models?|models?|networks?|sdxl|flux|student|teacher|"
           r"epochs?|\d[\d,]*\s+steps|learning\s+rate|batch\s+size|temporal\s+(?:attention\s+)?layers)")
 _TRAINS = re.compile(rf"^(?:re-?train|train|fine-?tune|finetune|distill|distil|consistency-distill|pre-?train|resume\s+(?:pre-?)?training|"
                      rf"continue\s+training|quantize|quantise|prune|merge|export)\b.{{0,60}}?\b{_MODEL}\b", re.IGNORECASE)
@@ -56,7 +56,7 @@ _HUB = re.compile(r"\b(?:push|upload|publish|release|mirror|sync|deploy)\b.{0,80
 _PATH = re.compile(r"(?<![\w.])(?:~/[\w.-]|\.{1,2}/[\w.-]|/(?:mnt|home|data|datasets?|Users|tmp|var|opt|scratch|srv|workspace)/|"
                    r"(?:s3|gs|hf|az|gcs)://|[A-Z]:\\)")
 # "scan my dataset's caption files for duplicates", "read my custom node's source in my repo"
-_OWN_DATA = re.compile(r"^(?:scan|go\s+through|dedupe|de-?duplicate|clean(?:\s+up)?|fix|caption|tag|label|resize|crop|filter|sort|"
+_OWN_DATA = re.compile(r"^(?:clone|scan|go\s+through|dedupe|de-?duplicate|clean(?:\s+up)?|fix|caption|tag|label|resize|crop|filter|sort|"
                        r"rename|process|check|read|search|grep)\b.{0,60}?\b(?:in\s+)?(?:my|our)\s+(?:[\w'-]+\s+){0,2}?(?:dataset'?s?|"
                        r"datasets|training\s+(?:set|data)|folder|directory|repo|repository|codebase|monorepo)\b", re.IGNORECASE)
 _OWN_FILE = re.compile(r"^(?:open|read|check|look\s+(?:at|in|through)|go\s+through|scan|inspect|load|parse|analy[sz]e|grep|diff|"
@@ -69,10 +69,18 @@ _ABOUT_PATH = re.compile(r"^(?:write|draft|give\s+me|show\s+me|suggest|explain|f
                          r"is|are|can\s+i|should)\b", re.IGNORECASE)
 
 
+# training asked after the situation: "I have 2,000 photos of my dog. Can you train a recognition model on them?"
+_ASKED_TRAINING = re.compile(rf"(?:^|[.!?]\s+)(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|please\s+)?(?:re-?train|train|"
+                             rf"fine-?tune|finetune)\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:[\w-]+\s+){{0,3}}?{_MODEL}\s+(?:on|with|using)\b",
+                             re.IGNORECASE)
+# a model of theirs run on their data: "run our churn prediction model on this quarter's accounts"
+_RUNS_MODEL = re.compile(r"^(?:run|apply)\s+(?:our|my|the)\s+(?:[\w-]+\s+){0,3}?model\s+(?:on|over|against|across)\b", re.IGNORECASE)
+
+
 def trains_or_runs(text: str) -> bool:
     """The request trains, evaluates, profiles or runs a model or a job, or names a machine to do it on."""
     first = command(text, 40)
-    return bool(_TRAINS.match(first) or _RUNS_JOB.search(text) or _MEASURES.search(first) or _MACHINE.search(text))
+    return bool(_TRAINS.match(first) or _ASKED_TRAINING.search(text) or _RUNS_MODEL.match(first) or _RUNS_JOB.search(text) or _MEASURES.search(first) or _MACHINE.search(text))
 
 
 def reaches_hub_or_disk(text: str) -> bool:

@@ -115,6 +115,9 @@ _NOW = re.compile(r"\b(?:still|right\s+now|currently|as\s+of|today|tonight|yeste
                   r"week|month|year)|latest|newest|most\s+recent|so\s+far|lately)\b", re.IGNORECASE)
 
 
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z<])")
+
+
 def _clause(text: str) -> str:
     """The request's opening clause, up to where it stops or gives a reason; a file named inside it stays, as
     "thefile"."""
@@ -140,21 +143,25 @@ def works_in_product(text: str) -> bool:
     module docstring)."""
     if not _PRODUCT.search(text):
         return False
-    clause = _clause(text)
+    # the ask may follow the situation: "I've been a terrible bookkeeper this year. Could you log into my PayPal ..."
+    if any(_acts(text, sentence) for sentence in _SENTENCE.split(text)):
+        return True
+    words = re.sub(r"<(?:image|video) \d+>", " ", text).strip()
+    if "<image" in text or "<video" in text or _INLINE.search(text) or not _STATE_QUESTION.match(words) or _ADVICE.match(words) or _ASKS_ADVICE.search(words):
+        return False
+    question = re.split(r"[?.!]", words, maxsplit=1)[0]
+    return _owned_or_placed(question, mine=not _NOW.search(question), asks=True)
+
+
+def _acts(text: str, sentence: str) -> bool:
+    """The clause ``sentence`` opens acts inside a product; ``text``: the whole request (words given inline)."""
+    clause = _clause(sentence)
     if (_INLINE.search(text) or _GIVEN.match(clause)) and not _SENDS.match(clause):
         return False
     read, named = _READS_FILE.search(clause), _PRODUCT.search(clause)
     if read and named and named.start() < read.start():
         return False
-    if _OPENS_SERVICE.match(clause) and _places(clause):
-        return True
-    if _OPENS_PLACING.match(clause) and _owned_or_placed(clause):
-        return True
-    words = re.sub(r"<(?:image|video) \d+>", " ", text).strip()
-    if "<image" in text or "<video" in text or not _STATE_QUESTION.match(words) or _ADVICE.match(words) or _ASKS_ADVICE.search(words):
-        return False
-    question = re.split(r"[?.!]", words, maxsplit=1)[0]
-    return _owned_or_placed(question, mine=not _NOW.search(question), asks=True)
+    return bool((_OPENS_SERVICE.match(clause) and _places(clause)) or (_OPENS_PLACING.match(clause) and _owned_or_placed(clause)))
 
 
 def _owned_or_placed(clause: str, *, mine: bool = False, asks: bool = False) -> bool:

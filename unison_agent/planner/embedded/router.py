@@ -37,6 +37,7 @@ from ...contracts.tasks import TASKS, TaskSpec
 from ..compose import asks_for_words, asks_how, one_question
 from ..enumeration import list_items
 from .action import CAPABILITY as ACTION_CAPABILITY
+from .asks import asks_only
 from .clauses import hands_over, later_clauses
 from .cues import asks_to_see, changes_file, gives_control_map
 from .cuts import CAPABILITY as TRIMMING
@@ -129,7 +130,7 @@ def judge_request(scope: Scope, rendered: RenderedInput, context: PlanContext) -
     live = set(scope.index(plugin, builtin_tools).outside.names) | {c for c in RULE_ONLY if not _plugin_does(plugin, c)}
     # a chain's earlier step makes a file for a later one ("draw a fox, then flip it")
     media = bool(rendered.media) or len(parts) > 1
-    clauses = [later_clauses(t, writes=asks_for_words(t)) for t in texts[-len(parts):]]
+    clauses = [asked_apart(t, media) + later_clauses(t, writes=asks_for_words(t)) for t in texts[-len(parts):]]
     clauses = clauses if len(texts) == 1 else [[], *clauses]
     flat = [c for cs in clauses for c in cs]
     judged = scope.judge(texts + flat, plugin, served, builtin_tools)
@@ -141,6 +142,20 @@ def judge_request(scope: Scope, rendered: RenderedInput, context: PlanContext) -
     rest = iter(zip(flat, judged[len(texts):], strict=True))
     verdicts = [_by_clauses(scope, v, [next(rest) for _ in cs], plugin, live, video) for v, cs in zip(verdicts, clauses, strict=True)]
     return parts, verdicts[0], verdicts[1:]
+
+
+def asked_apart(text: str, media: bool) -> list[str]:
+    """With no file, what ``text`` asks after the user's own story (at least ``_STORY_WORDS`` words of it), judged
+    alone like a later clause ("I've been a terrible bookkeeper this year and the tax deadline is looming. Could you
+    log into my PayPal and add up every payment?": the story dilutes the errand for the probe). With a file, the ask
+    is about it, and the withdrawals read it; a short greeting or a size left at the end is no story."""
+    asked = None if media else asks_only(text, own_story=True)
+    if not asked or len(asked.split()) < _ASK_WORDS or len(text.split()) - len(asked.split()) < _STORY_WORDS:
+        return []
+    return [asked]
+
+
+_STORY_WORDS, _ASK_WORDS = 8, 5
 
 
 def _by_clauses(scope: Scope, verdict: Verdict, clauses: list[tuple[str, Verdict]], plugin: dict[str, TaskSpec],

@@ -18,7 +18,7 @@ from .action import GO, command
 
 _BOOKED = (r"table|flight|flights|room|hotel|ticket|tickets|appointment|appt|seat|seats|car|ride|uber|lyft|taxi|cab|stay|"
            r"airbnb|spot|slot|session|class|court|tee\s+time|reservation|meeting|call|zoom|visit|viewing|consultation|"
-           r"pickup|delivery|haircut|massage|vet|dentist|doctor|billboard|ad\s+slot|booth|stand|venue")
+           r"pickup|delivery|haircut|massage|vet|dentist|doctor|pitch|campsite|cabin|cottage|lodge|villa|berth|billboard|ad\s+slot|booth|stand|venue")
 _NAMED = r"(?:a|an|the|my|our|two|three|four|\d+|one|me\s+(?:a|an|the)|us\s+(?:a|an|the))"
 _SAYS = r"(?:saying|to\s+say|that\s+says|telling\s+(?:him|her|them)|and\s+(?:say|tell|ask))"
 _ERRAND = re.compile(
@@ -65,6 +65,8 @@ _ERRAND = re.compile(
     r"|(?:text|message|e-?mail|dm|whatsapp|ping)\s+(?!me\b|us\b)(?:[\w'-]+\s+){1,3}?that\s+"
     r"|(?:contest|dispute|appeal)\s+(?:it|this|that|the|my)\b(?!.{0,40}\b(?:letter|email|e-mail|note|message)\b)"
     r"|submit\s+(?:it|them|this|that)\s+(?:to|on|through|via|in)\b"
+    r"|page\s+(?:the|my|our|dr\.?)\s+"
+    r"|file\b.{0,60}?\bwith\s+(?:the\s+)?(?:county|city|state|court|clerk|irs|hmrc|dmv|council|registry|registrar|companies\s+house)\b"
     # people asked, not words written: "A/B test these two subject lines on 10% of the list", "run a survey of 200 shoppers"
     r"|a/?b[- ]test\b|(?:run|conduct|do|send\s+out|field)\s+(?:a\s+|an\s+)?(?:quick\s+|small\s+|short\s+)?(?:survey|poll|focus\s+group|"
     r"user\s+(?:test|study|interviews?))\s+(?:of|with|among|on|across)\b"

@@ -112,7 +112,11 @@ _READS_OFF = re.compile(r"(?:^|[,.;:]\s*)(?:list|read|copy(?:\s+out)?|type(?:\s+
                         r"note\s+down)\b.{0,80}?\b(?:(?:shown|written|printed|listed)\s+(?:on|in)\s+(?:it|this|that)|off\s+(?:it|this|"
                         r"that|the)|from\s+(?:it|this|that|the)\s+(?:photo|picture|image|screenshot|label|sign|card|page|shot))\b",
                         re.IGNORECASE)
-_MISREAD_EDITS = ("upscaling", "actions on other services", "web and live data", "running code and devices")
+_FRAME_WORK = ("frame extraction", "frame rate change", "video stabilisation")
+# a clause asking for words about the file: "count how many times the ball crosses the net", "list the steps ..."
+_ASKS_WORDS = re.compile(r"(?:^|[,.;:]\s*)(?:count|list(?!\s+(?:it|this|that|them|these|those)\s+(?:for|on|at)\b)|name|identify|"
+                         r"summari[sz]e|describe|explain)\s+(?:how\s+many|what|which|who|the|all|every|each|any)\b", re.IGNORECASE)
+_MISREAD_EDITS = ("upscaling", "actions on other services", "web and live data", "running code and devices", SPEECH, SOUND)
 # "the frame" as what the camera sees ("remove the exit sign at the top of the frame in <video 0>"), not a video's frames
 _FRAME_SEEN = re.compile(r"\b(?:of|in|into|out\s+of|from|across|at)\s+(?:the\s+)?frame\b(?!\s*(?:rate|\d))", re.IGNORECASE)
 _FRAMES = re.compile(r"\b(?:fps|frames|frame\s+rate|slow[- ]?mo\w*|still|screenshot|export|save)\b", re.IGNORECASE)
@@ -139,6 +143,9 @@ def _at_hand(scope: Scope, text: str, verdict: Verdict) -> Verdict:
     if (by_probe or ("?" in text and not heard)) and asks_about_file(text):
         return _builtin(verdict, "file_question")
     if by_probe and _PLACEHOLDER.search(text) and _READS_OFF.search(command(text, 40)):
+        return _builtin(verdict, "file_question")
+    # words asked of the video, read by prototypes as frame work: "list the steps the user takes before the app crashes"
+    if (by_probe or verdict.task in _FRAME_WORK) and _PLACEHOLDER.search(text) and _ASKS_WORDS.search(command(text, 40)):
         return _builtin(verdict, "file_question")
     # "then bring it to life" after a step that made the image: the probe hears an errand in "bring"
     if (by_probe and brings_to_life(text)) or animates_image(text):
