@@ -281,6 +281,15 @@ NAMED = [
     ("reserve a pitch at the lakeside campsite for two nights", SERVICES),
     ("start a 10 minute timer for the pasta", CODE),
     ("clone our repo and count the TODOs", SERVICES),
+    # the fourteenth round: help given before, anything from our last chat, clips named though not attached, a
+    # product in the plural, a coming day's weather or a sale still on asked, a model run by the user's name for it
+    ("pull up the moodboard you helped me with on Friday", MEMORY),
+    ("what was the budget figure I typed in our last chat?", MEMORY),
+    ("combine my two holiday clips into one vlog", "video trimming and joining"),
+    ("schedule two TikToks for Friday morning", SERVICES),
+    ("what's the weather going to be like in Porto on Sunday?", LIVE),
+    ("is the spring sale still on at the garden centre?", LIVE),
+    ("run a captioning model over the 3,000 product shots", CODE),
 ]
 
 LEFT_ALONE = [
@@ -400,6 +409,10 @@ LEFT_ALONE = [
     "a cartoon of a dragon roaring at a castle",  # a picture: silent
     "trim the beard of the man in <image 0>",  # an edit of a picture
     "what does the sign at the finish line say in <video 0>?",  # written, seen
+    "a cat standing still on a windowsill at dawn",  # "still on", not a sale
+    "make a banner announcing our summer sale this Saturday",  # a poster's date, not a question now
+    "draw a weather map for this Saturday in a cartoon style",
+    "a clip of a chef combining flour and eggs into one smooth dough",  # no clips joined
 ]
 
 

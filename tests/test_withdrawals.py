@@ -72,6 +72,10 @@ def planner() -> EmbeddedPlanner:
     ("<image 0> this is my boarding pass, read the gate and seat number off it", "image_understanding"),
     ("<video 0> Blur the patient's name that's on the monitor in this recording", "video_edit"),
     ("count how many cars run the red light in <video 0>", "video_understanding"),
+    # words given to translate; "to say ..." on a sign in the photo; something put on a thing in it
+    ("Translate this into German for our landlord: 'The heating has been off since Monday.'", "text_understanding"),
+    ("Change the price on the menu board in <image 0> to say 4.50", "image_edit"),
+    ("Put a paper crown on the statue in <image 0>", "image_edit"),
 ])
 def test_refusals_withdrawn(planner: EmbeddedPlanner, text: str, task: str) -> None:
     assert [s.task for s in plan_of(planner, full_registry(), text).steps] == [task]
@@ -89,6 +93,7 @@ def test_a_withdrawal_is_shown_by_explain(planner: EmbeddedPlanner) -> None:
     "a clip of waves on rocks for my sleep app, and i need the crashing sound in it",
     "make me a spreadsheet of my monthly budget with formulas, as an actual excel file i can download",
     "take every other frame out of <video 0>",  # frames, not the frame
+    "translate the voice note I sent you this morning, it's in Greek",  # no words given: "it's" is no quote
 ])
 def test_what_still_stands(planner: EmbeddedPlanner, text: str) -> None:
     with pytest.raises(UnsupportedRequestError):

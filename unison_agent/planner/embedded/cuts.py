@@ -36,22 +36,27 @@ _CUTS = re.compile(
     rf"|\bkeep\s+(?:only\s+|just\s+)?(?:the\s+)?(?:{_STRETCH}\s+(?:where|when|with|in\s+which|between)|(?:first|last|final|opening)\s+{_TIME})\b"
     rf"|\b(?:down\s+to|to\s+only|only)\s+(?:the\s+)?(?:first|last|final|opening)\s+{_TIME}\b"
     rf"|\b(?:cut|chop|trim|snip)\s+(?:that|this|the)\s+{_STRETCH}\s+out\b"
-    rf"|\b(?:cut|chop|trim|edit)\s+(?:it|this|that|the\s+video|(?:this|the|my|our)\s+(?:[\w-]+\s+){{0,3}}?(?:video|clip|recording|footage))"
+    rf"|\b(?:cut|chop|trim|edit)\s+(?:it|this|that|the\s+video|(?:this|the|my|our)\s+(?:[\w-]+\s+){{0,3}}?(?:video|clip|recording|footage|film|reel))"
     rf"(?:\s+the\s+video)?\s+down\s+to\b"
     r"|(?:,|\band|\bthen)\s*(?:bin|cut|drop|lose|ditch|delete|scrap)\s+(?:all\s+)?the\s+rest\b"
     r"|\b(?:add|put)\b.{0,60}?\b(?:onto|to|at)\s+the\s+end\s+of\s+(?:the\s+video|the\s+other|this\s+clip|that\s+clip|it\b|the\s+"
     r"(?:first|second|other)\s+(?:one|clip|video))"
     # "stick this clip onto the end of the other one", "merge <video 0> with my second recording into one clip"
-    r"|\b(?:merge|stitch|splice|join|concatenate|combine|stick|glue|tack|append|attach)\b.{0,60}?\b(?:together\b(?!\s+(?:in|on)\s+"
+    r"|\b(?:merg\w*|stitch\w*|splic\w*|join\w*|concatenat\w*|combin\w*|stick|glue|tack|append|attach)\b.{0,60}?\b(?:together\b(?!\s+(?:in|on)\s+"
     r"(?:a|one)\s+(?:image|picture|photo|still|frame))|(?:onto|to|at)\s+the\s+end\s+of|into\s+one\s+(?:continuous\s+|long\s+|single\s+)?"
-    r"(?:clip|video|file|film|reel|movie|recording|time-?lapse|montage|compilation)|back\s+to\s+back|end\s+to\s+end)",
+    r"(?:clip|video|vlog|file|film|reel|movie|recording|time-?lapse|montage|compilation|sequence)|back\s+to\s+back|end\s+to\s+end)",
     re.IGNORECASE)
+
+
+# clips named though not attached: "merge my three b-roll clips into one vlog"
+_CLIPS = re.compile(r"\b(?:my|our|the|these|those|two|three|four|both)\s+(?:[\w-]+\s+){0,3}?(?:clips|videos|recordings|footage|films?)\b",
+                    re.IGNORECASE)
 
 
 def cuts_video(text: str, *, video: bool = False) -> bool:
     """The request cuts a video in time or joins clips (see the module docstring); ``video``: a video is attached to
     the request this text is a part of, or an earlier part makes one."""
-    if "<video" not in text and not video:
+    if "<video" not in text and not video and not _CLIPS.search(text):
         return False
     words = re.sub(r"<video \d+>", "the video", text)
     return bool(_CUTS.search(command(text, 40)) or _CUTS.search(words))

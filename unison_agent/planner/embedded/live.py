@@ -24,14 +24,14 @@ from .action import attaches_file, command, opening
 
 CAPABILITY = "web and live data"
 
-_NOW = re.compile(r"\b(?:this\s+(?:minute|second|hour)|newest|still(?=\s+(?:open|closed|shut|running|available|delayed|cancell?ed|on\s+sale|in\s+stock))|what\s+time\s+is\s+it|rn|atm|tmrw|tmr|tmrw'?s|tonite|last\s+(?:night|week|weekend)'?s?|next\s+(?:week|month|weekend)'?s?|yesterday'?s?|this\s+(?:weekend|season|quarter|month|year'?s?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow'?s?|right\s+now|right\s+this\s+(?:second|minute)|at\s+the\s+moment|as\s+of\s+(?:now|today)|currently|current|latest|live|today'?s?|"
+_NOW = re.compile(r"\b(?:this\s+(?:minute|second|hour)|newest|overnight|still(?=\s+(?:on(?=\s*(?:[?,.!]|$|\s+(?:at|for|tonight|today|this|tomorrow|after)\b))|open|closed|shut|running|available|delayed|cancell?ed|on\s+sale|in\s+stock))|what\s+time\s+is\s+it|rn|atm|tmrw|tmr|tmrw'?s|tonite|last\s+(?:night|week|weekend)'?s?|next\s+(?:week|month|weekend)'?s?|yesterday'?s?|this\s+(?:weekend|season)|tomorrow'?s?|right\s+now|right\s+this\s+(?:second|minute)|at\s+the\s+moment|as\s+of\s+(?:now|today)|currently|current|latest|live|today'?s?|"
                   r"tonight'?s?|this\s+(?:week|morning|afternoon|evening)|so\s+far\s+today|trending|up\s+to\s+date|"
                   r"(?:an?|one|two|three|a\s+few|a\s+couple\s+of|\d+)\s+(?:hours?|minutes?|mins?)\s+ago)\b",
                   re.IGNORECASE)
 _CHANGING = re.compile(r"\b(?:pricing|releases?|(?:line|queue|wait)\s+(?:at|for)|prices?|cost|rates?|exchange|weather|forecast|temperature|scores?|standings|results|news|"
                        r"headlines|trending|trends|hashtags|wait(?:ing)?\s+times?|wait|queues?|traffic|delays?|delayed|"
                        r"open|closed|stocks?|shares|availab(?:le|ility)|odds|polls?|bitcoin|crypto|gas|petrol|fuel|"
-                       r"departures?|arrivals?|followers|viewers|where\s+(?:is|are)\b|(?:usd|eur|gbp|jpy|chf|cad|aud|cny|inr)\s*/\s*"
+                       r"departures?|arrivals?|followers|viewers|views|likes|where\s+(?:is|are)\b|(?:usd|eur|gbp|jpy|chf|cad|aud|cny|inr)\s*/\s*"
                        r"(?:usd|eur|gbp|jpy|chf|cad|aud|cny|inr)|impact\s+factor|h-index|citations?|search\s+volumes?|stars|forks|"
                        r"(?:homepage|website|landing\s+page|web\s+page)|(?:been|got)\s+(?:extended|postponed|pushed\s+back|moved|rescheduled|"
                        r"announced|released|approved|updated)|downloads|installs|upvotes|(?:is|are)\s+(?:still\s+)?(?:left|free|remaining)|"
@@ -77,6 +77,13 @@ _SEARCH = re.compile(r"\b(?:(?:find|search\s+for|look\s+for)\s+(?:me\s+)?(?:[\w-
 _PAPERS = re.compile(r"^(?:find|search\s+for|look\s+up|pull|get|gather|collect|compile)\s+(?:me\s+)?(?:\d+|ten|five|twenty|some|a\s+few|"
                      r"recent|the\s+latest|all\s+the)\s+(?:[\w-]+\s+){0,2}?(?:articles|papers|studies|sources|citations|references|"
                      r"publications)\b|\bwith\s+(?:their\s+)?(?:dois|doi\s+links)\b", re.IGNORECASE)
+# asked as a question only (a poster "for our sale this Saturday" is no question): "how much is Nike spending on ads this
+# quarter?", "is the pharmacy open this Sunday evening?", "is the holiday sale still on at B&H?"
+_ASKS = re.compile(r"^\W*(?:what|what's|whats|how\s+(?:much|many)|is|are|has|have|did|does|do|when|where|which|who)\b", re.IGNORECASE)
+_LATER_NOW = re.compile(r"\bthis\s+(?:quarter|month|year'?s?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+_ASKED_NOW = re.compile(r"\b(?:sales?|offers?|deals?|promos?|promotions?)\s+still\s+on\b|\bdiscounted\b|\b(?:weather|forecast)\b.{0,60}?"
+                        r"\b(?:on|this|next|for)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|tomorrow)\b",
+                        re.IGNORECASE)
 # what people post now, with no file: "tell me what people are saying on twitter about the new iphone"
 _CHATTER = re.compile(r"\bwhat\s+(?:people|everyone|everybody|folks|users|fans|critics|customers|reviewers)\s+(?:are|is|have\s+been)\s+"
                       r"(?:saying|posting|tweeting|writing|complaining|raving)\b", re.IGNORECASE)
@@ -129,5 +136,8 @@ def asks_live(text: str) -> bool:
         return True
     asks = "?" in text or bool(_WH.match(text))
     if attaches_file(text) and asks and _NOW_STRICT.search(text) and _CHANGES_NOW.search(text):
+        return True
+    if not attaches_file(text) and _ASKS.match(text) and (
+            _ASKED_NOW.search(text) or (_LATER_NOW.search(text) and _CHANGING.search(text))):
         return True
     return not attaches_file(text) and bool(_NOW.search(text)) and bool(_CHANGING.search(text))

@@ -7,9 +7,8 @@ ringtone", "read this story aloud", "a video where you can hear the waves"), whi
 video to generate. The built-in tools write PNG images, silent MP4 videos and
 text; a result in another file format ("turn <video 0> into a gif", "export both as one zip", "give me
 an STL") reads like a video or image edit, but needs a file converter; a 3D model, asset or mesh ("a rigged
-3D character for my Unity game", "a low-poly fox model in blender") reads like an image. An attached file's resolution
-raised ("bump <video 0> up from 480p to 4K", "upscale it with Real-ESRGAN") reads like an edit, but needs an
-upscaler: named ``upscaling``, which an installed upscaler plugin takes. Each names the outside
+3D character for my Unity game", "a low-poly fox model in blender") reads like an image. A file's resolution raised or
+its frames interpolated are read first (``resolution``). Each names the outside
 capability (``outside.OUTSIDE``) it needs: refused unless a registered plugin task covers it, in which
 case the scores decide as for any request.
 """
@@ -19,14 +18,13 @@ from __future__ import annotations
 import re
 
 from .action import attaches_file, command
+from .resolution import resolution_or_rate
 
 SOUND = "music and sound"
 SPEECH = "speech and voice"
 CONVERSION = "file compression and conversion"
 DOCUMENTS = "documents and files"
 THREE_D = "3D"
-UPSCALING = "upscaling"
-FRAME_RATE = "frame rate change"
 
 # not "it": "what does it say" of a video may ask about a sign, a caption or signing
 _PERSON = r"(?:he|she|they|him|her|them|the\s+(?:two\s+|three\s+|other\s+)?(?:men|women|guys|girls|boys|kids|man|woman|guy|girl|boy|kid|child|person|people|speaker|presenter|host|" \
@@ -123,22 +121,6 @@ _LAID_OVER = re.compile(r"\b(?:lay|put|add|play|set|place|drop)\s+(?:the\s+|our\
                         r"(?:[\w'-]+\s+){0,3}?(?:song|music|track|tune|soundtrack|score|audio|voice-?over|narration|jingle)\s+"
                         r"(?:over|under|underneath|beneath|behind)\b", re.IGNORECASE)
 # a sound performed: "hum the first few bars of Für Elise", "whistle the melody"
-# a file's resolution raised: "bump <video 0> up from 480p to 4K", "super-resolve it with Real-ESRGAN"
-_UPSCALES = re.compile(r"\b(?:upscal\w*|super-?resol\w*|real-?esrgan|esrgan|\d{3,4}p\s+(?:up\s+)?to\s+(?:[248]k|\d{3,4}p)|"
-                       r"(?:up\s+)?from\s+\d{3,4}p\s+to\s+(?:[248]k|\d{3,4}p)|"
-                       # "bring <video 0> up to 4K", "increase the resolution of <video 0> to 1080p"
-                       r"(?:bring|bump|take|get|push|scale)\s+(?:it|this|that|them|the\s+\w+|my\s+\w+)?\s*up\s+to\s+(?:[248]k|\d{3,4}p|uhd|"
-                       r"full\s+hd)|(?:increase|raise|boost|improve|double|triple|quadruple|up|enhance)\s+(?:the\s+|its\s+|their\s+)?"
-                       r"resolution|(?:into|to)\s+(?:proper|true|real|actual)\s+(?:[48]k|uhd|1080p|hd)|enlarge\b.{0,40}?\b(?:print|poster|billboard|banner)\s+"
-                       r"(?:resolution|size|quality)|\d{3}\s*dpi)\b", re.IGNORECASE)
-# a larger size asked of a file said to be small or poor: "make <video 0> 4K, it's from an old phone and looks blurry"
-# (a generation's "in 4K" is its output size, and is left to the planner)
-_SHARPER_SIZE = re.compile(r"\b(?:make|turn|convert|get|bring|render|export)\b.{0,50}?\b(?:[48]k|uhd|ultra\s+hd)\b", re.IGNORECASE)
-_LOW_SOURCE = re.compile(r"\b(?:(?<!at\s)(?<!in\s)\d{3}p|low[- ]?res\w*|old\s+(?:phone|camera|camcorder|webcam)|blurry|grainy|pixelated|tiny|"
-                         r"small\s+(?:file|version|thumbnail))\b", re.IGNORECASE)
-# frames made between frames: "slow it right down by generating the in-between frames", "interpolate it to 120 fps"
-_INTERPOLATES = re.compile(r"\b(?:interpolat\w*|in-?between\s+frames|intermediate\s+frames|(?:generate|add|create|insert)\s+(?:the\s+)?"
-                           r"(?:extra|more|new|missing)\s+frames|super[- ]slow[- ]?mo\w*)\b", re.IGNORECASE)
 # slides: "put together a 12-slide PowerPoint deck on composting"
 _DECK = re.compile(r"\b\d+-slide\s+(?:[\w-]+\s+)?(?:deck|powerpoint|keynote|file)\b|\bslide\s+deck\b|\b(?:powerpoint|keynote|google\s+slides)\s+(?:deck|presentation|file)\b",
                    re.IGNORECASE)
@@ -233,10 +215,9 @@ def needs(text: str, *, video: bool = False) -> str | None:
     ("which is better, a gif or an mp4?") asks about formats, and is left to the scores. ``video``: a video is attached
     to the request this text is a part of ("describe <video 0>, and also what does the narrator say at the end?")."""
     words = _NO_SOUND.sub("", _PLACEHOLDER.sub("", text))
-    if attaches_file(text) and (_UPSCALES.search(words) or (_SHARPER_SIZE.search(words) and _LOW_SOURCE.search(words))):
-        return UPSCALING
-    if "<video" in text and _INTERPOLATES.search(words):
-        return FRAME_RATE
+    finer = resolution_or_rate(text, words)
+    if finer:
+        return finer
     if video or "<video" in text:
         if _SPEECH.search(words) and not _SIGNED.search(words):
             return SPEECH

@@ -29,14 +29,14 @@ _ASKED = re.compile(rf"\bwhat\s+(?:(?:did|have)\s+(?:i|we)\s+(?:ask|asked|tell|t
                     rf"|\bdid\s+(?:i|we)\s+(?:say|mention|tell\s+{_YOU})\b.{{0,80}}?\b(?:when\s+we\s+(?:talked|spoke|chatted)\s+)?"
                     rf"{_BEFORE}\b", re.IGNORECASE)
 # "the answer you gave me last tuesday", "the logo you made for me last month", "the photo I sent you yesterday"
-_MADE = re.compile(rf"\b(?:{_YOU}\s+(?:made|gave|wrote|drew|did|created|generated|sent|suggested|told|recommended|mentioned|"
+_MADE = re.compile(rf"\b(?:{_YOU}\s+(?:helped\s+(?:me|us)(?:\s+with)?|made|gave|wrote|drew|did|created|generated|sent|suggested|told|recommended|mentioned|"
                    rf"said|showed)|(?:i|we)\s+(?:mentioned|told\s+{_YOU}|said\s+to\s+{_YOU})|(?:i|we)\s+(?:sent|showed|"
                    rf"gave|shared|uploaded)\s+(?:to\s+)?{_YOU})\b.{{0,60}}?\b{_BEFORE}\b", re.IGNORECASE)
 
 
 # "pick up where we left off yesterday", "the brand colours we settled on last week", "what feedback did you give me
 # last week", "remind me what the client said when we spoke yesterday"
-_LEFT_OFF = re.compile(rf"\b(?:did|have)\s+{_YOU}\s+(?:give|make|write|draw|send|suggest|tell|recommend|say|show|create|generate)\b"
+_LEFT_OFF = re.compile(rf"\b(?:in|during|from)\s+our\s+(?:last|previous|earlier)\s+(?:chat|conversation|session|thread)\b|\b(?:did|have)\s+{_YOU}\s+(?:give|make|write|draw|send|suggest|tell|recommend|say|show|create|generate)\b"
                        rf".{{0,80}}?\b{_BEFORE}\b|\bwhen\s+we\s+(?:spoke|talked|met|chatted)\s+{_BEFORE}\b|"
                        rf"\b{_BEFORE}\s*,?\s+(?:{_YOU}\s+(?:helped|made|gave|wrote|drew|created|suggested|told|showed|sent)|(?:i|we)\s+(?:showed|"
                        rf"sent|gave|told|asked)\s+{_YOU})\b|\bwe\s+were\s+(?:chatting|talking)\s+{_BEFORE}\b|\bwhere\s+(?:we|i|you)\s+(?:left\s+off|stopped|got\s+to)\b.{{0,40}}?\b{_BEFORE}\b"

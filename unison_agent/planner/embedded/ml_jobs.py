@@ -74,7 +74,7 @@ _ASKED_TRAINING = re.compile(rf"(?:^|[.!?]\s+)(?:(?:can|could|would|will)\s+(?:y
                              rf"fine-?tune|finetune)\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:[\w-]+\s+){{0,3}}?{_MODEL}\s+(?:on|with|using)\b",
                              re.IGNORECASE)
 # a model of theirs run on their data: "run our churn prediction model on this quarter's accounts"
-_RUNS_MODEL = re.compile(r"^(?:run|apply)\s+(?:our|my|the)\s+(?:[\w-]+\s+){0,3}?model\s+(?:on|over|against|across)\b", re.IGNORECASE)
+_RUNS_MODEL = re.compile(r"^(?:run|apply)\s+(?:our|my|the|an?)\s+(?:[\w-]+\s+){0,3}?model\s+(?:on|over|against|across)\b", re.IGNORECASE)
 
 
 def trains_or_runs(text: str) -> bool:

@@ -43,7 +43,7 @@ _NAMES = ("instagram|insta|tiktok|youtube|facebook|twitter|linkedin|pinterest|sn
 # words that are also plain English ("zoom in", "a linear schedule", "the airflow in the room"): a product only
 # when capitalised
 _CASED = "Meta|Buffer|Steam|Greenhouse|Lever|Gusto|Workday|SAP|Zoom|Nest|Signal|Medium|Linear|Threads|Vault|Alexa|Feast|Prefect|Airflow|Looker|Stripe|Notion|Amazon|Teams|Box|Mint|Kindle|S3"
-PRODUCT = rf"(?:(?i:\b(?:{_NAMES}))\b|(?-i:\b(?:{_CASED})\b))"
+PRODUCT = rf"(?:(?i:\b(?:{_NAMES}))s?\b|(?-i:\b(?:{_CASED})\b))"
 _PRODUCT = re.compile(PRODUCT)
 
 # verbs that act only on a service, never on a picture or on words
@@ -61,7 +61,7 @@ _PLACING_VERBS = r"swap|change|replace|add|remove|put|drop|move|set|update|copy|
 _SENDS = re.compile(rf"^{GO}(?:post|publish|upload|mail|message|dm|share|cross-?post|repost|retweet|pin|schedule)\b(?![-])",
                     re.IGNORECASE)
 # words given in the request, worked on as words: "check my Instagram caption for typos: '...'"
-_INLINE = re.compile(r":\s*\S+(?:\s+\S+){2,}|['\"\u201c\u2018][^'\"\u201d\u2019]*\s[^'\"\u201d\u2019]*\s[^'\"\u201d\u2019]*['\"\u201d\u2019]")
+_INLINE = re.compile(r":\s*(?!(?:how|what|which|who|when|where|is|are|did|does|do|has|have)\b)\S+(?:\s+\S+){2,}|['\"\u201c\u2018][^'\"\u201d\u2019]*\s[^'\"\u201d\u2019]*\s[^'\"\u201d\u2019]*['\"\u201d\u2019]")
 # words about the product, not a record in it: "a good Etsy shop name", "YouTube video ideas", "a Slack announcement"
 _WORDS = re.compile(r"^\s*(?:'s\s+)?(?:[\w-]+\s+){0,2}?(?:names?|ideas?|captions?|posts?|scripts?|announcements?|bios?|headlines?|"
                     r"titles?|descriptions?|hashtags?|copy|messages?|replies|reply|questions?|answers?|tips|hooks?|strateg(?:y|ies)|"

@@ -69,11 +69,14 @@ def _text_work(text: str, verdict: Verdict) -> Verdict:
     if "limits" in verdict.scores and verdict.task in (LIVE_DATA, MEMORY) and (
             not (asks_for_words(text) or asks_how(text)) or _LOOKS_UP.match(command(text))):
         return verdict
-    if verdict.kind == "refuse" and (asks_for_words(text) or asks_how(text) or computes):
+    translates = bool(_TRANSLATES_GIVEN.match(command(text))) and not _PLACEHOLDER.search(text) and not gives_document(text)
+    if verdict.kind == "refuse" and (asks_for_words(text) or asks_how(text) or computes or translates):
         return replace(verdict, kind="builtin", task=None, scores={**verdict.scores, "text_work": 1.0})
     return verdict
 
 
+# words given inline to translate: "translate this into Spanish for a supplier: 'Please confirm ...'"
+_TRANSLATES_GIVEN = re.compile(r"^translate\b[^:\"\u201c\u2018]{0,60}?(?::|\s['\"\u201c\u2018])", re.IGNORECASE)
 _QUESTION = re.compile(r"^\W*(?:what|what's|whats|which|who|whose|where|when|why|how|is|are|was|were|does|do|did|has|have|"
                        r"should|will)\b", re.IGNORECASE)
 _READS = re.compile(r"^\W*(?:can|could|would)\s+(?:you|u)\s+(?:read|tell\s+me|see|identify|spot)\b", re.IGNORECASE)
@@ -105,8 +108,9 @@ def asks_about_file(text: str) -> bool:
 
 # a change named with its result, to an attached file: "change the date on the poster <image 0> to 'May 14'", "stamp a
 # red 'SOLD OUT' across this photo" (the cues leave "change" to the head: it also starts "change <image 0> into a clip")
-_CHANGED_TO = re.compile(r"^(?:change|stamp|paint|colou?r|turn)\b.{0,60}?\b(?:to|across|over|on)\s+(?:red|blue|green|yellow|orange|"
-                         r"purple|pink|black|white|grey|gray|gold|silver|brown|'|\"|the\s+\w+|it|(?:a|an)\s+\w+|\d)", re.IGNORECASE)
+_CHANGED_TO = re.compile(r"^put\s+(?:a|an|some)\s+.{0,60}?\b(?:on|onto|over|in|behind)\s+(?:the|his|her|their|its|this)\b"
+                         r"|^(?:change|stamp|paint|colou?r|turn)\b.{0,60}?\b(?:to\s+(?:say|read|show)\b|(?:to|across|over|on)\s+(?:red|blue|green|yellow|orange|"
+                         r"purple|pink|black|white|grey|gray|gold|silver|brown|'|\"|the\s+\w+|it|(?:a|an)\s+\w+|\d))", re.IGNORECASE)
 # words read off the attached file: "list the top five artists shown on it", "read the order number off this photo"
 _READS_OFF = re.compile(r"(?:^|[,.;:]\s*)(?:list|read|copy(?:\s+out)?|type(?:\s+(?:out|up))?|write\s+(?:out|down)|extract|pull\s+out|jot\s+down|"
                         r"note\s+down)\b.{0,80}?\b(?:(?:shown|written|printed|listed)\s+(?:on|in)\s+(?:it|this|that)|off\s+(?:it|this|"
