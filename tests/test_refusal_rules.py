@@ -290,6 +290,17 @@ NAMED = [
     ("what's the weather going to be like in Porto on Sunday?", LIVE),
     ("is the spring sale still on at the garden centre?", LIVE),
     ("run a captioning model over the 3,000 product shots", CODE),
+    # the fifteenth round: a voice to make, a story continued, "enhance until readable", throughput on a GPU, a
+    # bucket, a highlight reel, a coming forecast asked after the plan, a picture posted elsewhere, a macro run
+    ("<image 0> make my dad in this photo smile and say 'well done, Sam' in his voice", SPEECH),
+    ("continue the poem we started last night about the harbour", MEMORY),
+    ("<image 0> enhance the number on the bus until it's readable", "upscaling"),
+    ("benchmark Mistral 7B on my RTX 3090 and report the tokens per second", CODE),
+    ("tag every image in our GCS bucket by colour", SERVICES),
+    ("make a highlight reel from <video 0> of the best saves", "video trimming and joining"),
+    ("We're hiking Snowdon on Sunday. What's the forecast for the summit?", LIVE),
+    ("has <image 0> been posted anywhere else online?", LIVE),
+    ("run the macro in my invoices workbook and give me the totals", CODE),
 ]
 
 LEFT_ALONE = [
@@ -413,6 +424,9 @@ LEFT_ALONE = [
     "make a banner announcing our summer sale this Saturday",  # a poster's date, not a question now
     "draw a weather map for this Saturday in a cartoon style",
     "a clip of a chef combining flour and eggs into one smooth dough",  # no clips joined
+    "what's the weather usually like in Kyoto in April?",  # the climate, not a forecast
+    "make a collage from my holiday photos with a beach theme",  # no folder or library of theirs
+    "a picture of a newspaper front page from 1969, sepia",  # no today
 ]
 
 

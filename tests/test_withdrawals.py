@@ -76,6 +76,9 @@ def planner() -> EmbeddedPlanner:
     ("Translate this into German for our landlord: 'The heating has been off since Monday.'", "text_understanding"),
     ("Change the price on the menu board in <image 0> to say 4.50", "image_edit"),
     ("Put a paper crown on the statue in <image 0>", "image_edit"),
+    # words asked of the video after a dash or "and"; a silent recording
+    ("<video 0> a screen recording of my spreadsheet routine - list the steps I take, in order", "video_understanding"),
+    ("<video 0> A silent recording of our pottery class: describe how the teacher centres the clay.", "video_understanding"),
 ])
 def test_refusals_withdrawn(planner: EmbeddedPlanner, text: str, task: str) -> None:
     assert [s.task for s in plan_of(planner, full_registry(), text).steps] == [task]

@@ -39,6 +39,7 @@ _CUTS = re.compile(
     rf"|\b(?:cut|chop|trim|edit)\s+(?:it|this|that|the\s+video|(?:this|the|my|our)\s+(?:[\w-]+\s+){{0,3}}?(?:video|clip|recording|footage|film|reel))"
     rf"(?:\s+the\s+video)?\s+down\s+to\b"
     r"|(?:,|\band|\bthen)\s*(?:bin|cut|drop|lose|ditch|delete|scrap)\s+(?:all\s+)?the\s+rest\b"
+    r"|\b(?:highlights?|recap|supercut|sizzle)\s+(?:reel|video|clip|cut)\b"
     r"|\b(?:add|put)\b.{0,60}?\b(?:onto|to|at)\s+the\s+end\s+of\s+(?:the\s+video|the\s+other|this\s+clip|that\s+clip|it\b|the\s+"
     r"(?:first|second|other)\s+(?:one|clip|video))"
     # "stick this clip onto the end of the other one", "merge <video 0> with my second recording into one clip"

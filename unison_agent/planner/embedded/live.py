@@ -31,7 +31,7 @@ _NOW = re.compile(r"\b(?:this\s+(?:minute|second|hour)|newest|overnight|still(?=
 _CHANGING = re.compile(r"\b(?:pricing|releases?|(?:line|queue|wait)\s+(?:at|for)|prices?|cost|rates?|exchange|weather|forecast|temperature|scores?|standings|results|news|"
                        r"headlines|trending|trends|hashtags|wait(?:ing)?\s+times?|wait|queues?|traffic|delays?|delayed|"
                        r"open|closed|stocks?|shares|availab(?:le|ility)|odds|polls?|bitcoin|crypto|gas|petrol|fuel|"
-                       r"departures?|arrivals?|followers|viewers|views|likes|where\s+(?:is|are)\b|(?:usd|eur|gbp|jpy|chf|cad|aud|cny|inr)\s*/\s*"
+                       r"departures?|arrivals?|followers|viewers|views|likes|front\s+pages?|newspapers?|where\s+(?:is|are)\b|(?:usd|eur|gbp|jpy|chf|cad|aud|cny|inr)\s*/\s*"
                        r"(?:usd|eur|gbp|jpy|chf|cad|aud|cny|inr)|impact\s+factor|h-index|citations?|search\s+volumes?|stars|forks|"
                        r"(?:homepage|website|landing\s+page|web\s+page)|(?:been|got)\s+(?:extended|postponed|pushed\s+back|moved|rescheduled|"
                        r"announced|released|approved|updated)|downloads|installs|upvotes|(?:is|are)\s+(?:still\s+)?(?:left|free|remaining)|"
@@ -74,14 +74,17 @@ _SEARCH = re.compile(r"\b(?:(?:find|search\s+for|look\s+for)\s+(?:me\s+)?(?:[\w-
                      r"records|portal|crm|erp|api))\b",
                      re.IGNORECASE)
 # papers to find: "find me ten peer-reviewed articles from the last two years on microplastics, with DOIs"
-_PAPERS = re.compile(r"^(?:find|search\s+for|look\s+up|pull|get|gather|collect|compile)\s+(?:me\s+)?(?:\d+|ten|five|twenty|some|a\s+few|"
+_PAPERS = re.compile(r"^(?:find|search\s+for|look\s+up|pull|get|gather|collect|compile)\s+(?:me\s+)?(?:\d+|two|three|four|five|six|seven|"
+                     r"eight|nine|ten|twenty|a\s+couple\s+of|some|a\s+few|"
                      r"recent|the\s+latest|all\s+the)\s+(?:[\w-]+\s+){0,2}?(?:articles|papers|studies|sources|citations|references|"
                      r"publications)\b|\bwith\s+(?:their\s+)?(?:dois|doi\s+links)\b", re.IGNORECASE)
 # asked as a question only (a poster "for our sale this Saturday" is no question): "how much is Nike spending on ads this
 # quarter?", "is the pharmacy open this Sunday evening?", "is the holiday sale still on at B&H?"
-_ASKS = re.compile(r"^\W*(?:what|what's|whats|how\s+(?:much|many)|is|are|has|have|did|does|do|when|where|which|who)\b", re.IGNORECASE)
-_LATER_NOW = re.compile(r"\bthis\s+(?:quarter|month|year'?s?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
-_ASKED_NOW = re.compile(r"\b(?:sales?|offers?|deals?|promos?|promotions?)\s+still\s+on\b|\bdiscounted\b|\b(?:weather|forecast)\b.{0,60}?"
+_ASKS = re.compile(r"^\W*(?:what|what's|whats|how\s+(?:much|many)|is|are|has|have|did|does|do|when|where|which|who|look\s+up|find\s+out|"
+                   r"check\s+(?:whether|if))\b", re.IGNORECASE)
+_LATER_NOW = re.compile(r"\bthis\s+(?:quarter|month|year'?s?|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+_ASKED_NOW = re.compile(r"\b(?:sales?|offers?|deals?|promos?|promotions?)\s+still\s+on\b|\bdiscounted\b|\bdeadlines?\b.{0,60}?\b(?:passed|"
+                        r"extended|moved|changed)\b|\b(?:weather|forecast)\b.{0,60}?"
                         r"\b(?:on|this|next|for)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|tomorrow)\b",
                         re.IGNORECASE)
 # what people post now, with no file: "tell me what people are saying on twitter about the new iphone"
@@ -90,9 +93,9 @@ _CHATTER = re.compile(r"\bwhat\s+(?:people|everyone|everybody|folks|users|fans|c
 
 
 # with a file: "is the restaurant in <image 0> open right now?", "what's this sneaker going for today?"
-_NOW_STRICT = re.compile(r"\b(?:current(?=\s+(?:[\w-]+\s+)?(?:price|value|rate|cost|status|score|rating|standings|odds))|right\s+now|now(?=\s*\?*\s*$)|today'?s?|at\s+the\s+moment|currently|still|as\s+of\s+(?:now|today)|this\s+week)\b",
+_NOW_STRICT = re.compile(r"\b(?:now(?=\s+(?:anywhere|online|somewhere)\b)|current(?=\s+(?:[\w-]+\s+)?(?:price|value|rate|cost|status|score|rating|standings|odds))|right\s+now|now(?=\s*\?*\s*$)|today'?s?|at\s+the\s+moment|currently|still|as\s+of\s+(?:now|today)|this\s+week)\b",
                          re.IGNORECASE)
-_CHANGES_NOW = re.compile(r"\b(?:how\s+much\s+(?:is|are|does|do)|endangered|on\s+the\s+[\w-]+\s+list|status|resale|(?:market\s+)?value|open|closed|available|in\s+stock|going\s+for|worth|selling\s+for|price|cost|where\s+is|followers|"
+_CHANGES_NOW = re.compile(r"\b(?:how\s+much\s+(?:is|are|does|do)|on\s+sale|cheaper|endangered|on\s+the\s+[\w-]+\s+list|status|resale|(?:market\s+)?value|open|closed|available|in\s+stock|going\s+for|worth|selling\s+for|price|cost|where\s+is|followers|"
                           r"subscribers|views|likes|where'?s|trading|close|delayed|on\s+time|cancell?ed)\b", re.IGNORECASE)
 
 
@@ -115,7 +118,10 @@ _TRENDING = re.compile(r"\b(?:what(?:ever)?\s+is|what'?s|whatever'?s)\s+(?:curre
 _BUYS_SEEN = re.compile(r"\bwhere\s+(?:can|could|do|would|should)\s+(?:i|we)\s+(?:buy|get|order|find)\s+(?:the\s+|a\s+)?(?:exact|same|"
                         r"this|that|these|those|one|it|them)\b", re.IGNORECASE)
 # the weather to come: "will it rain at the beach shown in <image 0> this Saturday?"
-_WILL_IT = re.compile(r"\bwill\s+it\s+(?:rain|snow|storm|hail|be\s+(?:sunny|windy|rainy|cold|hot|warm|nice|cloudy|stormy|dry))\b",
+_WILL_IT = re.compile(r"\bwhat(?:'s|\s+is)\s+the\s+(?:weather|forecast)\b(?!.{0,60}\b(?:usually|typically|normally|generally|on\s+"
+                      r"average|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b)"
+                      r"|\b(?:posted|shared|used|appeared|published)\s+(?:anywhere\s+(?:else\s+)?)?online\b|\banywhere\s+else\s+online\b"
+                      r"|\bwill\s+it\s+(?:rain|snow|storm|hail|be\s+(?:sunny|windy|rainy|cold|hot|warm|nice|cloudy|stormy|dry))\b",
                       re.IGNORECASE)
 
 

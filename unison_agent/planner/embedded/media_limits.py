@@ -27,7 +27,7 @@ DOCUMENTS = "documents and files"
 THREE_D = "3D"
 
 # not "it": "what does it say" of a video may ask about a sign, a caption or signing
-_PERSON = r"(?:he|she|they|him|her|them|the\s+(?:two\s+|three\s+|other\s+)?(?:men|women|guys|girls|boys|kids|man|woman|guy|girl|boy|kid|child|person|people|speaker|presenter|host|" \
+_PERSON = r"(?:he|she|they|him|her|them|everyone|everybody|anyone|someone|people|the\s+(?:two\s+|three\s+|other\s+)?(?:men|women|guys|girls|boys|kids|man|woman|guy|girl|boy|kid|child|person|people|speaker|presenter|host|" \
           r"teacher|lady|narrator|reporter|actor|actress|singer|crowd|announcer|commentator|interviewer|guest|coach|referee|umpire|" \
           r"captain|officer|cop|doctor|pilot|driver|waiter|priest|bride|groom|ceo|manager|boss))"
 _LANGUAGES = (r"english|spanish|portuguese|french|german|italian|dutch|polish|russian|ukrainian|greek|turkish|arabic|hebrew|"
@@ -73,7 +73,7 @@ _MAKES_SOUND = re.compile(
     r"(?=\s*(?:$|[,.;:!?)\-]|\d|(?:for|to|with|out|from|in|of|that|which|i|we|about|like|and|so|using|on|at|where|when|"
     r"please|lasting|around|under|over|based)\b))", re.IGNORECASE)
 _NARRATES = re.compile(r"\bnarrate\b.{0,60}?\bover\s+(?:it|the\s+(?:video|clip|footage|animation))\b", re.IGNORECASE)
-_ALOUD = re.compile(r"\b(?:read|say|sing|recite|narrate|speak|tell|talk|record)\b.{0,80}?(?:\b(?:aloud|out\s+loud)\b|\bin\s+"
+_ALOUD = re.compile(r"\b(?:read|says?|saying|sing|recite|narrate|speak|tell|talk|record)\b.{0,80}?(?:\b(?:aloud|out\s+loud)\b|\bin\s+"
                     r"(?:an?|his|her|their|my|your|our|its)\s+(?:[\w'-]+\s+){0,3}?voice\b)", re.IGNORECASE)
 # a video asked for with sound in it: "turn <image 0> into a video and make sure you can hear the waves"
 # (an ad, a trailer or a promo is a video once it has sound: "turn <image 0> into a 15 second ad with music")
@@ -100,7 +100,7 @@ _NO_SOUND = re.compile(r"\b(?:(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:worry|care
                        r"(?:can'?t|cannot|can\s+not)\s+(?:have|turn|play|use)\s+(?:the\s+)?(?:sound|audio)\s+on|"
                        r"(?:with|on)\s+(?:the\s+)?(?:sound|audio)\s+(?:off|muted)|on\s+mute|without\s+(?:the\s+)?(?:sound|audio)(?=\s*\?)|(?:sound|audio)\s+(?:is|was|'s)\s+(?:muted|off)|"
                        r"ignoring\s+(?:the\s+)?(?:sound|audio)|muted\s+(?:clip|video|footage|recording)|"
-                       r"(?:sound|audio)\s+(?:doesn'?t|does\s+not)\s+matter|silent\s+(?:loop|clip|video|version|animation|film)|"
+                       r"(?:sound|audio)\s+(?:doesn'?t|does\s+not)\s+matter|silent\s+(?:loop|clip|video|version|animation|film|recording|footage)|"
                        r"(?:(?<=[,;.(]\s)|(?<=[,;.(]))no\s+(?:audio|sound)\b|there'?s\s+no\s+(?:sound|audio)|"
                        r"(?:has|have)\s+no\s+(?:sound|audio)|(?:i|we)\s+have\s+(?:the\s+)?(?:sound|audio|music)\b|"
                        r"(?:don'?t|do\s+not)\s+need\s+(?:the\s+)?(?:sound|audio)|"

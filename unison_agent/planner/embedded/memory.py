@@ -36,7 +36,11 @@ _MADE = re.compile(rf"\b(?:{_YOU}\s+(?:helped\s+(?:me|us)(?:\s+with)?|made|gave|
 
 # "pick up where we left off yesterday", "the brand colours we settled on last week", "what feedback did you give me
 # last week", "remind me what the client said when we spoke yesterday"
-_LEFT_OFF = re.compile(rf"\b(?:in|during|from)\s+our\s+(?:last|previous|earlier)\s+(?:chat|conversation|session|thread)\b|\b(?:did|have)\s+{_YOU}\s+(?:give|make|write|draw|send|suggest|tell|recommend|say|show|create|generate)\b"
+_LEFT_OFF = re.compile(rf"\b(?:carry\s+on|continue|pick\s+up|resume|finish)\s+(?:with\s+)?(?:the|our|that)\s+(?:[\w'-]+\s+){{0,3}}?"
+                       rf"we\s+(?:started|began|wrote|were\s+(?:writing|working\s+on))\s+{_BEFORE}\b"
+                       rf"|\b(?:like|as)\s+i\s+(?:told|said\s+to|mentioned\s+to)\s+{_YOU}\s+(?:before|earlier|previously|last\s+time)\b"
+                       rf"|\bwe\s+(?:went\s+through|discussed|talked\s+(?:about|through)|worked\s+(?:on|through)|looked\s+at)\b.{{0,60}}?"
+                       rf"\btogether\b.{{0,20}}?{_BEFORE}\b|\b(?:in|during|from)\s+our\s+(?:last|previous|earlier)\s+(?:chat|conversation|session|thread)\b|\b(?:did|have)\s+{_YOU}\s+(?:give|make|write|draw|send|suggest|tell|recommend|say|show|create|generate)\b"
                        rf".{{0,80}}?\b{_BEFORE}\b|\bwhen\s+we\s+(?:spoke|talked|met|chatted)\s+{_BEFORE}\b|"
                        rf"\b{_BEFORE}\s*,?\s+(?:{_YOU}\s+(?:helped|made|gave|wrote|drew|created|suggested|told|showed|sent)|(?:i|we)\s+(?:showed|"
                        rf"sent|gave|told|asked)\s+{_YOU})\b|\bwe\s+were\s+(?:chatting|talking)\s+{_BEFORE}\b|\bwhere\s+(?:we|i|you)\s+(?:left\s+off|stopped|got\s+to)\b.{{0,40}}?\b{_BEFORE}\b"

@@ -35,7 +35,7 @@ _RUNS_JOB = re.compile(r"\b(?:run|launch|kick\s+off|start|submit|queue|resume)\s
                        r"benchmarks?|epochs?|ablations?|dpo|rlhf|ppo|grpo|inference\s+on)\b", re.IGNORECASE)
 _MEASURES = re.compile(r"^(?:compute|calculate|measure|evaluate|benchmark|score|profile|report)\b.{0,80}?\b(?:fid(?:-\d+k)?|fvd|"
                        r"clip\s*-?score|lpips|vram|kernels?|latency|throughput|vbench|imagereward|hpsv?2|pickscore|"
-                       r"aesthetic\s+(?:score|predictor)|win\s+rates?|milliseconds|ms\s+per\s+step)\b"
+                       r"aesthetic\s+(?:score|predictor)|win\s+rates?|milliseconds|ms\s+per\s+step|tokens\s+per\s+second|tok/s|it/s)\b"
                        # "profile the attention blocks of Flux on an H100", "evaluate our three LoRA versions"
                        r"|^(?:profile|benchmark|evaluate)\s+(?:the\s+|our\s+|my\s+|\w+\s+)?(?:[\w-]+\s+){0,3}?(?:attention|blocks?|"
                        r"layers?|kernels?|unet|transformer|vae|decoder|encoder|pipeline|inference|lora|checkpoints?|models?|services?|apis?|"
@@ -43,7 +43,7 @@ _MEASURES = re.compile(r"^(?:compute|calculate|measure|evaluate|benchmark|score|
                        r"\b(?:dreambooth|textual\s+inversion)\b(?!\s+(?:style|look))|\bwith\s+(?:nsys|nvprof|py-spy|torch\s+profiler|"
                        r"nsight)\b", re.IGNORECASE)
 _MACHINE = re.compile(r"\bon\s+(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?(?:workstation|server|cluster|node|gpu\s+box|instance|pod|vm|"
-                      r"rig)\b|\b(?:check|run|open|look\s+at|read)\s+(?:the\s+)?(?:output\s+of\s+)?(?:nvidia-smi|htop|kubectl|"
+                      r"rig|rtx\s*\d{4}|gpus?|graphics\s+card)\b|\b(?:in|from)\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:s3|gcs|cloud\s+storage)?\s*bucket\b|\b(?:check|run|open|look\s+at|read)\s+(?:the\s+)?(?:output\s+of\s+)?(?:nvidia-smi|htop|kubectl|"
                       r"squeue|sbatch|tensorboard)\b", re.IGNORECASE)
 _HUB = re.compile(r"\b(?:push|upload|publish|release|mirror|sync|deploy)\b.{0,80}?\b(?:hugging\s*face|huggingface(?:\.co)?|"
                   r"hf\s+hub|the\s+hub|civitai|github|gitlab|pypi|docker\s*hub|kaggle|wandb|w&b|replicate)\b"

@@ -26,6 +26,9 @@ _FINDS = re.compile(
     rf"|^(?:look|go|dig|search|scroll)\s+(?:through|in|into)\s+{_STORE}"
     # with no file: "save this whole conversation as a text file on my desktop"
     rf"|^(?:save|download|export|store|copy|move|put)\b.{{0,60}}?\b(?:to|on|in|into|onto)\s+{_STORE}", re.IGNORECASE)
+# with no file, anywhere: "put the twelve photos from my shoot folder into a slideshow", "straight from the smart meter"
+_FROM_STORE = re.compile(r"\bfrom\s+my\s+(?:[\w'-]+\s+){0,2}?(?:folder|library|gallery|camera\s+roll|downloads|desktop)\b"
+                         r"|\bfrom\s+(?:the|my|our)\s+smart\s+(?:meter|thermostat|plug|scale|watch)s?\b", re.IGNORECASE)
 _ASKS = re.compile(rf"^(?:what|what's|whats|how\s+much|how\s+many|how\s+(?:far|long|often|fast)|when|who|is\s+there|are\s+there|did|do\s+i\s+have)\b"
                    rf"(?!.*\b(?:should|could|would|ideally|usually|typically|recommend)\b).{{0,80}}?\b(?:in|on|from|according\s+to)\s+{_STORE}",
                    re.IGNORECASE)
@@ -68,5 +71,5 @@ def reads_own_data(text: str) -> bool:
     if attaches_file(text):
         return False
     first = command(text, 40)
-    return bool(_FINDS.match(first) or _ASKS.match(first) or _SAID.search(text) or _LOOKS_IN.search(text) or _BALANCE.search(text)
+    return bool(_FINDS.match(first) or _ASKS.match(first) or _FROM_STORE.search(text) or _SAID.search(text) or _LOOKS_IN.search(text) or _BALANCE.search(text)
                 or _PICKS.match(first) or _RECORDS.match(first) or _DID_I.match(first))

@@ -23,7 +23,8 @@ _UPSCALES = re.compile(r"\b(?:upscal\w*|super-?resol\w*|real-?esrgan|esrgan|\d{3
                        r"(?:bring|bump|take|get|push|scale)\s+(?:it|this|that|them|the\s+\w+|my\s+\w+)?\s*up\s+to\s+(?:[248]k|\d{3,4}p|uhd|"
                        r"full\s+hd)|(?:increase|raise|boost|improve|double|triple|quadruple|up|enhance)\s+(?:the\s+|its\s+|their\s+)?"
                        r"resolution|(?:into|to)\s+(?:proper|true|real|actual)\s+(?:[48]k|uhd|1080p|hd)|enlarge\b.{0,40}?\b(?:print|poster|billboard|banner)\s+"
-                       r"(?:resolution|size|quality)|\d{3}\s*dpi)\b", re.IGNORECASE)
+                       r"(?:resolution|size|quality)|\d{3}\s*dpi|enhance\b.{0,60}?\buntil\b.{0,40}?\b(?:readable|legible|sharp|clear|visible))\b",
+                       re.IGNORECASE)
 # a larger size asked of a file said to be small or poor: "make <video 0> 4K, it's from an old phone and looks blurry"
 # (a generation's "in 4K" is its output size, and is left to the planner)
 _SHARPER_SIZE = re.compile(r"\b(?:make|turn|convert|get|bring|render|export)\b.{0,50}?\b(?:[48]k|uhd|ultra\s+hd)\b", re.IGNORECASE)

@@ -18,7 +18,7 @@ CAPABILITY = "running code and devices"
 _CODE = (r"(?:scripts?|code|snippet|programs?|apps?|application|functions?|quer(?:y|ies)|regex(?:es)?|tests?|"
          r"test\s+suite|unit\s+tests|site|website|webpage|server|repo(?:sitory)?|containers?|docker\w*|pipeline|"
          r"notebook|migrations?|commands?|build|package|library|binary|bot|api|endpoint|sql|python|js|javascript|"
-         r"node|java|bash|shell|flask|django|react|rails|cron\s+job|database|db|manifest|playbook|mods?|(?:scratch\s+)?projects?(?!\s+(?:meeting|kick-?off|team|plan)))")
+         r"node|java|bash|shell|flask|django|react|rails|cron\s+job|database|db|manifest|playbook|macros?|mods?|(?:scratch\s+)?projects?(?!\s+(?:meeting|kick-?off|team|plan)))")
 _EXECUTES = re.compile(
     rf"^{GO}(?:actually\s+)?(?:run|rerun|execute|exec|deploy|redeploy|benchmark|profile|"
     r"install|compile|host|launch|ship|push|test|lint|spin\s+up|start|restart)\s+(?!(?:me|us|through|over)\b)"

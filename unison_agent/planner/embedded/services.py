@@ -66,6 +66,8 @@ _ERRAND = re.compile(
     r"|(?:contest|dispute|appeal)\s+(?:it|this|that|the|my)\b(?!.{0,40}\b(?:letter|email|e-mail|note|message)\b)"
     r"|submit\s+(?:it|them|this|that)\s+(?:to|on|through|via|in)\b"
     r"|page\s+(?:the|my|our|dr\.?)\s+"
+    r"|(?:text|message|e-?mail|call|ring|phone)\s+(?:each|every|all)\s+(?:of\s+)?(?:[\w'-]+\s+){0,3}?(?:to|and)\s+(?:confirm|remind|tell|"
+    r"ask|let)\b"
     r"|file\b.{0,60}?\bwith\s+(?:the\s+)?(?:county|city|state|court|clerk|irs|hmrc|dmv|council|registry|registrar|companies\s+house)\b"
     # people asked, not words written: "A/B test these two subject lines on 10% of the list", "run a survey of 200 shoppers"
     r"|a/?b[- ]test\b|(?:run|conduct|do|send\s+out|field)\s+(?:a\s+|an\s+)?(?:quick\s+|small\s+|short\s+)?(?:survey|poll|focus\s+group|"
