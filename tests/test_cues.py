@@ -66,6 +66,9 @@ def planner() -> EmbeddedPlanner:
     ("write a letter to my son and remind him to feed the cat", ["text_understanding"]),
     # the reference is a video: its middle frame gives the tool the subject's look
     ("take the parrot from <video 0> and make a brand-new clip of it flying over a jungle", ["video_reference"]),
+    # words asked of the file, read by the head as a question plus a picture nobody asked for; a picture asked keeps it
+    ("read the chalkboard menu in <image 0> and type it out for me", ["image_understanding"]),
+    ("type up the lyrics on the page in <image 0> and make a poster of them", ["image_understanding", "text_to_image"]),
 ])
 def test_the_planner_follows_them(planner: EmbeddedPlanner, text: str, tasks: list[str]) -> None:
     assert [s.task for s in plan_of(planner, full_registry(), text).steps] == tasks

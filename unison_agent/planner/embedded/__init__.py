@@ -34,7 +34,7 @@ from ..base import finalize
 from ..compose import one_question
 from .asks import asks_only
 from .construct import build_plan, uses_attachments
-from .cues import cued_tasks
+from .cues import asks_to_make, cued_tasks
 from .features import PLACEHOLDER_PATTERN, Placeholder, RenderedInput, render_request
 from .labels import Signature, SigStep
 from .router import display_of, judge_request, refusal_stands, route
@@ -198,10 +198,17 @@ def _kinds(request: Request, context: PlanContext) -> set[str]:
 
 def _cued_first(signatures: list[tuple[Signature, float]], request: Request, kinds: set[str]) -> list[tuple[Signature, float]]:
     cued = cued_tasks(request.text, kinds)
-    if not cued or (signatures and cued & {st.task for st in signatures[0][0].steps}):
+    top = [st.task for st in signatures[0][0].steps] if signatures else []
+    # a question or words about the file, read by the head as that question plus a picture nobody asked for ("type up
+    # the shot list in <image 0>" -> a question and an image): the cue names one step, and nothing asks to make more
+    extra = len(top) > 1 and cued <= _ASKS_ABOUT_FILE and cued < set(top) and not asks_to_make(request.text)
+    if not cued or (top and cued & set(top) and not extra):
         return signatures
     first = [(Signature((SigStep(task),)), 0.0) for task in sorted(cued)]
     return first + [sp for sp in signatures if sp[0] not in {sig for sig, _ in first}]
+
+
+_ASKS_ABOUT_FILE = {"image_understanding", "video_understanding"}
 
 
 def _asked(text: str) -> str | None:

@@ -124,12 +124,22 @@ _ACTS = re.compile(r"\b(?:make|turn|change|convert|replace|remove|add|put|animat
 
 # words asked of the attached file: "type up the ingredients on this recipe card <image 0>", "turn that diagram into a
 # numbered list", "break down the dance in <video 0> step by step" (the head read a picture or a video to make)
-_WORDS_OF_FILE = re.compile(r"\b(?:type\s+(?:up|out)|write\s+(?:down|out)|transcribe|(?:into|as)\s+(?:a\s+|an\s+)?(?:numbered\s+|"
+_WORDS_OF_FILE = re.compile(r"\b(?:type\s+(?:(?:it|them|this|that)\s+)?(?:up|out)|write\s+(?:(?:it|them|this|that)\s+)?(?:down|out)|transcribe|(?:into|as)\s+(?:a\s+|an\s+)?(?:numbered\s+|"
                             r"bullet(?:ed)?\s+|markdown\s+)?(?:list|table|checklist|outline|notes|summary|steps)|break\s+down|"
                             r"breakdown|step[- ]by[- ]step|shot[- ]by[- ]shot|(?:booru[- ]tag|natural[- ]language|alt[- ]text)\s+"
                             r"captions?|tell\s+me\s+(?:\w+\s+)?(?:whether|if|what|which|how|why|who|where|when))\b", re.IGNORECASE)
 _DRAWS = re.compile(r"\b(?:add|remove|replace|animate|edit|draw|render|overlay|paint|generate|make\s+(?:a|an)\s+(?:new\s+)?"
                     r"(?:image|picture|video|clip|poster))\b", re.IGNORECASE)
+
+
+def asks_to_make(text: str) -> bool:
+    """The request asks to make or change a picture or a video somewhere in it ("... and draw it as a cartoon")."""
+    return bool(_DRAWS.search(text) or _MAKES_MORE.search(text))
+
+
+# a result made from the answer: "... and turn it into a poster", "then make a card from it"
+_MAKES_MORE = re.compile(r"(?:turn|make|create|design|illustrate|animate)\s+(?:it|them|that|this|those|these)|(?:poster|card|"
+                         r"illustration|painting|drawing|sticker|banner|thumbnail|video|clip|animation)s?", re.IGNORECASE)
 
 
 def cued_tasks(text: str, kinds: Collection[str]) -> set[str]:
