@@ -29,6 +29,10 @@ _POLITE = re.compile(r"^(?:\s*(?:please|pls|hey|hi|ok(?:ay)?|so|now|quick one:|q
                      r"will you|i need you to|i want you to|go ahead and|i'd like you to|kindly)[\s,:!]*)+", re.IGNORECASE)
 
 
+PLACEHOLDER = re.compile(r"<(?:image|video) \d+>")
+"""An attached (or earlier) file named in a request's text, as the renderer writes it ("<image 0>", "<video 1>")."""
+
+
 def attaches_file(text: str) -> bool:
     """Whether the text names an attached (or earlier) image or video by its placeholder."""
     return "<image" in text or "<video" in text
@@ -36,7 +40,7 @@ def attaches_file(text: str) -> bool:
 
 def opening(text: str, words: int = OPENING_WORDS) -> str:
     """The request's first ``words`` words after politeness, attachments left out: where its verb is."""
-    found = _POLITE.sub("", re.sub(r"<(?:image|video) \d+>", "", text).strip()).split()
+    found = _POLITE.sub("", PLACEHOLDER.sub("", text).strip()).split()
     return " ".join(found[:words]) or text
 
 

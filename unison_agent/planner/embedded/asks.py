@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .action import PLACEHOLDER
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 # a sentence that tells the situation: a statement about the user or the file, not an ask ("I need ...", "I'd like ...")
 _TELLS = re.compile(r"^(?:<(?:image|video) \d+>\s*)*(?:i|i'm|im|i've|ive|i\s+am|i\s+have|my|our|we|we're|we've|this|these|"
@@ -28,7 +30,6 @@ _TELLS = re.compile(r"^(?:<(?:image|video) \d+>\s*)*(?:i|i'm|im|i've|ive|i\s+am|
 
 
 _OWN = re.compile(r"^(?:<(?:image|video) \d+>\s*)*(?:i|i'm|im|i've|ive|i\s+am|i\s+have|my|our|we|we're|we've)\b", re.IGNORECASE)
-_FILE = re.compile(r"<(?:image|video) \d+>")
 
 
 def asks_only(text: str, *, own_story: bool = False) -> str | None:
@@ -45,12 +46,12 @@ def asks_only(text: str, *, own_story: bool = False) -> str | None:
 
 def _own_story(sentence: str) -> bool:
     """A sentence about the user that names no file past its start ("<image 0> My parents on their wedding day.")."""
-    return bool(_OWN.match(sentence)) and not _FILE.search(sentence[len(" ".join(_leading(sentence))):])
+    return bool(_OWN.match(sentence)) and not PLACEHOLDER.search(sentence[len(" ".join(_leading(sentence))):])
 
 
 def _leading(sentence: str) -> list[str]:
     m = re.match(r"^(?:<(?:image|video) \d+>\s*)+", sentence)
-    return _FILE.findall(m.group(0)) if m else []
+    return PLACEHOLDER.findall(m.group(0)) if m else []
 
 
 def _leading_files(sentences: list[str], kept: list[str]) -> list[str]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .action import GO, attaches_file, opening
+from .action import GO, PLACEHOLDER, attaches_file, opening
 
 CAPABILITY = "actions on other services"
 
@@ -58,7 +58,7 @@ def acts_on_file(text: str, *, earlier: bool = False) -> bool:
     if not attaches_file(text) and not earlier:
         return False
     first = opening(text, 8).strip()
-    words = re.sub(r"<(?:image|video) \d+>", " ", text)
+    words = PLACEHOLDER.sub(" ", text)
     if _OPENS_SENDS.match(first) or _HANDS_TO.match(first):
         return True
     if re.search(r"\bset\s+(?:it|this|that|them)\s+as\b", words, re.IGNORECASE) and _BECOMES.search(words):
@@ -73,5 +73,5 @@ _OWN_PLACE = re.compile(r"\b(?:my|our)\s+(?:[\w'-]+\s+){0,2}?(?:listing|profile|
 def names_service(text: str) -> bool:
     """The request names a service, account or page a file goes to ("replace the photo on my etsy listing with <image 0>",
     "... as my lock screen")."""
-    words = re.sub(r"<(?:image|video) \d+>", " ", text)
+    words = PLACEHOLDER.sub(" ", text)
     return bool(_PLACED.search(words) or _BECOMES.search(words) or _OWN_PLACE.search(words))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .action import attaches_file, command
+from .action import PLACEHOLDER, attaches_file, command
 from .resolution import resolution_or_rate
 
 SOUND = "music and sound"
@@ -120,7 +120,6 @@ _SONG_OVER = re.compile(r"\b(?:put|play|add|set|lay|use|have)\s+['\"\u2018\u201c
 _LAID_OVER = re.compile(r"\b(?:lay|put|add|play|set|place|drop)\s+(?:the\s+|our\s+|my\s+|a\s+|some\s+|their\s+|his\s+|her\s+)?"
                         r"(?:[\w'-]+\s+){0,3}?(?:song|music|track|tune|soundtrack|score|audio|voice-?over|narration|jingle)\s+"
                         r"(?:over|under|underneath|beneath|behind)\b", re.IGNORECASE)
-# a sound performed: "hum the first few bars of Für Elise", "whistle the melody"
 # slides: "put together a 12-slide PowerPoint deck on composting"
 _DECK = re.compile(r"\b\d+-slide\s+(?:[\w-]+\s+)?(?:deck|powerpoint|keynote|file)\b|\bslide\s+deck\b|\b(?:powerpoint|keynote|google\s+slides)\s+(?:deck|presentation|file)\b",
                    re.IGNORECASE)
@@ -177,7 +176,6 @@ _XR = re.compile(r"\b(?:vr|ar|virtual[- ]reality|augmented[- ]reality|webxr)\s+(
 _PICTURE_OF = re.compile(r"\b(?:image|picture|photo|illustration|drawing|painting|poster|render|video|clip)s?\s+(?:of|showing)\b"
                          r"|\b(?:textures?|hdris?|decals?|sprites?|concept\s+art)\b", re.IGNORECASE)
 _QUESTION = re.compile(r"^\W*(?:what|what's|whats|which|who|whose|where|when|why|how|is|are|does|do|should|can\s+i)\b", re.IGNORECASE)
-_PLACEHOLDER = re.compile(r"<(?:image|video) \d+>")
 # how a thing is built is words: "roughly how would someone build a simple AR face filter?"
 _HOW = re.compile(r"\bhow\s+(?:would|do|does|can|could|should|to|is|are)\b", re.IGNORECASE)
 
@@ -214,7 +212,7 @@ def needs(text: str, *, video: bool = False) -> str | None:
     of an attached video, sound or speech to make, or a result in a file format the built-in tools do not write. A question
     ("which is better, a gif or an mp4?") asks about formats, and is left to the scores. ``video``: a video is attached
     to the request this text is a part of ("describe <video 0>, and also what does the narrator say at the end?")."""
-    words = _NO_SOUND.sub("", _PLACEHOLDER.sub("", text))
+    words = _NO_SOUND.sub("", PLACEHOLDER.sub("", text))
     finer = resolution_or_rate(text, words)
     if finer:
         return finer

@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import re
 
-from .action import GO, attaches_file, opening
+from .action import GO, PLACEHOLDER, attaches_file, opening
 
 CAPABILITY = "physical tasks in the world"
-_PLACEHOLDER = re.compile(r"<(?:image|video) \d+>")
 
 _ONLY_PHYSICAL = (r"fold|walk|carry|assemble|water|feed|mow|vacuum|hoover|sweep|mop|scrub|unload|load|lift|drive|park|"
                   r"deliver|fetch|pick\s+up|drop\s+off|take\s+out|hang\s+up|plant|weed|rake|shovel|wash")
@@ -36,7 +35,7 @@ def asks_physical(text: str) -> bool:
     """The request opens (after politeness) with a verb of physical chores or errands."""
     has_file = attaches_file(text)
     first = opening(text, 8).strip()
-    if _WORDS.search(_PLACEHOLDER.sub("", text)):
+    if _WORDS.search(PLACEHOLDER.sub("", text)):
         return False
     if _OPENS.match(first):
         return not (has_file and re.match(r"^(?:wash|plant|load|lift|drive|park)\b", first, re.IGNORECASE))

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .action import GO, command
+from .action import GO, PLACEHOLDER, command
 
 _NAMES = ("instagram|insta|tiktok|youtube|facebook|twitter|linkedin|pinterest|snapchat|reddit|bluesky|mastodon|twitch|discord|"
           "telegram|whatsapp|wechat|patreon|substack|tumblr|vimeo|onlyfans|kick\\.com|etsy|shopify|ebay|woocommerce|squarespace|"
@@ -98,7 +98,6 @@ _OWN_PAGE = re.compile(rf"\b(?:my|our)\s+(?:[\w'-]+\s+){{0,1}}?{PRODUCT}\s*(?:'s
                        re.IGNORECASE)
 # the clause reads an attached file: "check the Grafana panel in <image 0>", "count the likes in this screenshot"
 _LEADING_FILES = re.compile(r"^(?:\s*<(?:image|video) \d+>)+")
-_FILE = re.compile(r"<(?:image|video) \d+>")
 _READS_FILE = re.compile(r"\b(?:in|on|from|of|at)\s+thefile\b|\b(?:this|the|that|attached)\s+(?:screenshot|screen\s*"
                          r"(?:shot|grab|recording|cap)|photo|picture|pic|image|video|clip|recording)\b", re.IGNORECASE)
 
@@ -122,7 +121,7 @@ def _clause(text: str) -> str:
     """The request's opening clause, up to where it stops or gives a reason; a file named inside it stays, as
     "thefile"."""
     first = command(_LEADING_FILES.sub("", text).replace("<image", "thefile<image").replace("<video", "thefile<video"), 40)
-    first = _FILE.sub("", first)
+    first = PLACEHOLDER.sub("", first)
     cut = _CLAUSE_END.search(first, 3)
     return first[:cut.start()] if cut else first
 
@@ -146,7 +145,7 @@ def works_in_product(text: str) -> bool:
     # the ask may follow the situation: "I've been a terrible bookkeeper this year. Could you log into my PayPal ..."
     if any(_acts(text, sentence) for sentence in _SENTENCE.split(text)):
         return True
-    words = re.sub(r"<(?:image|video) \d+>", " ", text).strip()
+    words = PLACEHOLDER.sub(" ", text).strip()
     if "<image" in text or "<video" in text or _INLINE.search(text) or not _STATE_QUESTION.match(words) or _ADVICE.match(words) or _ASKS_ADVICE.search(words):
         return False
     question = re.split(r"[?.!]", words, maxsplit=1)[0]

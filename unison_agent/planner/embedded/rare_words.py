@@ -13,21 +13,20 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from ...contracts.registry import content_words
+from .action import PLACEHOLDER
 
 WORDS_FILE = "bank_words.json"
-_PLACEHOLDER = re.compile(r"<(?:image|video) \d+>")
 
 
 def stems(text: str) -> frozenset[str]:
     """A text's content words, lightly stemmed, placeholders out."""
-    return frozenset(content_words(_PLACEHOLDER.sub(" ", text)))
+    return frozenset(content_words(PLACEHOLDER.sub(" ", text)))
 
 
 def stems_of(texts: Iterable[str]) -> frozenset[str]:

@@ -38,6 +38,7 @@ from ...contracts.tasks import TASKS, TaskSpec
 from ..compose import asks_for_words, asks_how, one_question
 from ..enumeration import list_items
 from .action import CAPABILITY as ACTION_CAPABILITY
+from .action import PLACEHOLDER
 from .asks import asks_only
 from .clauses import hands_over, later_clauses
 from .cues import asks_to_see, changes_file, gives_control_map
@@ -67,7 +68,6 @@ from .services import runs_errand
 from .step_text import _SEQUENCE
 from .withdraw import asks_about_file, withdrawn
 
-_PLACEHOLDER = re.compile(r"<(?:image|video) \d+>")
 _EDGE = re.compile(r"^(?:\s*<(?:image|video) \d+>[\s,.:;-]*)+|(?:[\s,.:;-]*<(?:image|video) \d+>\s*)+$")
 
 
@@ -89,7 +89,7 @@ def parts_of(text: str) -> list[str]:
 def judged_parts(text: str) -> list[str]:
     """The parts of a request (placeholders as ``<image 0>``) the router judges: ``parts_of``, except that
     a word problem is one part (its "then"s join events: "then it sold 15" alone reads as an action)."""
-    return [text] if not _PLACEHOLDER.search(text) and one_question(text) else parts_of(text)
+    return [text] if not PLACEHOLDER.search(text) and one_question(text) else parts_of(text)
 
 
 def judged_texts(texts: list[str]) -> tuple[list[str], list[int]]:
@@ -170,7 +170,7 @@ def _by_clauses(scope: Scope, verdict: Verdict, clauses: list[tuple[str, Verdict
         found = _by_limits(clause, found, live, plugin, video, earlier=True)
         # a clause that names the request's file changes it ("and add it to <image 0>"): files sent elsewhere are the
         # rules' to name
-        by_probe = scope.refuses_by_probe(found) and not hands_over(clause) and not _PLACEHOLDER.search(clause)
+        by_probe = scope.refuses_by_probe(found) and not hands_over(clause) and not PLACEHOLDER.search(clause)
         refused = found.kind == "refuse" and ("limits" in found.scores or by_probe)
         if refused and not (asks_for_words(clause) or asks_how(clause)):
             return replace(found, part=display_of(clause))

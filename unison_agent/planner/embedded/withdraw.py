@@ -29,7 +29,7 @@ import re
 from dataclasses import replace
 
 from ..compose import asks_for_words, asks_how, one_question
-from .action import attaches_file, command
+from .action import PLACEHOLDER, attaches_file, command
 from .asks import asks_only
 from .clauses import USER_DOES
 from .cues import brings_to_life, changes_file
@@ -41,7 +41,6 @@ from .run_code import CAPABILITY as RUNNING_CODE
 from .run_code import opens_with_run
 from .scope import Scope, Verdict
 
-_PLACEHOLDER = re.compile(r"<(?:image|video) \d+>")
 # a file to download, asked outright: no answer in words gives it ("an excel file with formulas that i can download")
 _DOWNLOAD = re.compile(r"\b(?:(?:i|we)\s+can\s+download|download(?:able)?\s+(?:link|file|version|copy)|to\s+download|"
                        r"as\s+an?\s+(?:actual|real|proper)\s+(?:[\w.-]+\s+)?file)\b", re.IGNORECASE)
@@ -60,7 +59,7 @@ def _text_work(text: str, verdict: Verdict) -> Verdict:
     ("how do I cancel Netflix?") or a sum ("my bill went from $84 to $131; what percentage increase is that?")
     is withdrawn: that is text work, whatever it is about; unless the rules read a file format asked for to download,
     or today's data or an earlier conversation that a sum cannot give or that is looked up before the words."""
-    computes = one_question(text) and not _PLACEHOLDER.search(text)
+    computes = one_question(text) and not PLACEHOLDER.search(text)
     if "limits" in verdict.scores and (_DOWNLOAD.search(text) or gives_document(text)
                                        or (verdict.task == RUNNING_CODE and opens_with_run(text))):
         return verdict
@@ -69,7 +68,7 @@ def _text_work(text: str, verdict: Verdict) -> Verdict:
     if "limits" in verdict.scores and verdict.task in (LIVE_DATA, MEMORY) and (
             not (asks_for_words(text) or asks_how(text)) or _LOOKS_UP.match(command(text))):
         return verdict
-    translates = bool(_TRANSLATES_GIVEN.match(command(text))) and not _PLACEHOLDER.search(text) and not gives_document(text)
+    translates = bool(_TRANSLATES_GIVEN.match(command(text))) and not PLACEHOLDER.search(text) and not gives_document(text)
     if verdict.kind == "refuse" and (asks_for_words(text) or asks_how(text) or computes or translates):
         return replace(verdict, kind="builtin", task=None, scores={**verdict.scores, "text_work": 1.0})
     return verdict
@@ -98,11 +97,11 @@ def asks_about_file(text: str) -> bool:
     ("here's my electricity bill <image 0>, what's the amount due?"), "can you read / tell me / see ..." ("can
     you ..." alone is a request: "can you send <image 0> to my sister?"), or reading it and then answering
     ("read the receipt in <image 0> and tell me ...")."""
-    words = _PLACEHOLDER.sub("", text).strip()
+    words = PLACEHOLDER.sub("", text).strip()
     # its "?" may be left off in a one-sentence question that opens the request ("is this plant toxic for cats <image
     # 0>"; "<video 0> was shot at 24fps, interpolate it" says what the file is)
     asks = bool(_QUESTION.match(words)) and ("?" in words or (not _SENTENCES.search(words) and bool(_QUESTION.match(text))))
-    return bool(_PLACEHOLDER.search(text)) and (asks or bool(_READS.match(words))
+    return bool(PLACEHOLDER.search(text)) and (asks or bool(_READS.match(words))
                                                  or bool(_LATER_QUESTION.search(words)) or bool(_READS_THEN_ASKS.match(words)))
 
 
@@ -132,7 +131,7 @@ _ANIMATES = re.compile(r"^\W*animate\b|\bas\s+the\s+(?:first|last|final|opening|
 
 def animates_image(text: str) -> bool:
     """An attached image to animate: "bring it to life", "animate <image 0> ...", "use <image 0> as the last frame"."""
-    return "<image" in text and (brings_to_life(text) or bool(_ANIMATES.search(_PLACEHOLDER.sub("", text))))
+    return "<image" in text and (brings_to_life(text) or bool(_ANIMATES.search(PLACEHOLDER.sub("", text))))
 
 
 def _at_hand(scope: Scope, text: str, verdict: Verdict) -> Verdict:
@@ -146,10 +145,10 @@ def _at_hand(scope: Scope, text: str, verdict: Verdict) -> Verdict:
     heard = verdict.task in (SOUND, SPEECH) and "<video" in text and not waves_sound_away(text)
     if (by_probe or ("?" in text and not heard)) and asks_about_file(text):
         return _builtin(verdict, "file_question")
-    if by_probe and _PLACEHOLDER.search(text) and _READS_OFF.search(command(text, 40)):
+    if by_probe and PLACEHOLDER.search(text) and _READS_OFF.search(command(text, 40)):
         return _builtin(verdict, "file_question")
     # words asked of the video, read by prototypes as frame work: "list the steps the user takes before the app crashes"
-    if (by_probe or verdict.task in _FRAME_WORK) and _PLACEHOLDER.search(text) and _ASKS_WORDS.search(command(text, 40)):
+    if (by_probe or verdict.task in _FRAME_WORK) and PLACEHOLDER.search(text) and _ASKS_WORDS.search(command(text, 40)):
         return _builtin(verdict, "file_question")
     # "then bring it to life" after a step that made the image: the probe hears an errand in "bring"
     if (by_probe and brings_to_life(text)) or animates_image(text):
@@ -159,7 +158,7 @@ def _at_hand(scope: Scope, text: str, verdict: Verdict) -> Verdict:
     # a change to the attached file: prototypes too may read one as an errand or, for "blur", as upscaling
     # after a caption too: "<image 0> Screenshot of our CRM. Blur out ..." (the caption's file still attached)
     told_apart = asks_only(text)
-    edits = changes_file(text) or (attaches_file(text) and bool(_CHANGED_TO.match(command(text, 40)))) or (told_apart is not None and changes_file(" ".join([told_apart, *_PLACEHOLDER.findall(text)])))
+    edits = changes_file(text) or (attaches_file(text) and bool(_CHANGED_TO.match(command(text, 40)))) or (told_apart is not None and changes_file(" ".join([told_apart, *PLACEHOLDER.findall(text)])))
     framed = verdict.task in ("frame rate change", "frame extraction") and bool(_FRAME_SEEN.search(text)) and not _FRAMES.search(text)
     if (by_probe or verdict.task in _MISREAD_EDITS or framed) and edits and not names_service(USER_DOES.sub("", text)):
         return _builtin(verdict, "edit")
