@@ -29,6 +29,9 @@ _POLITE = re.compile(r"^(?:\s*(?:please|pls|hey|hi|ok(?:ay)?|so|now|quick one:|q
                      r"will you|i need you to|i want you to|go ahead and|i'd like you to|kindly)[\s,:!]*)+", re.IGNORECASE)
 
 
+ASKS_STATE = r"(?:what|what's|whats|which|who|when|where|how\s+(?:many|much)|is|are|was|were|did|does|do|has|have)"
+"""The words that open a question about how things stand ("is the DAG still running ...?", "how many views did ...?"),
+for the rules that read such questions (``live``, ``products``), each adding its own openers."""
 PLACEHOLDER = re.compile(r"<(?:image|video) \d+>")
 """An attached (or earlier) file named in a request's text, as the renderer writes it ("<image 0>", "<video 1>")."""
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .action import attaches_file, command, opening
+from .action import ASKS_STATE, attaches_file, command, opening
 
 CAPABILITY = "web and live data"
 
@@ -80,8 +80,7 @@ _PAPERS = re.compile(r"^(?:find|search\s+for|look\s+up|pull|get|gather|collect|c
                      r"publications)\b|\bwith\s+(?:their\s+)?(?:dois|doi\s+links)\b", re.IGNORECASE)
 # asked as a question only (a poster "for our sale this Saturday" is no question): "how much is Nike spending on ads this
 # quarter?", "is the pharmacy open this Sunday evening?", "is the holiday sale still on at B&H?"
-_ASKS = re.compile(r"^\W*(?:what|what's|whats|how\s+(?:much|many)|is|are|has|have|did|does|do|when|where|which|who|look\s+up|find\s+out|"
-                   r"check\s+(?:whether|if))\b", re.IGNORECASE)
+_ASKS = re.compile(rf"^\W*(?:{ASKS_STATE}|look\s+up|find\s+out|check\s+(?:whether|if))\b", re.IGNORECASE)
 _LATER_NOW = re.compile(r"\bthis\s+(?:quarter|month|year'?s?|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 _ASKED_NOW = re.compile(r"\b(?:sales?|offers?|deals?|promos?|promotions?)\s+still\s+on\b|\bdiscounted\b|\bdeadlines?\b.{0,60}?\b(?:passed|"
                         r"extended|moved|changed)\b|\b(?:weather|forecast)\b.{0,60}?"

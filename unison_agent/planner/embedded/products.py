@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .action import GO, PLACEHOLDER, command
+from .action import ASKS_STATE, GO, PLACEHOLDER, command
 
 _NAMES = ("instagram|insta|tiktok|youtube|facebook|twitter|linkedin|pinterest|snapchat|reddit|bluesky|mastodon|twitch|discord|"
           "telegram|whatsapp|wechat|patreon|substack|tumblr|vimeo|onlyfans|kick\\.com|etsy|shopify|ebay|woocommerce|squarespace|"
@@ -102,8 +102,7 @@ _READS_FILE = re.compile(r"\b(?:in|on|from|of|at)\s+thefile\b|\b(?:this|the|that
                          r"(?:shot|grab|recording|cap)|photo|picture|pic|image|video|clip|recording)\b", re.IGNORECASE)
 
 # a question about the state of the user's product, not how to use it or what would be best
-_STATE_QUESTION = re.compile(r"^\W*(?:is|are|was|were|did|does|do|has|have|which|who|when|what|what's|whats|how\s+many|how\s+much|"
-                             r"why\s+(?:did|is|are|does|do|has|have|was|were))\b", re.IGNORECASE)
+_STATE_QUESTION = re.compile(rf"^\W*(?:{ASKS_STATE}|why\s+(?:did|is|are|does|do|has|have|was|were))\b", re.IGNORECASE)
 _ADVICE = re.compile(r"^\W*(?:how\s+(?:do|can|should|would|to|does|is|are)|what(?:'s|\s+is|\s+are|s)?\s+(?:a|an|some|the\s+best|"
                      r"the\s+difference|the\s+point|the\s+easiest|the\s+right|the\s+fastest|the\s+cheapest|the\s+safest)\b|"
                      r"(?:is|are)\s+(?:it|there|they)\b|(?:do|does|did|is|are|can|should|would|could)\s+(?:you|u)\b|which\s+(?:is|are|one|would|should)\b|which\s+of\s+(?:these|those|the\s+(?:two|three)|them)\b|what\s+(?:should|would|could|do\s+you|does\s+(?:a|an|the)\s+\w+\s+mean))", re.IGNORECASE)
