@@ -32,6 +32,9 @@ _POLITE = re.compile(r"^(?:\s*(?:please|pls|hey|hi|ok(?:ay)?|so|now|quick one:|q
 ASKS_STATE = r"(?:what|what's|whats|which|who|when|where|how\s+(?:many|much)|is|are|was|were|did|does|do|has|have)"
 """The words that open a question about how things stand ("is the DAG still running ...?", "how many views did ...?"),
 for the rules that read such questions (``live``, ``products``), each adding its own openers."""
+ASKS = rf"(?:{ASKS_STATE}|whose|why|how|should|will)"
+"""The words that open any question ("why is ...", "how do I ...", "should I ..."), for the rules that leave a question
+to the scores or read it as asked of a file (``withdraw``, ``media_limits``)."""
 PLACEHOLDER = re.compile(r"<(?:image|video) \d+>")
 """An attached (or earlier) file named in a request's text, as the renderer writes it ("<image 0>", "<video 1>")."""
 

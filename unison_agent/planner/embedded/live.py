@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .action import ASKS_STATE, attaches_file, command, opening
+from .action import ASKS_STATE, PLACEHOLDER, attaches_file, command, opening
 
 CAPABILITY = "web and live data"
 
@@ -106,8 +106,7 @@ _STATUS = re.compile(r"\b(?:is|are|was)\s+(?:the|my|this|our|that)\s+(?:[\w-]+\s
 
 # a question that opens the request ("whats this plant in <image 0> and where can i buy one thats open now"), not a
 # "where" inside it ("grab me a still where everyone has their eyes open")
-_WH = re.compile(r"^\W*(?:<(?:image|video) \d+>\s*)*(?:what|what's|whats|where|which|when|is|are|how\s+(?:many|much))\b",
-                 re.IGNORECASE)
+_WH = re.compile(rf"^\W*(?:{PLACEHOLDER.pattern}\s*)*{ASKS_STATE}\b", re.IGNORECASE)
 # what is trending now, with or without a file: "pick five hashtags for <image 0> from whatever is trending this week"
 _TRENDING = re.compile(r"\b(?:what(?:ever)?\s+is|what'?s|whatever'?s)\s+(?:currently\s+|now\s+)?trending\b|\btrending\s+(?:on\s+\w+\s+)?"
                        r"(?:right\s+now|this\s+(?:week|month)|today|now|at\s+the\s+moment)\b", re.IGNORECASE)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .action import PLACEHOLDER, attaches_file, command
+from .action import ASKS, PLACEHOLDER, attaches_file, command
 from .resolution import resolution_or_rate
 
 SOUND = "music and sound"
@@ -175,7 +175,7 @@ _XR = re.compile(r"\b(?:vr|ar|virtual[- ]reality|augmented[- ]reality|webxr)\s+(
                  r"|\b(?:walkable|explorable|interactive)\s+(?:3d|vr|virtual)\b", re.IGNORECASE)
 _PICTURE_OF = re.compile(r"\b(?:image|picture|photo|illustration|drawing|painting|poster|render|video|clip)s?\s+(?:of|showing)\b"
                          r"|\b(?:textures?|hdris?|decals?|sprites?|concept\s+art)\b", re.IGNORECASE)
-_QUESTION = re.compile(r"^\W*(?:what|what's|whats|which|who|whose|where|when|why|how|is|are|does|do|should|can\s+i)\b", re.IGNORECASE)
+_QUESTION = re.compile(rf"^\W*(?:{ASKS}|can\s+i)\b", re.IGNORECASE)
 # how a thing is built is words: "roughly how would someone build a simple AR face filter?"
 _HOW = re.compile(r"\bhow\s+(?:would|do|does|can|could|should|to|is|are)\b", re.IGNORECASE)
 

@@ -29,7 +29,7 @@ import re
 from dataclasses import replace
 
 from ..compose import asks_for_words, asks_how, one_question
-from .action import PLACEHOLDER, attaches_file, command
+from .action import ASKS, PLACEHOLDER, attaches_file, command
 from .asks import asks_only
 from .clauses import USER_DOES
 from .cues import brings_to_life, changes_file
@@ -76,8 +76,7 @@ def _text_work(text: str, verdict: Verdict) -> Verdict:
 
 # words given inline to translate: "translate this into Spanish for a supplier: 'Please confirm ...'"
 _TRANSLATES_GIVEN = re.compile(r"^translate\b[^:\"\u201c\u2018]{0,60}?(?::|\s['\"\u201c\u2018])", re.IGNORECASE)
-_QUESTION = re.compile(r"^\W*(?:what|what's|whats|which|who|whose|where|when|why|how|is|are|was|were|does|do|did|has|have|"
-                       r"should|will)\b", re.IGNORECASE)
+_QUESTION = re.compile(rf"^\W*{ASKS}\b", re.IGNORECASE)
 _READS = re.compile(r"^\W*(?:can|could|would)\s+(?:you|u)\s+(?:read|tell\s+me|see|identify|spot)\b", re.IGNORECASE)
 # "read the receipt in <image 0> and tell me how much the tip was": reading the file, then answering
 _READS_THEN_ASKS = re.compile(r"^\W*(?:read|describe|look\s+at|examine|study|analy[sz]e|go\s+over|watch|review|view)\b.*\b(?:tell\s+me|what|how|"
