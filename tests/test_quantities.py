@@ -1,14 +1,21 @@
-"""Quantities honoured or flagged, never silently changed: counts, hours, sizes over the caps,
-impossible sizes — through the shipped embedded planner and the path every caller uses."""
+"""Quantities honoured or flagged, never silently changed: counts, lengths over the cap (cut with a warning, or
+refused when minutes long), sizes over the caps, impossible sizes — through the shipped embedded planner and the path every caller uses."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
 import pytest
 from fixtures.embedded import plan_text
+from PIL import Image
 
-from unison_agent.contracts.errors import PlannerError
+from unison_agent.contracts.context import PlanContext
+from unison_agent.contracts.errors import PlannerError, UnsupportedRequestError
+from unison_agent.contracts.policy import Policy
 from unison_agent.contracts.registry import Registry
-from unison_agent.planner.base import Planner
+from unison_agent.contracts.request import parse_request
+from unison_agent.planner.base import Planner, plan_request
 from unison_agent.planner.quantities import impossible_sizes, requested_count, variants
 
 
@@ -66,12 +73,41 @@ def test_a_count_over_the_cap_is_refused_naming_it(planner: Planner, embedded_re
         plan(planner, embedded_registry, "make 20 images of a cat")
 
 
-def test_hours_are_read_and_capped_with_a_warning(planner: Planner, embedded_registry: Registry) -> None:
-    made = plan(planner, embedded_registry, "a 10 hour video of waves on a beach")
+@pytest.mark.parametrize("length", ["20 second", "one-minute", "90 s"])
+def test_a_length_a_little_over_the_cap_is_cut_with_a_warning(planner: Planner, embedded_registry: Registry,
+                                                              length: str) -> None:
+    made = plan(planner, embedded_registry, f"a {length} video of waves on a beach")
     (step,) = made.steps
     assert step.task == "text_to_video"
-    assert step.args["num_frames"] > 81, "the longest video allowed, not a 10 s one"
-    assert len(made.warnings) == 1 and "10 h" in made.warnings[0] and "max_frames" in made.warnings[0]
+    assert step.args["num_frames"] > 81, "the longest video allowed, not a 5 s one"
+    assert len(made.warnings) == 1 and "max_frames" in made.warnings[0]
+
+
+@pytest.mark.parametrize(("text", "asked", "task"), [
+    ("a 10 hour video of waves on a beach", "10 h", "text_to_video"),
+    ("Make a 10-minute travel documentary of our road trip along the coast", "10 min", "text_to_video"),
+    ("turn ###{png}### into a 3 minute video of the tide coming in", "3 min", "image_to_video"),
+    ("make a dragon, then animate it for 10 minutes", "10 min", "image_to_video"),
+])
+def test_a_video_minutes_long_is_refused_naming_the_length_and_the_task(
+        planner: Planner, embedded_registry: Registry, text: str, asked: str, task: str, tmp_path: Path) -> None:
+    Image.new("RGB", (32, 32), "teal").save(tmp_path / "tide.png")
+    with pytest.raises(UnsupportedRequestError, match=rf"'a {asked} video'.*long-form video.*max_asked_video_s") as err:
+        plan(planner, embedded_registry, text.format(png=tmp_path / "tide.png"))
+    assert err.value.nearest == [task]
+
+
+def test_a_long_video_that_is_only_talked_about_is_planned(planner: Planner, embedded_registry: Registry) -> None:
+    made = plan(planner, embedded_registry, "write a script for a 10-minute video about space")
+    assert [s.task for s in made.steps] == ["text_understanding"] and made.warnings == []
+
+
+def test_the_longest_ask_is_a_policy_setting(planner: Planner, embedded_registry: Registry) -> None:
+    request = parse_request("a 10 hour video of waves on a beach")
+    context = PlanContext.for_request(embedded_registry, request)
+    made = plan_request(planner, request, replace(context, policy=Policy(max_asked_video_s=36_000)))
+    (step,) = made.steps
+    assert step.args["num_frames"] > 81 and len(made.warnings) == 1 and "10 h" in made.warnings[0]
 
 
 @pytest.mark.parametrize("size", ["4096x4096", "100000x100000"])

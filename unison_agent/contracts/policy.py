@@ -13,6 +13,11 @@ class Policy(BaseModel):
     min_side: int = Field(default=16, ge=1)
     max_frames: int = Field(default=241, ge=1)
     max_fps: float = Field(default=60.0, gt=0)
+    max_asked_video_s: float = Field(
+        default=90.0, gt=0,
+        description="Longest video a request may ask for. A longer ask (\"a 10-minute documentary\") is refused: minutes "
+        "of footage are long-form video, which clip tools do not make, and a few seconds of it is not what was asked. "
+        "An ask between the cap (max_frames) and this is cut to max_frames with a warning.")
     max_steps: int = Field(default=16, ge=1, description="Most steps one plan may have.")
     # bounds on what a plan or request may hold (issue 12.5; checked in ``contracts.caps``)
     max_string_chars: int = Field(default=20_000, ge=1, description="Longest string anywhere in a plan (a prompt).")

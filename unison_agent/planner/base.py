@@ -15,13 +15,13 @@ from functools import partial
 from typing import Any, Protocol, runtime_checkable
 
 from ..contracts.context import PlanContext
-from ..contracts.errors import PlannerError
+from ..contracts.errors import PlannerError, UnsupportedRequestError
 from ..contracts.history import History
 from ..contracts.plan import Plan
 from ..contracts.request import Request
 from ..contracts.validate import validate_plan
 from .compose import compose
-from .meta import collecting_notes
+from .meta import Overlong, collecting_notes, collecting_overlong
 from .prompts import generator_prompts
 from .quantities import honour_counts, impossible_sizes
 from .references import (
@@ -78,7 +78,7 @@ def plan_request(planner: Planner, request: Request, context: PlanContext) -> Pl
     if planning.history:  # an earlier turn's attachment is something "it" can mean
         view, swapped = attachments_as_outputs(planning.history)
         planning = replace(planning, history=view) if swapped else planning
-    with collecting_notes() as notes:
+    with collecting_notes() as notes, collecting_overlong() as overlong:
         plan = compose(planner, request, planning, planner.plan(request, planning))
         if swapped:
             plan = validate_plan(point_at_attachments(plan.to_json(), swapped, len(planning.history or ())), context)
@@ -90,5 +90,20 @@ def plan_request(planner: Planner, request: Request, context: PlanContext) -> Pl
         if context.history and (named := look_at_named_kind(plan.to_json(), request.text, context.history)) != plan.to_json():
             plan = validate_plan(named, context)
         plan = generator_prompts(honour_counts(plan, request, context), context)
+    _refuse_overlong(plan, overlong, context)
     missing = [n for n in notes if n not in plan.warnings]
     return plan.model_copy(update={"warnings": [*plan.warnings, *missing]}) if missing else plan
+
+
+def _refuse_overlong(plan: Plan, overlong: list[Overlong], context: PlanContext) -> None:
+    """Raise ``UnsupportedRequestError`` when the plan keeps a video asked longer than ``Policy.max_asked_video_s``
+    (its step holds the frame count the ask was cut to): snap-and-warn is for a clip a little over the cap, not for
+    "a 30-minute class video" made as 15 s."""
+    for ask in overlong:
+        for step in plan.steps:
+            definition = context.definition(step.tool)
+            if step.args.get("num_frames") == ask.frames and definition.output_kind(step.task) == "video":
+                raise UnsupportedRequestError(
+                    f"a {ask.asked} video", f"long-form video; the longest here is {ask.longest} (the policy's "
+                    f"max_frames), and asks over {context.policy.max_asked_video_s:g} s (max_asked_video_s) are "
+                    "refused, not cut to it", [step.task])

@@ -33,7 +33,9 @@ Length (video tools only)
   81 frames = 5 s at 16 fps); both then snap to the tool's ``k * frame_step + 1`` rule.
   Frames and seconds both said, fps not -> fps = (frames - 1) / seconds.
 - A length over the cap is clamped to the longest valid count (with a warning) rather than
-  slowing the frame rate down.
+  slowing the frame rate down; one over ``Policy.max_asked_video_s`` (90 s) is recorded
+  (``collecting_overlong``) and refused by ``plan_request`` if the final plan keeps that video (a
+  ten-minute documentary made as 15 s is not what was asked).
 
 Warnings
 - What was said and could not be honoured (a size over the caps, a length over the cap) is a
@@ -48,6 +50,7 @@ import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 from typing import Any
 
 from ..contracts.policy import Policy
@@ -82,6 +85,19 @@ _WIDESCREEN = 16 / 9
 _NOTES: ContextVar[list[str] | None] = ContextVar("unison_plan_notes", default=None)
 
 
+@dataclass(frozen=True)
+class Overlong:
+    """A video asked longer than ``Policy.max_asked_video_s``: how long (``asked``), the longest allowed
+    (``longest``), and the frame count it was cut to, which is how the final plan's step is found."""
+
+    asked: str
+    longest: str
+    frames: int
+
+
+_OVERLONG: ContextVar[list[Overlong] | None] = ContextVar("unison_plan_overlong", default=None)
+
+
 def note(message: str) -> None:
     """Something said that the plan cannot honour as said: logged, and kept for the plan's warnings."""
     log.warning("%s", message)
@@ -99,6 +115,17 @@ def collecting_notes() -> Iterator[list[str]]:
         yield sink
     finally:
         _NOTES.reset(token)
+
+
+@contextmanager
+def collecting_overlong() -> Iterator[list[Overlong]]:
+    """Gather the videos asked longer than ``Policy.max_asked_video_s`` inside (in this thread/context)."""
+    sink: list[Overlong] = []
+    token = _OVERLONG.set(sink)
+    try:
+        yield sink
+    finally:
+        _OVERLONG.reset(token)
 
 
 def meta_args(text: str, spec: MetaSpec | None, *, video: bool, policy: Policy | None = None) -> dict[str, int | float]:
@@ -230,6 +257,13 @@ def _length(intent: MetaIntent, spec: MetaSpec, policy: Policy) -> dict[str, int
 def _snap_frames(wanted: float, spec: MetaSpec, policy: Policy, fps: float) -> int:
     step = max(1, spec.frame_step)
     n = spec.snap_frames(wanted, max_num_frames=policy.max_frames, min_frames=step + 1 if step > 1 else 1)
+    if n + max(1, spec.frame_step) <= wanted and (wanted - 1) / fps > policy.max_asked_video_s:
+        # refused by ``plan_request`` if the final plan keeps this video (a reading that made one may be dropped:
+        # "write a script for a 10-minute video" is text)
+        sink = _OVERLONG.get()
+        if sink is not None:
+            sink.append(Overlong(_duration((wanted - 1) / fps), _duration((n - 1) / fps), n))
+        return n
     if n + max(1, spec.frame_step) <= wanted:
         note(f"asked for {_duration(wanted / fps)} ({wanted:.0f} frames at {fps:g} fps); the cap allows {n} frames "
              f"({_duration((n - 1) / fps)}, the policy's max_frames), so the video is shorter than asked")
