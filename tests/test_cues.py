@@ -46,6 +46,13 @@ from unison_agent.planner.embedded.cues import cued_tasks
     ("I photographed the whiteboard <image 0>; turn the flowchart into a bulleted list", {"image"}, {"image_understanding"}),
     ("break down the routine in <video 0> move by move, step by step", {"video"}, {"video_understanding"}),
     ("add a numbered list of the steps to the poster <image 0>", {"image"}, set()),  # a change to it: the head decides
+    # sixteenth round: a question after a dash, a clause that describes, text added to the file, a video's script
+    ("<video 0> my squat from behind - do my knees cave in at the bottom?", {"video"}, {"video_understanding"}),
+    ("<video 0> Harbour footage. Is there room where we planned to put the stage?", {"video"}, {"video_understanding"}),
+    ("<video 0> Mute it in your head, just describe the moves the coach shows", {"video"}, {"video_understanding"}),
+    ("<image 0> add the caption 'Back soon' along the bottom of this shop photo", {"image"}, {"image_edit"}),
+    ("outline a podcast-style video script on composting, about 6 minutes", set(), {"text_understanding"}),
+    ("outline <image 0> in thick black ink", {"image"}, set()),  # a change to the file: not words
 ])
 def test_cues_name_the_task(text: str, kinds: set[str], tasks: set[str]) -> None:
     assert cued_tasks(text, kinds) == tasks

@@ -3,13 +3,15 @@
 - "bring <image 0> to life", "make the old photo come alive", "animate <image 0> so the water ripples": an animation
   of that image, even with an edit's words beside it ("have grandma smile and wave" reads as an edit of the photo);
 - "crop", "rotate", "flip", "mirror", "resize", "repaint", "recolour" or "restyle" a file as the request's verb, or
-  another verb that changes it ("blur the patient's face in <image 0>", ``changes_file``): an edit of that file
+  another verb that changes it ("blur the patient's face in <image 0>", "add the text 'See you soon!' across the top",
+  ``changes_file``): an edit of that file
   (the first verbs are in none of the head's data: it reads "crop <image 0> to 9:16" by its aspect ratio as an
   animation, and "repaint the walls in <image 0> sage green" as a new picture of the room);
 - "make <image 0> look like a watercolour", "turn this photo of our food truck <image 0> into a comic-book style
   picture": an edit (the head read a new picture of the photo's subject);
 - words asked of the attached file ("type up the ingredients on this recipe card <image 0>", "turn that diagram into a
-  numbered list", "break down the dance in <video 0> step by step"), or a closing question about it: understanding;
+  numbered list", "break down the dance in <video 0> step by step", "ignore the sound, just describe the stretches"),
+  or a closing question about it ("Watch my deadlift from the side — does my lower back round?"): understanding;
 - a new clip of someone or something in an attached video ("take the juggler from <video 0> and make a brand-new clip
   of him on a train"), with no word of motion to follow: a video reference. The head's data has reference images
   only, and it read these as following the video's motion (video control).
@@ -18,8 +20,9 @@ A cue names a task only where the request attaches a file of the task's input ki
 only when none of its likeliest structures already has it (``__init__._named_first``). Two cues need no file:
 
 - a request that opens by asking for words and names nothing to see ("write a letter to my son and remind him to
-  feed the cat"): text work. The head read "write ... and remind him" as a picture and a question about it; a
-  request that opens so is words, whatever its later clauses ask the words to say;
+  feed the cat"), or for the words of a video or a talk ("outline a youtube video script about repotting a monstera,
+  around 8 minutes"): text work. The head read "write ... and remind him" as a picture and a question about it, and
+  the script as the video; a request that opens so is words, whatever its later clauses ask the words to say;
 - a question about how to do something ("walk me through working out the monthly payment on ..."), naming nothing
   to see: text work (the head read "walk me through" as a video).
 
@@ -76,7 +79,7 @@ def gives_control_map(text: str) -> bool:
 
 
 # an attached file changed in place: the result is that file, never words about it
-_CHANGES = re.compile(r"^(?:replace|remove|erase|swap|recolou?r|repaint|crop|rotate|flip|mirror|brighten|darken|sharpen|"
+_CHANGES = re.compile(r"^(?:add\s+(?:the\s+|a\s+|some\s+)?(?:text|caption|title|words|label|date|watermark)\b|replace|remove|erase|swap|recolou?r|repaint|crop|rotate|flip|mirror|brighten|darken|sharpen|"
                       r"blur\s+(?:out\s+)?the|zoom\s+in|take\s+(?:[\w'-]+\s+){1,5}?(?:off|out\s+of)(?!\s+(?:work|school)))\b",
                       re.IGNORECASE)
 # a question that asks to see something ("what would my house look like in navy?"): a picture may answer it
@@ -108,23 +111,29 @@ _SEEN = re.compile(r"\b(?:pictures?|images?|photos?|pics?|videos?|clips?|drawing
                    re.IGNORECASE)
 
 
+# words for a video or a talk: "outline a youtube video script about repotting a monstera, around 8 minutes"
+_WORDS_FOR_MEDIA = re.compile(r"^(?:outline|write|draft|plan|give\s+me|come\s+up\s+with)\s+(?:me\s+)?(?:an?\s+|the\s+|some\s+)?"
+                              r"(?:[\w-]+\s+){0,3}?(?:scripts?|screenplays?|shot\s+lists?|talking\s+points|outlines?)\b",
+                              re.IGNORECASE)
+
+
 def writes_words(text: str) -> bool:
     """A request that opens by asking for words ("write", "draft", "compose" ... a letter, a poem, a list) and names
-    nothing to see."""
-    return opens_asking_for_words(command(text, 12)) and not _SEEN.search(text)
+    nothing to see, or for the words of a video or a talk ("outline a youtube video script ...")."""
+    return (opens_asking_for_words(command(text, 12)) and not _SEEN.search(text)) or bool(_WORDS_FOR_MEDIA.match(command(text, 12)))
 
 
 # a question about the attached file, closing the request: "I filmed my golf swing in <video 0>. Is my head moving during
 # the backswing?" (the head read a story about a video and then a video to make)
-_CLOSING_QUESTION = re.compile(r"(?:^|[.!?]\s+)(?:is|are|was|were|does|do|did|can\s+you\s+(?:see|tell|spot)|what|what's|which|who|"
+_CLOSING_QUESTION = re.compile(r"(?:^|[.!?;:]\s+|\s[-\u2013\u2014]\s+)(?:is|are|was|were|does|do|did|can\s+you\s+(?:see|tell|spot)|what|what's|which|who|"
                                r"where|when|why|how\s+(?:many|much|long|far|fast|often|well))\b[^.!?]*\?\s*$", re.IGNORECASE)
-_ACTS = re.compile(r"\b(?:make|turn|change|convert|replace|remove|add|put|animate|create|generate|edit|draw|render|show\s+me|"
+_ACTS = re.compile(r"\b(?:make|turn|change|convert|replace|remove|add|(?<!to\s)put|animate|create|generate|edit|draw|render|show\s+me|"
                    r"give\s+me|look\s+like|would\s+(?:it|this|that|they|he|she)\s+look)\b", re.IGNORECASE)
 
 
 # words asked of the attached file: "type up the ingredients on this recipe card <image 0>", "turn that diagram into a
 # numbered list", "break down the dance in <video 0> step by step" (the head read a picture or a video to make)
-_WORDS_OF_FILE = re.compile(r"\b(?:type\s+(?:(?:it|them|this|that)\s+)?(?:up|out)|write\s+(?:(?:it|them|this|that)\s+)?(?:down|out)|transcribe|(?:into|as)\s+(?:a\s+|an\s+)?(?:numbered\s+|"
+_WORDS_OF_FILE = re.compile(r"(?:^|[,.;:]\s*|\bjust\s+)(?:describe|summari[sz]e)\b|\b(?:type\s+(?:(?:it|them|this|that)\s+)?(?:up|out)|write\s+(?:(?:it|them|this|that)\s+)?(?:down|out)|transcribe|(?:into|as)\s+(?:a\s+|an\s+)?(?:numbered\s+|"
                             r"bullet(?:ed)?\s+|markdown\s+)?(?:list|table|checklist|outline|notes|summary|steps)|break\s+down|"
                             r"breakdown|step[- ]by[- ]step|shot[- ]by[- ]shot|(?:booru[- ]tag|natural[- ]language|alt[- ]text)\s+"
                             r"captions?|tell\s+me\s+(?:\w+\s+)?(?:whether|if|what|which|how|why|who|where|when))\b", re.IGNORECASE)
