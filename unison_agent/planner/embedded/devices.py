@@ -20,7 +20,8 @@ _DEVICE = (r"lights?|lamps?|thermostat|heat(?:ing|er)?|a/?c|air\s+con(?:ditionin
            r"pumps?|generator|conveyor|kiln")
 _COMMAND = re.compile(
     rf"^{GO}(?:"
-    r"(?:set|start|begin|run)\s+(?:an?|the|my)\s+(?:[\w-]+\s+){0,3}?(?:timer|alarm|reminder)s?"
+    # ("set timer 10 min for eggs" leaves out the article; a stopwatch or countdown runs as a timer does)
+    r"(?:set|start|begin|run)\s+(?:(?:an?|the|my)\s+)?(?:[\w-]+\s+){0,3}?(?:timer|alarm|reminder|stopwatch|countdown)s?\b"
     r"|(?:make|create|add|put\s+in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:timer|alarm|reminder)s?\s+(?:for|to|at|every|on)\b"
     r"|(?:timer|alarm)\s+(?:for\s+)?\d"
     r"|remind\s+me\s+(?:to|at|in|on|tomorrow|tonight|every|when)\b"
@@ -55,9 +56,15 @@ _RIG = re.compile(r"\b(?:drive|control|program|cue|run|set)\s+(?:the\s+|our\s+|m
                   r"(?:lights?|lighting|rig|desk|console)\b|\bdmx\b", re.IGNORECASE)
 
 
+# with or without a file: a device or account to connect to ("<image 0> That's my glucose sensor. Connect to it and ...",
+# "connect to my server 192.168.1.4 and restart nginx")
+_CONNECTS = re.compile(r"(?:^|[.!?]\s+|,\s*(?:then\s+|and\s+)?|\band\s+)(?:please\s+)?(?:connect|pair|sync|link)\s+(?:up\s+)?"
+                       r"(?:to|with)\s+(?:it|this|that|them|my|our|the|his|her)\b", re.IGNORECASE)
+
+
 def controls_device(text: str) -> bool:
     """The request, with no file, opens (after politeness) with a command to a device, a timer or a reminder, or asks
-    to be reminded anywhere in it; with or without one, it drives stage lighting."""
-    if _RIG.search(text):
+    to be reminded anywhere in it; with or without one, it drives stage lighting or connects to a device or account."""
+    if _RIG.search(text) or _CONNECTS.search(text):
         return True
     return not attaches_file(text) and bool(_COMMAND.match(command(text)) or _REMINDS.search(text))

@@ -24,11 +24,11 @@ from .action import ASKS_STATE, PLACEHOLDER, attaches_file, command, opening
 
 CAPABILITY = "web and live data"
 
-_NOW = re.compile(r"\b(?:this\s+(?:minute|second|hour)|newest|overnight|still(?=\s+(?:on(?=\s*(?:[?,.!]|$|\s+(?:at|for|tonight|today|this|tomorrow|after)\b))|open|closed|shut|running|available|delayed|cancell?ed|on\s+sale|in\s+stock))|what\s+time\s+is\s+it|rn|atm|tmrw|tmr|tmrw'?s|tonite|last\s+(?:night|week|weekend)'?s?|next\s+(?:week|month|weekend)'?s?|yesterday'?s?|this\s+(?:weekend|season)|tomorrow'?s?|right\s+now|right\s+this\s+(?:second|minute)|at\s+the\s+moment|as\s+of\s+(?:now|today)|currently|current|latest|live|today'?s?|"
+_NOW = re.compile(r"\b(?:this\s+(?:minute|second|hour)|newest|overnight|still(?=\s+(?:on(?=\s*(?:[?,.!]|$|\s+(?:at|for|tonight|today|this|tomorrow|after)\b))|open|closed|shut|running|available|delayed|cancell?ed|on\s+sale|in\s+stock))|what\s+time\s+is\s+it|rn|atm|tmrw|tmr|tmrw'?s|tomm?orr?ow|tonite|last\s+(?:night|week|weekend)'?s?|next\s+(?:week|month|weekend)'?s?|yesterday'?s?|this\s+(?:weekend|season)|tomorrow'?s?|right\s+now|right\s+this\s+(?:second|minute)|at\s+the\s+moment|as\s+of\s+(?:now|today)|currently|current|latest|live|today'?s?|"
                   r"tonight'?s?|this\s+(?:week|morning|afternoon|evening)|so\s+far\s+today|trending|up\s+to\s+date|"
                   r"(?:an?|one|two|three|a\s+few|a\s+couple\s+of|\d+)\s+(?:hours?|minutes?|mins?)\s+ago)\b",
                   re.IGNORECASE)
-_CHANGING = re.compile(r"\b(?:pricing|releases?|(?:line|queue|wait)\s+(?:at|for)|prices?|cost|rates?|exchange|weather|forecast|temperature|scores?|standings|results|news|"
+_CHANGING = re.compile(r"\b(?:wether|pricing|releases?|(?:line|queue|wait)\s+(?:at|for)|prices?|cost|rates?|exchange|weather|forecast|temperature|scores?|standings|results|news|"
                        r"headlines|trending|trends|hashtags|wait(?:ing)?\s+times?|wait|queues?|traffic|delays?|delayed|"
                        r"open|closed|stocks?|shares|availab(?:le|ility)|odds|polls?|bitcoin|crypto|gas|petrol|fuel|"
                        r"departures?|arrivals?|followers|viewers|views|likes|front\s+pages?|newspapers?|where\s+(?:is|are)\b|(?:usd|eur|gbp|jpy|chf|cad|aud|cny|inr)\s*/\s*"
@@ -45,7 +45,8 @@ _CHANGING = re.compile(r"\b(?:pricing|releases?|(?:line|queue|wait)\s+(?:at|for)
                        r"release\s+notes|decid\w+|cancell?(?:ed|ations?)|what\s+did\s+(?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+)?\s+say)\b",
                        re.IGNORECASE)
 _SEARCH_OPENS = re.compile(
-    r"^(?:google|bing|scrape|crawl|download|reverse[- ]search|search\s+(?:the\s+)?(?:web|internet|online|google|arxiv|pubmed|"
+    r"^(?:google|bing|scrape|crawl|download|reverse[- ]search|check\s+(?:arxiv|biorxiv|medrxiv|pubmed|google\s+scholar)|"
+    r"search\s+(?:the\s+)?(?:web|internet|online|google|arxiv|pubmed|"
     r"google\s+scholar|scholar|jstor|the\s+literature)|do\s+a\s+(?:quick\s+)?(?:reverse\s+image\s+|web\s+|"
     r"google\s+|online\s+)?search|look\s+up\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:reviews?|prices?|opening\s+hours|hours|phone\s+numbers?|"
     r"address(?:es)?|menu|ratings?|listings?)|check\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:portal|website|site|database|registry|"
@@ -74,13 +75,14 @@ _SEARCH = re.compile(r"\b(?:(?:find|search\s+for|look\s+for)\s+(?:me\s+)?(?:[\w-
                      r"records|portal|crm|erp|api))\b",
                      re.IGNORECASE)
 # papers to find: "find me ten peer-reviewed articles from the last two years on microplastics, with DOIs"
-_PAPERS = re.compile(r"^(?:find|search\s+for|look\s+up|pull|get|gather|collect|compile)\s+(?:me\s+)?(?:\d+|two|three|four|five|six|seven|"
+_PAPERS = re.compile(r"^(?:find|search\s+for|look\s+up|pull|get|gather|collect|compile)\s+(?:me\s+)?(?:the\s+)?(?:\d+|two|three|four|five|six|seven|"
                      r"eight|nine|ten|twenty|a\s+couple\s+of|some|a\s+few|"
                      r"recent|the\s+latest|all\s+the)\s+(?:[\w-]+\s+){0,2}?(?:articles|papers|studies|sources|citations|references|"
-                     r"publications)\b|\bwith\s+(?:their\s+)?(?:dois|doi\s+links)\b", re.IGNORECASE)
+                     r"publications)\b|\b(?:with|give\s+me|list|include|and)\s+(?:their\s+|the\s+)?(?:dois|doi\s+links)\b", re.IGNORECASE)
 # asked as a question only (a poster "for our sale this Saturday" is no question): "how much is Nike spending on ads this
 # quarter?", "is the pharmacy open this Sunday evening?", "is the holiday sale still on at B&H?"
 _ASKS = re.compile(rf"^\W*(?:{ASKS_STATE}|look\s+up|find\s+out|check\s+(?:whether|if))\b", re.IGNORECASE)
+_STATE_OPENS = re.compile(rf"^\W*{ASKS_STATE}\b", re.IGNORECASE)
 _LATER_NOW = re.compile(r"\bthis\s+(?:quarter|month|year'?s?|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 _ASKED_NOW = re.compile(r"\b(?:sales?|offers?|deals?|promos?|promotions?)\s+still\s+on\b|\bdiscounted\b|\bdeadlines?\b.{0,60}?\b(?:passed|"
                         r"extended|moved|changed)\b|\b(?:weather|forecast)\b.{0,60}?"
@@ -89,12 +91,16 @@ _ASKED_NOW = re.compile(r"\b(?:sales?|offers?|deals?|promos?|promotions?)\s+stil
 # what people post now, with no file: "tell me what people are saying on twitter about the new iphone"
 _CHATTER = re.compile(r"\bwhat\s+(?:people|everyone|everybody|folks|users|fans|critics|customers|reviewers)\s+(?:are|is|have\s+been)\s+"
                       r"(?:saying|posting|tweeting|writing|complaining|raving)\b", re.IGNORECASE)
+# what is written about something now, with or without a file: "<image 0> This is the restaurant we picked. What are recent
+# reviews saying about it?"
+_RECENT_TALK = re.compile(r"\bwhat\s+(?:are|is|do|does)\s+(?:the\s+)?(?:recent|latest|newest|current)\s+(?:online\s+)?(?:reviews?|"
+                          r"comments?|posts?|tweets?|articles?|headlines?)\s+(?:say|saying)\b", re.IGNORECASE)
 
 
 # with a file: "is the restaurant in <image 0> open right now?", "what's this sneaker going for today?"
 _NOW_STRICT = re.compile(r"\b(?:now(?=\s+(?:anywhere|online|somewhere)\b)|current(?=\s+(?:[\w-]+\s+)?(?:price|value|rate|cost|status|score|rating|standings|odds))|right\s+now|now(?=\s*\?*\s*$)|today'?s?|at\s+the\s+moment|currently|still|as\s+of\s+(?:now|today)|this\s+week)\b",
                          re.IGNORECASE)
-_CHANGES_NOW = re.compile(r"\b(?:how\s+much\s+(?:is|are|does|do)|on\s+sale|cheaper|endangered|on\s+the\s+[\w-]+\s+list|status|resale|(?:market\s+)?value|open|closed|available|in\s+stock|going\s+for|worth|selling\s+for|price|cost|where\s+is|followers|"
+_CHANGES_NOW = re.compile(r"\b(?:how\s+much\s+(?:is|are|does|do)|temperature|weather|on\s+sale|cheaper|endangered|on\s+the\s+[\w-]+\s+list|status|resale|(?:market\s+)?value|open|closed|available|in\s+stock|going\s+for|worth|selling\s+for|price|cost|where\s+is|followers|"
                           r"subscribers|views|likes|where'?s|trading|close|delayed|on\s+time|cancell?ed)\b", re.IGNORECASE)
 
 
@@ -123,6 +129,31 @@ _WILL_IT = re.compile(r"\bwhat(?:'s|\s+is)\s+the\s+(?:weather|forecast)\b(?!.{0,
                       re.IGNORECASE)
 
 
+# how things stand now, asked outright with no file, whatever the topic ("is there a flu vaccine shortage at the moment in
+# my area?", "what are the visa rules for Vietnam as of today?", "how many people have registered so far?"); not advice
+# ("what's a good stretch I can do right now?", "is it okay to feel tired at the moment ...?", "which is better right now,
+# Python or JavaScript?") nor words given to read ("how many words is this so far: '...'")
+_AS_OF_NOW = re.compile(r"\bas\s+of\s+(?:today|now|this\s+(?:week|month|morning))\b(?!'s)|\bat\s+the\s+moment\b|\bright\s+now\b"
+                        r"|\bcurrently\b|^\W*how\s+(?:many|much)\b[^.?!]*\bso\s+far\b", re.IGNORECASE)
+_ASKER_BEFORE = re.compile(r"\b(?:i|i'm|i've|we|you|me)\b[^.?!]*$", re.IGNORECASE)
+_IS_IT_ADVICE = re.compile(r"^\W*(?:is|are)\s+(?:it|this|that)\s+(?:too|ok|okay|normal|safe|bad|fine|worth|possible|better|wise|smart|"
+                           r"healthy|a\s+good\s+idea)\b", re.IGNORECASE)
+_WEIGHS = re.compile(r"\b(?:better|best|worse|worst|should|recommend\w*)\b", re.IGNORECASE)
+_GIVEN_WORDS = re.compile(r":\s*['\"\u201c\u2018]")
+_SENTENCE = re.compile(r"(?<=[.?!])\s+")
+
+
+def _asks_as_of_now(text: str) -> bool:
+    if attaches_file(text) or not _ASKS.match(text) or _IS_IT_ADVICE.match(text) or _GIVEN_WORDS.search(text):
+        return False
+    for sentence in _SENTENCE.split(text):
+        now = _AS_OF_NOW.search(sentence)
+        if (now and _STATE_OPENS.match(sentence) and not _ASKER_BEFORE.search(sentence[:now.start()])
+                and not _WEIGHS.search(sentence)):
+            return True
+    return False
+
+
 def names_site(text: str) -> bool:
     """A web site named by its bare address ("fill out the visa form on travel.state.gov")."""
     return bool(_SITE.search(text))
@@ -134,7 +165,8 @@ def asks_live(text: str) -> bool:
         return True
     if not attaches_file(text) and (_WATCH.search(command(text, 40)) or _CHATTER.search(text) or _PAPERS.search(command(text, 40))):
         return True
-    if _ALERTS.search(text) or _STATUS.search(text) or _WILL_IT.search(text) or _TRENDING.search(text):
+    if (_ALERTS.search(text) or _STATUS.search(text) or _WILL_IT.search(text) or _TRENDING.search(text) or _RECENT_TALK.search(text)
+            or _asks_as_of_now(text)):
         return True
     if attaches_file(text) and _BUYS_SEEN.search(text):
         return True

@@ -46,7 +46,7 @@ _SPEECH = re.compile(
     rf"(?:speaking|talking\s+in)\s+(?:{_LANGUAGES})|says?\s+(?:a|the)\s+(?:word|name|phrase)|what\s+word|"
     r"what\s+language\s+(?:is|are)\s+(?:[\w'-]+\s+){0,3}?(?:speaking|talking|singing)|"
     # "what the woman is saying", "notes on what the professor said", "what exactly are they arguing about"
-    rf"what\s+(?:the|his|her|their|my|our)\s+(?:{_WRITTEN}[\w'-]+\s+){{1,3}}?(?:(?:is|are|was|were|keeps?)\s+(?:saying|yelling|"
+    rf"what\s+(?:the|his|her|their|my|our)\s+(?:{_WRITTEN}[\w'-]+\s+){{1,3}}?(?:(?:(?:is|are|was|were|keeps?)\s+)?(?:saying|yelling|"
     r"shouting|whispering|singing|arguing|talking|chatting|muttering|mumbling|screaming)|says|said|yells?|yelled|shouts?|shouted|"
     r"whispers?|whispered|mutters?|muttered|sings|sang|announces?|announced)|"
     r"what\b[^.?!]{0,40}?\b(?:arguing|talking|chatting|bickering|gossiping|ranting)\s+about|"
@@ -66,15 +66,18 @@ _SOUND = re.compile(
     r"stores?|box(?:es)?|halls?|venues?|notes?|stages?)\b))\b", re.IGNORECASE)
 # sound made from nothing but words: "make me a ringtone out of a cat meowing", "compose a lo-fi piano track"
 _MAKES_SOUND = re.compile(
-    r"\b(?:make|generate|create|compose|produce|record|play|synthesi[sz]e|want|need|score|plus)\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+|the\s+|my\s+)?"
+    r"\b(?:make|generate|create|compose|produce|record|play|synthesi[sz]e|want|need|score|plus|mix)\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+|the\s+|my\s+)?"
     r"(?:[\w'-]+\s+){0,4}?(?:ringtones?|sound\s*effects?|sfx|sounds?|chimes?|jingles?|beats?|melod(?:y|ies)|tunes?|songs?|"
+    r"podcast\s+(?:episodes?|intros?|outros?|segments?)|dj\s+(?:sets?|mix(?:es)?)|"
     r"soundtracks?|podcasts?|voice[- ]?overs?|audio|alarm\s+tones?|music|tracks?|anthems?|chants?|hymns?|lullab(?:y|ies)|stings?)\b"
     # the sound is what is made, not a word describing something else ("a poster for a music festival")
     r"(?=\s*(?:$|[,.;:!?)\-]|\d|(?:for|to|with|out|from|in|of|that|which|i|we|about|like|and|so|using|on|at|where|when|"
     r"please|lasting|around|under|over|based)\b))", re.IGNORECASE)
 _NARRATES = re.compile(r"\bnarrate\b.{0,60}?\bover\s+(?:it|the\s+(?:video|clip|footage|animation))\b", re.IGNORECASE)
-_ALOUD = re.compile(r"\b(?:read|says?|saying|sing|recite|narrate|speak|tell|talk|record)\b.{0,80}?(?:\b(?:aloud|out\s+loud)\b|\bin\s+"
-                    r"(?:an?|his|her|their|my|your|our|its)\s+(?:[\w'-]+\s+){0,3}?voice\b)", re.IGNORECASE)
+_ALOUD = re.compile(r"\b(?:read(?:ing)?|says?|saying|sing(?:ing)?|recite|narrate|speak(?:ing)?|tell(?:ing)?|talk(?:ing)?|record)\b.{0,80}?"
+                    r"(?:\b(?:aloud|out\s+loud)\b|\b(?:in|with)\s+(?:an?|his|her|their|my|your|our|its)\s+(?:[\w'-]+\s+){0,3}?voice\b)"
+                    # a song sung by name: "a video of everyone singing happy birthday to Marco"
+                    r"|\bsing(?:ing|s)?\s+(?:happy\s+birthday|the\s+(?:national\s+)?anthem|['\"\u2018\u201c])", re.IGNORECASE)
 # a video asked for with sound in it: "turn <image 0> into a video and make sure you can hear the waves"
 # (an ad, a trailer or a promo is a video once it has sound: "turn <image 0> into a 15 second ad with music")
 _VIDEO_RESULT = re.compile(r"\b(?:videos?|clips?|cartoons?|films?|movies?|animat(?:e|ed|ion)|loops?|to\s+life|come\s+alive|time-?lapses?|footage|reels?|slideshows?|montages?|"
@@ -109,7 +112,7 @@ _NO_SOUND = re.compile(r"\b(?:(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:worry|care
                        r"overlay|insert|take\s+care\s+of|deal\s+with)\s+(?:[\w'-]+\s+){0,2}?(?:(?:the|our|my|some)\s+)?(?:[\w-]+\s+)?"
                        r"(?:sound|sounds|audio|music|recording|soundtrack|song|track|tune))\b", re.IGNORECASE)
 # sound to play to the user, whatever is made: "play it so I can hear how the rhythm goes"
-_TO_HEAR = re.compile(r"\b(?:so|that)\s+(?:i|we)\s+can\s+hear\b|\blet\s+(?:me|us)\s+hear\b|\b(?:i|we)\s+(?:want|need)\s+to\s+hear\b|\bhow\s+(?:it|that|this)\s+sounds\b", re.IGNORECASE)
+_TO_HEAR = re.compile(r"\b(?:so|that)\s+(?:i|we)\s+can\s+hear\b|\blet\s+(?:me|us)\s+hear\b|\b(?:i|we)\s+(?:want|need)\s+(?:to\s+)?hear\b|\bhow\s+(?:it|that|this)\s+sounds\b", re.IGNORECASE)
 # sound that follows music: "cut the drone shots on the kick drums of my track", "time the transitions to the beats of our song"
 _SYNCED = re.compile(r"\b(?:cut|cuts|time|timed|sync|synced|match|matched|edit|align|aligned)\b.{0,60}?\b(?:to|on|with)\s+(?:the\s+)?"
                      r"(?:beats?|rhythm|kick\s+drums?|drums|drum\s*beats?|bass\s+drops?|tempo|bpm)\b", re.IGNORECASE)
@@ -140,6 +143,11 @@ _CODEC = re.compile(r"\b(?:prores|dnxh[dr]|hevc|h\.?265|x265|av1|vp9|alpha\s+cha
                     # the file's metadata: "strip the EXIF and GPS data from <image 0>"
                     r"|\b(?:strip|remove|wipe|scrub|clear|edit|change|read|show|write|embed|store|save)\b.{0,40}?\b(?:exif|metadata|gps\s+(?:data|tags|info|"
                     r"coordinates))\b", re.IGNORECASE)
+# an attached file made smaller on disk: "compress this photo so it's small enough to attach to an email", "reduce file
+# size under 1mb" (not "explain how to compress a video", "is there blocky compression in the sky?")
+_COMPRESSES = re.compile(r"^(?:compress|recompress)\b", re.IGNORECASE)
+_SMALLER_FILE = re.compile(r"\b(?:reduce|shrink|cut|lower|decrease)\s+(?:the\s+|its\s+|their\s+)?file\s*sizes?\b"
+                           r"|\bsmall(?:er)?\s+enough\s+to\s+(?:send|attach|upload|email|e-mail|share|post)\b", re.IGNORECASE)
 # a document handed over to read, with no image or video to read it from: "summarize the attached lease agreement PDF",
 # "here's our experiment notebook as an .ipynb, read through the cells"
 _GIVEN_DOCUMENT = re.compile(r"\b(?:attached|here'?s|here\s+is|read(?:\s+through)?|summari[sz]e|go\s+through|open|skim|translate|"
@@ -234,6 +242,6 @@ def needs(text: str, *, video: bool = False) -> str | None:
         return THREE_D
     if _FONT.search(words) or _DECK.search(words) or gives_document(text) or (attaches_file(text) and _PACKS.match(command(words))):
         return DOCUMENTS
-    if _CODEC.search(words):
+    if _CODEC.search(words) or (attaches_file(text) and (_COMPRESSES.match(command(words)) or _SMALLER_FILE.search(words))):
         return CONVERSION
     return next((capability for capability, pattern in _ASKS_FOR.items() if pattern.search(words)), None)

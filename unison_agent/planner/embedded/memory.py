@@ -52,6 +52,19 @@ _KEEPS = re.compile(rf"^\W*(?:please\s+)?(?:remember|memori[sz]e|keep\s+in\s+min
                     rf"\b{_KEEP}\b|\b{_YOU}\s+(?:[\w'-]+\s+){{0,3}}?{_KEEP}\b", re.IGNORECASE)
 
 
+# what the assistant itself made before today: "the same meal plan you made for me last week", "the packing list you made
+# me last time"; words asked about it still need it (the user restates nothing of it). Not a letter's own voice:
+# "a thank-you note to aunt Jo for the scarf you sent me last week"
+_OWN_WORK = re.compile(rf"\b{_YOU}\s+(?:made|wrote|drew|created|generated|came\s+up\s+with|put\s+together|planned)\b.{{0,60}}?"
+                       rf"\b{_BEFORE}\b", re.IGNORECASE)
+_THANKS_FOR = re.compile(r"\bfor\s+(?:the\s+|all\s+the\s+|your\s+|that\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def recalls_own_work(text: str) -> bool:
+    """The request points at something the assistant made in a conversation before today."""
+    return any(not _THANKS_FOR.search(text[:m.start()]) for m in _OWN_WORK.finditer(text))
+
+
 def recalls_earlier(text: str) -> bool:
     """The request asks for what was said, sent or made in a conversation before today, or asks to keep something for
     a later one."""

@@ -25,10 +25,10 @@ import re
 
 from .action import attaches_file, command
 
-_MODEL = (r"(?:loras?|dreambooth|checkpoints?|ckpts?|unets?|transformers?|weights|adapters?|embeddings?|textual\s+inversion|"
+_MODEL = (r"(?:loras?|dreambooth|checkpoints?|ckpts?|u-?nets?|ai|a\.i\.|neural\s+net(?:work)?s?|transformers?|weights|adapters?|embeddings?|textual\s+inversion|"
           r"classifiers?|detectors?|(?:recognition|language|detection|segmentation)\s+models?|llms?|vaes?|text\s+encoders?|diffusion\s+models?|models?|networks?|sdxl|flux|student|teacher|"
           r"epochs?|\d[\d,]*\s+steps|learning\s+rate|batch\s+size|temporal\s+(?:attention\s+)?layers)")
-_TRAINS = re.compile(rf"^(?:re-?train|train|fine-?tune|finetune|distill|distil|consistency-distill|pre-?train|resume\s+(?:pre-?)?training|"
+_TRAINS = re.compile(rf"^(?:re-?train|train(?!\s+of\b)|fine-?tune|finetune|distill|distil|consistency-distill|pre-?train|resume\s+(?:pre-?)?training|"
                      rf"continue\s+training|quantize|quantise|prune|merge|export)\b.{{0,60}}?\b{_MODEL}\b", re.IGNORECASE)
 _RUNS_JOB = re.compile(r"\b(?:run|launch|kick\s+off|start|submit|queue|resume)\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+|\d+\s+)?"
                        r"(?:[\w-]+\s+){0,3}?(?:training(?:\s+runs?)?|sweeps?|hyperparameter\s+search|evals?|evaluations?|"

@@ -31,8 +31,18 @@ _WORDS = re.compile(r"\b(?:code|function|script|bug|query|regex|essay|paragraph|
                     r"picture|image|photo|pic|video|clip|animation|frame|drawing|painting|poster)s?\b", re.IGNORECASE)
 
 
+# anywhere, with or without a file: the assistant sent somewhere to handle things ("<image 0> This is the layout I want.
+# Please go set up the tables at the hall like this on Saturday.")
+_GOES = re.compile(r"(?:^|[.!?]\s+)(?:please\s+|can\s+you\s+|could\s+you\s+)?go\s+(?:and\s+)?(?:set\s+up|arrange|buy|get|fetch|"
+                   r"pick\s+up|grab|collect|put|hang|check\s+on|clean|tidy|decorate|rearrange|move|lay\s+out|water|feed|walk|"
+                   r"deliver|drop\s+off|return)\s+(?:the|my|our|some|a|an|it|them|this|these|those)\b", re.IGNORECASE)
+
+
 def asks_physical(text: str) -> bool:
-    """The request opens (after politeness) with a verb of physical chores or errands."""
+    """The request opens (after politeness) with a verb of physical chores or errands, or sends the assistant to go
+    and do one."""
+    if _GOES.search(text):
+        return True
     has_file = attaches_file(text)
     first = opening(text, 8).strip()
     if _WORDS.search(PLACEHOLDER.sub("", text)):

@@ -37,7 +37,8 @@ _NAMES = ("instagram|insta|tiktok|youtube|facebook|twitter|linkedin|pinterest|sn
           "venmo|zelle|revolut|monzo|robinhood|coinbase|quickbooks|xero|ynab|smartthings|airbnb|expedia|booking\\.com|"
           "doordash|instacart|ubereats|uber\\s+eats|moodle|blackboard|google\\s+classroom|zotero|overleaf|mendeley|"
           "quizlet|sharepoint|basecamp|monday\\.com|1password|lastpass|okta|docusign|eventbrite|meetup|strava|fitbit|"
-          "myfitnesspal|goodreads|letterboxd|xbox|playstation|nintendo\\s+switch|roblox|hootsuite|sprout\\s+social|"
+          "myfitnesspal|apple\\s+health|google\\s+fit|garmin\\s+connect|garmin|oura|dexcom|freestyle\\s+libre|withings|peloton|"
+          "headspace|zwift|cronometer|goodreads|letterboxd|xbox|playstation|nintendo\\s+switch|roblox|hootsuite|sprout\\s+social|"
           "google\\s+ads|meta\\s+ads|ads\\s+manager|business\\s+manager|turnitin|splitwise|canvas\\s+lms|bamboohr|"
           "adp|netsuite|servicenow|freshbooks|wave\\s+accounting|square\\s+dashboard|toast\\s+pos")
 # words that are also plain English ("zoom in", "a linear schedule", "the airflow in the room"): a product only
@@ -50,7 +51,7 @@ _PRODUCT = re.compile(PRODUCT)
 _SERVICE_VERBS = (r"open|go\s+into|increase|decrease|pause|resume|boost|cap|pin|unpin|cross-?post|repost|retweet|reshare|schedule|publish|upload|raise|lower|block|unblock|mute|unmute|"
                   r"rotate|revoke|renew|cancel|buy|purchase|order|refund|return\s+(?:the|my|our|this|these|those|it|them)|approve|"
                   r"merge|deploy|roll\s+back|rollback|restart|trigger|re-?run|kick\s+off|check|look\s+(?:up|in|into|through)|"
-                  r"scrape|pull(?!\s+together)(?:\s+up)?|fetch|sync|back\s+up|restore|invite|assign|close|reopen|comment\s+on|reply\s+to|"
+                  r"look\s+at|scrape|pull(?!\s+together)(?:\s+up)?|fetch|sync|back\s+up|restore|invite|assign|close|reopen|comment\s+on|reply\s+to|"
                   r"respond\s+to|answer|unfollow|subscribe|unsubscribe|download|connect|install|uninstall|enable|disable|"
                   r"archive|delete|star|bookmark|store|mail|list|relist|query|search|go\s+through|dig\s+through|work\s+out|"
                   r"count|share|transfer|diff|apply|top\s+up|grab|get\s+me|find|monitor|track|watch\s+(?:my|our)|log\s+into|"

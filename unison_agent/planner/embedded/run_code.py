@@ -46,6 +46,16 @@ _COMMAND_LINE = re.compile(r"^(?:kubectl|terraform|helm|ansible(?:-playbook)?|do
                            r"my|our)\b", re.IGNORECASE)
 
 
+# code run in a later clause: "here's a screenshot of my Jupyter error <image 0>, rerun the notebook with the fix ..."
+_LATER_RUN = re.compile(rf"(?:[,.;!?]\s+|\band\s+(?:then\s+)?)(?:please\s+)?(?:re-?run|execute)\s+(?:the|my|our|this|it)\s+"
+                        rf"(?:[\w.#+'-]+\s+){{0,3}}?{_CODE}\b", re.IGNORECASE)
+# a simulation, or a program named by its capitalised name, run on the user's input: "run a molecular dynamics
+# simulation of this peptide", "Run AlphaFold on this sequence" (not "run me through a simulation of ...")
+_SIMULATES = re.compile(r"^(?:run|perform)\s+(?!(?:me|us)\s+through\b)(?:an?\s+|the\s+|some\s+)?(?:[\w-]+\s+){0,3}?simulations?\b",
+                        re.IGNORECASE)
+_RUNS_NAMED = re.compile(r"^(?:[Rr]un|RUN)\s+[A-Z][\w-]*\s+on\b")
+
+
 def opens_with_run(text: str) -> bool:
     """The request opens by asking to run code ("run this Python script against our CRM export and give me the
     list"): the words it then asks for come from the run, not from writing."""
@@ -57,4 +67,5 @@ def asks_to_run(text: str) -> bool:
     first = opening(text, 12).strip()
     bare = command(text, 12)
     return bool(_EXECUTES.match(first) or _SETS_UP.match(first) or _REAL_RUN.search(text) or _EXECUTES.match(bare)
-                or _TIMES.search(bare) or _TIMES.search(text) or _COMMAND_LINE.match(bare))
+                or _TIMES.search(bare) or _TIMES.search(text) or _COMMAND_LINE.match(bare) or _LATER_RUN.search(text)
+                or _SIMULATES.match(bare) or _RUNS_NAMED.match(bare))

@@ -4,7 +4,8 @@ The scope refuses by prototypes (a capability outside the registry is nearer tha
 action probe (the request reads as an errand). Both read a whole sentence, and a few words can pull either the
 wrong way. Each check here withdraws one kind of refusal, and none withdraws a refusal by the rules
 (``limits``) or by the kinds asked for (``kinds``), except text work, which withdraws all but an explicit file to
-download or to read, code asked to run, today's data or an earlier conversation asked as a sum or looked up before the words:
+download or to read, code asked to run, today's data or an earlier conversation asked as a sum or looked up before the words,
+and what the assistant made in an earlier conversation ("the same meal plan you made for me last week"):
 
 - **text work**: a request for words ("write a cover letter"), for how to do something with no file ("how do I
   cancel Netflix?") or for a sum;
@@ -37,6 +38,7 @@ from .file_actions import names_service
 from .live import CAPABILITY as LIVE_DATA
 from .media_limits import SOUND, SPEECH, gives_document, waves_sound_away
 from .memory import CAPABILITY as MEMORY
+from .memory import recalls_own_work
 from .run_code import CAPABILITY as RUNNING_CODE
 from .run_code import opens_with_run
 from .scope import Scope, Verdict
@@ -66,7 +68,8 @@ def _text_work(text: str, verdict: Verdict) -> Verdict:
     # a question only today's data or an earlier conversation answers is no sum ("how many homes are listed for sale
     # as of today?"), nor is words written from what is looked up first
     if "limits" in verdict.scores and verdict.task in (LIVE_DATA, MEMORY) and (
-            not (asks_for_words(text) or asks_how(text)) or _LOOKS_UP.match(command(text))):
+            not (asks_for_words(text) or asks_how(text)) or _LOOKS_UP.match(command(text))
+            or (verdict.task == MEMORY and recalls_own_work(text))):
         return verdict
     translates = bool(_TRANSLATES_GIVEN.match(command(text))) and not PLACEHOLDER.search(text) and not gives_document(text)
     if verdict.kind == "refuse" and (asks_for_words(text) or asks_how(text) or computes or translates):
@@ -83,7 +86,8 @@ _READS_THEN_ASKS = re.compile(r"^\W*(?:read|describe|look\s+at|examine|study|ana
                               r"which|who|whether)\b", re.IGNORECASE)
 # a wh-question after what the file is: "here's my electricity bill <image 0>, what's the amount due?" (its "?" may be
 # left off: "this error popped up on my phone, what does it mean and how do i fix it")
-_LATER_QUESTION = re.compile(r"(?:[,.;:!]|\s[-\u2014])\s*(?:what|what's|whats|which|who|whose|where|when|why|how)\b[^.!?]*(?:\?|$)"
+_LATER_QUESTION = re.compile(r"(?:[,.;:!]|\s[-\u2014])\s*(?:(?:at|in|on|from|for|by|with|to|after|before)\s+)?(?:what|what's|whats|"
+                             r"which|who|whose|where|when|why|how)\b[^.!?]*(?:\?|$)"
                              # or a yes-no question ("It's a screenshot, does anything about it look fishy?"), not a request
                              r"|(?:[,.;:!]|\s[-\u2014])\s*(?:does|do|did|is|are|was|were|has|have|should)\b[^.!?]*\?",
                              re.IGNORECASE)
@@ -106,7 +110,7 @@ def asks_about_file(text: str) -> bool:
 
 # a change named with its result, to an attached file: "change the date on the poster <image 0> to 'May 14'", "stamp a
 # red 'SOLD OUT' across this photo" (the cues leave "change" to the head: it also starts "change <image 0> into a clip")
-_CHANGED_TO = re.compile(r"^put\s+(?:a|an|some)\s+.{0,60}?\b(?:on|onto|over|in|behind)\s+(?:the|his|her|their|its|this)\b"
+_CHANGED_TO = re.compile(r"^put\s+(?:a\s+|an\s+|some\s+|(?!(?:the|this|that|these|those|it|my|our|his|her|their|me)\b)[\w-]+s\s+).{0,60}?\b(?:on|onto|over|in|behind)\s+(?:the|his|her|their|its|this)\b"
                          r"|^(?:change|stamp|paint|colou?r|turn)\b.{0,60}?\b(?:to\s+(?:say|read|show)\b|(?:to|across|over|on)\s+(?:red|blue|green|yellow|orange|"
                          r"purple|pink|black|white|grey|gray|gold|silver|brown|'|\"|the\s+\w+|it|(?:a|an)\s+\w+|\d))", re.IGNORECASE)
 # words read off the attached file: "list the top five artists shown on it", "read the order number off this photo"

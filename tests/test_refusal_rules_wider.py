@@ -1,0 +1,117 @@
+"""The rules' sixteenth round (``router.limit_of`` and the withdrawals): how things stand now asked outright, timers
+and devices said tersely, health apps, the assistant's own earlier work, speech and song in other words, an attached
+file made smaller, errands to go and do, code and simulations run, papers searched. Each rule has requests it must
+name and look-alikes it must leave alone; the requests are written for this test, not taken from a benchmark."""
+
+from __future__ import annotations
+
+import pytest
+from fixtures.embedded import full_registry
+from fixtures.plugin_tasks import plan_of
+
+from unison_agent.contracts.errors import UnsupportedRequestError
+from unison_agent.planner.embedded import EmbeddedPlanner
+from unison_agent.planner.embedded.router import limit_of
+
+SOUND, SPEECH, CONVERSION = "music and sound", "speech and voice", "file compression and conversion"
+LIVE, PHYSICAL, SERVICES = "web and live data", "physical tasks in the world", "actions on other services"
+CODE, MEMORY = "running code and devices", "memory of earlier conversations"
+
+NAMED = [
+    # how things stand now, asked outright, whatever the topic
+    ("Is there a shortage of amoxicillin at the moment in Leeds?", LIVE),
+    ("What are the entry requirements for Japan for Canadians as of today?", LIVE),
+    ("How many tickets have been sold for the Glastonbury resale so far?", LIVE),
+    ("are the ferries to Skye currently running?", LIVE),
+    ("<image 0> that's the harbour webcam. what's the temperature there right now?", LIVE),
+    ("<image 0> We booked this hotel. What are the latest reviews saying about it?", LIVE),
+    ("wether in porto tomorow?", LIVE),
+    ("Find me the three most cited papers on perovskite solar cells and give me their DOIs.", LIVE),
+    ("check biorxiv for new preprints on gut phages", LIVE),
+    # timers and devices, said tersely
+    ("set timer 8 min for the rice", CODE),
+    ("Start a countdown for my 90-second plank.", CODE),
+    ("<image 0> This is my smart scale. Connect to it and pull last month's weights.", CODE),
+    # health apps and devices
+    ("Look at my Garmin Connect sleep scores and tell me which night was worst.", SERVICES),
+    # speech and song, in other words
+    ("<image 0> make my grandpa say happy anniversary with his voice", SPEECH),
+    ("<video 0> what the man saying at the end?", SPEECH),
+    ("how do you pronounce Llanelli, i want hear it", SOUND),  # anything to hear
+    ("<image 0> turn this into a clip of the whole class singing happy birthday to Ms Okafor", SPEECH),
+    ("Make a podcast episode where two hosts argue about pineapple on pizza.", SOUND),
+    ("mix a one-hour DJ set of 90s house for the party", SOUND),
+    # an attached file made smaller on disk
+    ("<image 0> Compress this scan so the visa portal accepts it.", CONVERSION),
+    ("<image 0> reduce the file size, it's too big for the form", CONVERSION),
+    # errands to go and do
+    ("<image 0> This is how I want the chairs. Please go arrange the chairs in the hall like this.", PHYSICAL),
+    # code, simulations and models run
+    ("Here's the traceback <image 0>, rerun the script with the fix and tell me what it prints.", CODE),
+    ("Run a Monte Carlo simulation of 10,000 dice rolls and plot the sums.", CODE),
+    ("Run Rosetta on this protein sequence: MVLSPADKTNVKAAW", CODE),
+    ("Train a U-Net on my labelled cell images.", CODE),
+    ("train ai on my voice notes so it talks like me", CODE),
+]
+
+LEFT_ALONE = [
+    "What should I do right now to calm down before my driving test?",
+    "Is it normal to feel sore at the moment after starting a new running plan?",
+    "Which is better right now for a beginner, Python or Go?",
+    "What's a good stretch I can do right now at my desk?",
+    "How many words is this so far: 'It was a dark and stormy night and the rain fell'",
+    "Explain how to compress a video with ffmpeg so it fits an email.",
+    "<image 0> is there visible compression noise in the sky of this photo?",
+    "Write a Python script that runs a simple simulation of a bouncing ball.",
+    "Run me through a simulation of how a bank run happens, step by step.",
+    "Train of thought: how would an AI learn to read handwriting? Explain simply.",
+    "Draw a robot training a small AI puppy in a park.",
+    "Explain how to connect to a server over SSH.",
+    "Make a 5 second video of a choir singing in a cathedral, silent is fine.",
+]
+
+
+@pytest.mark.parametrize(("text", "capability"), NAMED)
+def test_the_rules_name_what_a_request_needs(text: str, capability: str) -> None:
+    assert limit_of(text) == capability, text
+
+
+@pytest.mark.parametrize("text", LEFT_ALONE)
+def test_and_leave_look_alikes_alone(text: str) -> None:
+    assert limit_of(text) is None, text
+
+
+@pytest.fixture(scope="module")
+def planner() -> EmbeddedPlanner:
+    return EmbeddedPlanner()
+
+
+@pytest.mark.parametrize("text", [
+    "Give me the same workout plan you made for me last week but swap squats for lunges.",
+    "Rewrite the cover letter you wrote me yesterday for a nursing job.",
+])
+def test_words_about_the_assistants_own_earlier_work_stay_refused(planner: EmbeddedPlanner, text: str) -> None:
+    with pytest.raises(UnsupportedRequestError, match=MEMORY):
+        plan_of(planner, full_registry(), text)
+
+
+@pytest.mark.parametrize("text", [
+    "Write a thank-you note to my neighbour for the lasagne you made us yesterday.",
+])
+def test_a_letters_own_voice_is_no_earlier_work(planner: EmbeddedPlanner, text: str) -> None:
+    assert [s.task for s in plan_of(planner, full_registry(), text).steps] == ["text_understanding"]
+
+
+def test_words_about_what_the_user_told_before_are_text_work(planner: EmbeddedPlanner) -> None:
+    text = "As I told you last week, my dog is called Biscuit. Write him a short poem."
+    assert limit_of(text) == MEMORY  # told before today, and restated here: the words need nothing kept
+    assert "text_understanding" in [s.task for s in plan_of(planner, full_registry(), text).steps]
+
+
+@pytest.mark.parametrize(("text", "task"), [
+    ("<image 0> put sunglasses on the dog", "image_edit"),
+    ("This is a screen recording of my spreadsheet macro <video 0>; at which step does the total go wrong?",
+     "video_understanding"),
+])
+def test_requests_that_only_look_like_them_are_planned(planner: EmbeddedPlanner, text: str, task: str) -> None:
+    assert [s.task for s in plan_of(planner, full_registry(), text).steps] == [task]
