@@ -52,6 +52,47 @@ NAMED = [
     ("Run Rosetta on this protein sequence: MVLSPADKTNVKAAW", CODE),
     ("Train a U-Net on my labelled cell images.", CODE),
     ("train ai on my voice notes so it talks like me", CODE),
+    # round 17: speech and sound of a video in other words, sound added to a video, chiptunes
+    ("<video 0> what exactly does the caller say about the refund?", SPEECH),
+    ("<video 0> what's the customer shouting at the till?", SPEECH),
+    ("<video 0> list the complaints the interviewee mentioned out loud", SPEECH),
+    ("<video 0> my fridge whines at night. is the compressor failing?", SOUND),
+    ("Add an upbeat jingle to <video 0> for the shop window screen.", SOUND),
+    ("compose a chiptune for my puzzle game's menu", SOUND),
+    # earlier conversations
+    ("What was the slogan I asked you to come up with last week?", MEMORY),
+    ("Keep my pronouns in mind for all future chats: they/them.", MEMORY),
+    ("From now on, remember I'm vegetarian when you suggest recipes.", MEMORY),
+    ("Same packing list as last time but for a week in Norway.", MEMORY),
+    # today's data, pages and registers
+    ("Any working promo codes for Zalando this week?", LIVE),
+    ("Are there road closures on the M5 today?", LIVE),
+    ("What's Canva's current valuation?", LIVE),
+    ("How many minutes until my bus leaves Victoria station?", LIVE),
+    ("Check whether this plumber is currently on the gas safe register.", LIVE),
+    ("find me the phone number for the nearest vet", LIVE),
+    # errands, devices, code
+    ("Book me a train to York for Friday morning.", SERVICES),
+    ("Submit my poem to the two journals with open calls.", SERVICES),
+    ("Text all the parents that the trip is cancelled.", SERVICES),
+    ("<image 0> is my insurance card, verify my cover with the insurer", SERVICES),
+    ("Leave the seller a 5-star review on Gumtree.", SERVICES),
+    ("<image 0> That's the alarm panel. Reset it remotely please.", CODE),
+    ("Turn on the irrigation pivot in the top field.", CODE),
+    ("Read the temperature sensors in the greenhouse and send me the numbers.", CODE),
+    ("SSH into the build box and clear the cache.", CODE),
+    ("Run 5,000 simulated rounds of my dice game and tell me who wins more.", CODE),
+    ("Spin up an A/B test on the pricing page for two weeks.", CODE),
+    ("<image 0> the padlock on my bike, can you open it for me?", PHYSICAL),
+    ("can you nip down and fetch the post?", PHYSICAL),
+    # files and sizes
+    ("Cut <image 0> into 32x32 tiles and zip them up for my game engine.", "documents and files"),
+    ("Design an SVG badge for our running club.", CONVERSION),
+    ("<image 0> this photo is tiny and fuzzy, make it big enough for a canvas print", "upscaling"),
+    ("Stabilise <video 0>, I filmed it from a moving bus.", "video stabilisation"),
+    # asked as a question
+    ("Is it possible to turn <video 0> into a looping GIF for our team chat?", CONVERSION),
+    ("Would you be able to reserve a table for four at Dishoom tonight?", SERVICES),
 ]
 
 LEFT_ALONE = [
@@ -68,6 +109,16 @@ LEFT_ALONE = [
     "Draw a robot training a small AI puppy in a park.",
     "Explain how to connect to a server over SSH.",
     "Make a 5 second video of a choir singing in a cathedral, silent is fine.",
+    # round 17
+    "Write lyrics for a lullaby about a sleepy owl; I'll sing it myself.",
+    "<video 0> Read out the on-screen lyrics captions in this clip.",
+    "Generate a picture of an office with a laptop open on a spreadsheet.",
+    "A short clip of hands washing under a tap, for our hygiene slide deck.",
+    "Draw the same cat as before but in a top hat.",
+    "Write a SQL query that runs against our Postgres database to count users.",
+    "What do teenagers like these days? Give me ideas for a youth club night.",
+    "Is it possible to walk a cat on a lead?",
+    "Is it possible to turn a sketch into a watercolour by hand? What do I need?",
 ]
 
 
@@ -100,6 +151,22 @@ def test_words_about_the_assistants_own_earlier_work_stay_refused(planner: Embed
 ])
 def test_a_letters_own_voice_is_no_earlier_work(planner: EmbeddedPlanner, text: str) -> None:
     assert [s.task for s in plan_of(planner, full_registry(), text).steps] == ["text_understanding"]
+
+
+@pytest.mark.parametrize(("text", "capability"), [
+    ("Could you open https://example.org/report/12 and sum up the findings in three bullets?", LIVE),
+    ("Write up everything the speaker says in <video 0> so I can make meeting notes.", SPEECH),
+    ("How would I get a 3D-printable model of the vase in <image 0>? Could you make one for me?", "3D"),
+])
+def test_words_asked_do_not_excuse_what_needs_the_page_the_sound_or_the_doing(planner: EmbeddedPlanner, text: str,
+                                                                               capability: str) -> None:
+    with pytest.raises(UnsupportedRequestError, match=capability):
+        plan_of(planner, full_registry(), text)
+
+
+def test_a_link_to_put_in_words_is_no_page_to_fetch(planner: EmbeddedPlanner) -> None:
+    made = plan_of(planner, full_registry(), "write a short post that links to https://example.org/sale")
+    assert [s.task for s in made.steps] == ["text_understanding"]
 
 
 def test_words_about_what_the_user_told_before_are_text_work(planner: EmbeddedPlanner) -> None:

@@ -39,6 +39,18 @@ PLACEHOLDER = re.compile(r"<(?:image|video) \d+>")
 """An attached (or earlier) file named in a request's text, as the renderer writes it ("<image 0>", "<video 1>")."""
 
 
+# a question, then the assistant asked to do it: "How would I get Stable Diffusion running on my laptop? Could you
+# install and set it up for me?"
+_DOES_IT_TOO = re.compile(r"(?:^|[.?!]\s+)(?:and\s+)?(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+|just\s+)?(?:make|do|create|"
+                          r"install|set|build|generate|render|print|send|post|run|get)\b[^.?!]{0,40}?\b(?:it|one|that|this|them)\b"
+                          r"[^.?!]{0,30}(?:\?|$)", re.IGNORECASE)
+
+
+def asked_to_do_it(text: str) -> bool:
+    """A later sentence asks the assistant to do what the request asked about ("... ? Could you make one for me?")."""
+    return bool(_DOES_IT_TOO.search(text)) and bool(re.search(r"[.?!]\s+\S", text))
+
+
 def attaches_file(text: str) -> bool:
     """Whether the text names an attached (or earlier) image or video by its placeholder."""
     return "<image" in text or "<video" in text
@@ -50,16 +62,21 @@ def opening(text: str, words: int = OPENING_WORDS) -> str:
     return " ".join(found[:words]) or text
 
 
-_ASKS = re.compile(r"^(?:(?:can|could|would|will)\s+(?:u|ya)|pls|plz|be\s+so\s+kind\s+as\s+to|kindly)\b[\s,]*", re.IGNORECASE)
+_ASKS = re.compile(r"^(?:(?:can|could|would|will)\s+(?:u|ya)|pls|plz|be\s+so\s+kind\s+as\s+to|kindly|be\s+able\s+to|"
+                   r"is\s+it\s+possible\s+for\s+(?:you|u)\s+to|are\s+you\s+able\s+to|possibly)\b[\s,]*", re.IGNORECASE)
+# "is it possible to turn <video 0> into a GIF?" asks the assistant; with no file it may ask whether the user can ("is it
+# possible to walk a cat on a lead?")
+_POSSIBLE = re.compile(r"^is\s+it\s+possible\s+to\b\s*", re.IGNORECASE)
 # a greeting before the request: "Hello, would you be so kind as to reserve a table ..."
 _GREETING = re.compile(r"^(?:hello|hiya|good\s+(?:morning|afternoon|evening)|greetings)\b[\s,!.]*", re.IGNORECASE)
 
 
 def command(text: str, words: int = 10) -> str:
-    """The opening's first ``words`` words, as the rules read them: also without "can u", "pls" (the probe's
-    ``opening`` keeps those: it was fitted with them)."""
+    """The opening's first ``words`` words, as the rules read them: also without "can u", "pls", "would you be able
+    to", "is it possible for you to" (the probe's ``opening`` keeps those: it was fitted with them)."""
     first = opening(text, words + 3).strip()
     first = opening(_GREETING.sub("", first), words).strip() if _GREETING.match(first) else opening(text, words).strip()
+    first = _POSSIBLE.sub("", first) if attaches_file(text) else first
     return _ASKS.sub("", first).strip()
 
 

@@ -42,9 +42,13 @@ from .action import attaches_file, command, opening
 
 _TO_LIFE = re.compile(r"\b(?:bring|brings|bringing)\b.{0,60}?\bto\s+life\b|\b(?:come|comes|coming)\s+(?:alive|to\s+life)\b",
                       re.IGNORECASE)
-_UNSEEN_EDIT = re.compile(r"^(?:crop|rotate|flip|mirror|resize|repaint|recolou?r|restyle)\b", re.IGNORECASE)
+_UNSEEN_EDIT = re.compile(r"^(?:crop|rotate|flip|mirror|resize|repaint|recolou?r|restyle|colou?r\s+in|colou?ri[sz]e)\b", re.IGNORECASE)
 # "animate this photo of the lake cabin <image 0> so the water ripples": the head read a subject to put in a new video
-_ANIMATE = re.compile(r"^animate\b", re.IGNORECASE)
+_ANIMATE = re.compile(r"^animate\b"
+                      # "make the hens in <image 0> start pecking around the yard", "make the speaker cones visibly pulse"
+                      r"|^make\s+(?:the|my|our|this|these|those|his|her)\s+(?:[\w'-]+\s+){0,4}?(?:in\s+(?:this|the)\s+(?:picture|photo|"
+                      r"image|pic|shot)\s+)?(?:start\s+|visibly\s+|slowly\s+|gently\s+)?(?:wave|peck\w*|dance|blink|walk|fly|swim|"
+                      r"flicker|pulse|sway|spin|nod|jump|move|run|flap|bob|ripple|flow)\b", re.IGNORECASE)
 # a new clip of someone or something in an attached video: "make a new clip of the woman in <video 0> cycling along a
 # canal", "take the juggler from <video 0> and make a brand-new clip of him ..." (no reference video is in the head's
 # data: it read these as following the video's motion)
@@ -68,7 +72,7 @@ _MAP = (r"(?:rough\s+|pencil\s+|quick\s+|hand-?drawn\s+)?(?:depth\s+map|depth\s+
         r"segmentation\s+map|seg\s+map|normal\s+map)")
 # atomic: "the pose skeleton of <image 0>" must not match as "the pose" + " skeleton of"
 _GIVEN_MAP = re.compile(rf"\b(?:this|the|my|that|is\s+an?|here'?s\s+an?|following|(?:use|using)\s+(?:<image\s\d+>|it|this|that)\s+as\s+an?)"
-                        rf"\s+(?>{_MAP})\b(?!\s+(?:of|for|from)\b)",
+                        rf"\s+(?>{_MAP})\b(?!\s+(?:of|for|from)\b(?!\s+an?\b))",
                         re.IGNORECASE)
 
 
@@ -80,7 +84,7 @@ def gives_control_map(text: str) -> bool:
 
 # an attached file changed in place: the result is that file, never words about it
 _CHANGES = re.compile(r"^(?:add\s+(?:the\s+|a\s+|some\s+)?(?:text|caption|title|words|label|date|watermark)\b|replace|remove|erase|swap|recolou?r|repaint|crop|rotate|flip|mirror|brighten|darken|sharpen|"
-                      r"blur\s+(?:out\s+)?the|zoom\s+in|take\s+(?:[\w'-]+\s+){1,5}?(?:off|out\s+of)(?!\s+(?:work|school)))\b",
+                      r"blur\s+(?:out\s+)?(?:the|my|our|his|her|their|all|any|every)|zoom\s+in|take\s+(?:[\w'-]+\s+){1,5}?(?:off|out\s+of)(?!\s+(?:work|school)))\b",
                       re.IGNORECASE)
 # a question that asks to see something ("what would my house look like in navy?"): a picture may answer it
 # ... or that asks for a result beside its question ("which frame would make the best poster? just export that one")

@@ -17,7 +17,7 @@ _DEVICE = (r"lights?|lamps?|thermostat|heat(?:ing|er)?|a/?c|air\s+con(?:ditionin
            r"robot\s+vacuum|sprinklers?|garage(?:\s+door)?|(?:front|back|side)?\s*door|blinds|curtains|wifi|router|car|engine|"
            # at work: "start the centrifuge for the samples in rack B", "fly the farm drone over the north field"
            r"centrifuge|autoclave|incubator|thermocycler|pcr\s+machine|3d\s+printer|cnc(?:\s+machine)?|laser\s+cutter|drones?|"
-           r"pumps?|generator|conveyor|kiln")
+           r"pumps?|generator|conveyor|kiln|irrigation(?:\s+(?:pivot|system))?|pivots?|valves?|boiler|heat\s+pump")
 _COMMAND = re.compile(
     rf"^{GO}(?:"
     # ("set timer 10 min for eggs" leaves out the article; a stopwatch or countdown runs as a timer does)
@@ -56,6 +56,12 @@ _RIG = re.compile(r"\b(?:drive|control|program|cue|run|set)\s+(?:the\s+|our\s+|m
                   r"(?:lights?|lighting|rig|desk|console)\b|\bdmx\b", re.IGNORECASE)
 
 
+# with or without a file: a device reset or read from afar ("<image 0> shows the error on our pump. Reset it remotely"),
+# sensors read ("read the soil moisture probes on the farm and send me the numbers")
+_REMOTE = re.compile(r"\b(?:reset|restart|reboot|unlock|lock|turn\s+(?:on|off)|shut\s+(?:down|off)|update|control|silence)\s+"
+                     r"(?:it|this|that|them|the\s+[\w-]+)\s+remotely\b|\bremotely\s+(?:reset|restart|reboot|unlock|lock|control|silence)\b"
+                     r"|^(?:read|check|poll)\s+(?:the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:probes?|sensors?|meters?|gauges?|loggers?)\b",
+                     re.IGNORECASE)
 # with or without a file: a device or account to connect to ("<image 0> That's my glucose sensor. Connect to it and ...",
 # "connect to my server 192.168.1.4 and restart nginx")
 _CONNECTS = re.compile(r"(?:^|[.!?]\s+|,\s*(?:then\s+|and\s+)?|\band\s+)(?:please\s+)?(?:connect|pair|sync|link)\s+(?:up\s+)?"
@@ -65,6 +71,6 @@ _CONNECTS = re.compile(r"(?:^|[.!?]\s+|,\s*(?:then\s+|and\s+)?|\band\s+)(?:pleas
 def controls_device(text: str) -> bool:
     """The request, with no file, opens (after politeness) with a command to a device, a timer or a reminder, or asks
     to be reminded anywhere in it; with or without one, it drives stage lighting or connects to a device or account."""
-    if _RIG.search(text) or _CONNECTS.search(text):
+    if _RIG.search(text) or _CONNECTS.search(text) or _REMOTE.search(command(text, 20)) or _REMOTE.search(text):
         return True
     return not attaches_file(text) and bool(_COMMAND.match(command(text)) or _REMINDS.search(text))

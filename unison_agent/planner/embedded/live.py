@@ -25,10 +25,12 @@ from .action import ASKS_STATE, PLACEHOLDER, attaches_file, command, opening
 CAPABILITY = "web and live data"
 
 _NOW = re.compile(r"\b(?:this\s+(?:minute|second|hour)|newest|overnight|still(?=\s+(?:on(?=\s*(?:[?,.!]|$|\s+(?:at|for|tonight|today|this|tomorrow|after)\b))|open|closed|shut|running|available|delayed|cancell?ed|on\s+sale|in\s+stock))|what\s+time\s+is\s+it|rn|atm|tmrw|tmr|tmrw'?s|tomm?orr?ow|tonite|last\s+(?:night|week|weekend)'?s?|next\s+(?:week|month|weekend)'?s?|yesterday'?s?|this\s+(?:weekend|season)|tomorrow'?s?|right\s+now|right\s+this\s+(?:second|minute)|at\s+the\s+moment|as\s+of\s+(?:now|today)|currently|current|latest|live|today'?s?|"
-                  r"tonight'?s?|this\s+(?:week|morning|afternoon|evening)|so\s+far\s+today|trending|up\s+to\s+date|"
+                  r"tonight'?s?|this\s+(?:week|morning|afternoon|evening)|so\s+far\s+today|trending|up\s+to\s+date|these\s+days|"
                   r"(?:an?|one|two|three|a\s+few|a\s+couple\s+of|\d+)\s+(?:hours?|minutes?|mins?)\s+ago)\b",
                   re.IGNORECASE)
-_CHANGING = re.compile(r"\b(?:wether|pricing|releases?|(?:line|queue|wait)\s+(?:at|for)|prices?|cost|rates?|exchange|weather|forecast|temperature|scores?|standings|results|news|"
+_CHANGING = re.compile(r"\b(?:wether|coupons?|promo\s+codes?|discount\s+codes?|patch(?:es)?|patch\s+notes|closures?|road\s*works|"
+                       r"diversions?|valuations?|arr|mrr|funding\s+rounds?|market\s+cap|came\s+out|just\s+(?:released|announced|"
+                       r"published|dropped)|pricing|releases?|(?:line|queue|wait)\s+(?:at|for)|prices?|cost|rates?|exchange|weather|forecast|temperature|scores?|standings|results|news|"
                        r"headlines|trending|trends|hashtags|wait(?:ing)?\s+times?|wait|queues?|traffic|delays?|delayed|"
                        r"open|closed|stocks?|shares|availab(?:le|ility)|odds|polls?|bitcoin|crypto|gas|petrol|fuel|"
                        r"departures?|arrivals?|followers|viewers|views|likes|front\s+pages?|newspapers?|where\s+(?:is|are)\b|(?:usd|eur|gbp|jpy|chf|cad|aud|cny|inr)\s*/\s*"
@@ -42,14 +44,16 @@ _CHANGING = re.compile(r"\b(?:wether|pricing|releases?|(?:line|queue|wait)\s+(?:
                        r"next\s+(?:[\w#]+\s+){0,2}?(?:bus|train|tram|ferry|flight|shuttle|subway|metro)|nikkei|nasdaq|ftse|"
                        r"dow\s+jones|s&p|eth|ethereum|btc|dogecoin|solana|in\s+(?:usd|dollars|euros|pounds|yen)|charts?|hot\s+100|"
                        r"box\s+office|best[- ]?sellers?|leaderboards?|rankings?|submissions|arxiv|pollen|air\s+quality|uv\s+index|"
-                       r"release\s+notes|decid\w+|cancell?(?:ed|ations?)|what\s+did\s+(?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+)?\s+say)\b",
+                       r"release\s+notes|decid\w+|cancell?(?:ed|ations?)|what\s+did\s+(?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+)?\s+(?:say|announce|reveal)|"
+                       # "which films are showing at my local cinema this evening?"
+                       r"(?:films?|movies?|shows?|plays?)\s+(?:are\s+|is\s+)?(?:showing|playing|screening|on)|showtimes?|screenings?)\b",
                        re.IGNORECASE)
 _SEARCH_OPENS = re.compile(
     r"^(?:google|bing|scrape|crawl|download|reverse[- ]search|check\s+(?:arxiv|biorxiv|medrxiv|pubmed|google\s+scholar)|"
     r"search\s+(?:the\s+)?(?:web|internet|online|google|arxiv|pubmed|"
     r"google\s+scholar|scholar|jstor|the\s+literature)|do\s+a\s+(?:quick\s+)?(?:reverse\s+image\s+|web\s+|"
     r"google\s+|online\s+)?search|look\s+up\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:reviews?|prices?|opening\s+hours|hours|phone\s+numbers?|"
-    r"address(?:es)?|menu|ratings?|listings?)|check\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:portal|website|site|database|registry|"
+    r"address(?:es)?|menu|ratings?|listings?|voting\s+records?)|check\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:portal|website|site|database|registry|register|"
     r"status\s+page)|search\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:database|registry|records|archives?)|find\s+(?:me\s+)?(?:where\s+(?:i|we)\s+can\s+buy|the\s+cheapest|the\s+best\s+"
     r"(?:price|deal)))\b", re.IGNORECASE)
 # a page to fetch, or something to watch over time and report on
@@ -70,6 +74,11 @@ _SEARCH = re.compile(r"\b(?:(?:find|search\s+for|look\s+for)\s+(?:me\s+)?(?:[\w-
                      r"the|where|who|whether|if|any|some|all|this|that|these|those|his|her|their)\b.{0,60}?\b(?:online|on\s+the\s+"
                      r"(?:web|internet|net)|in\s+(?:the\s+)?internet)|"
                      r"(?:search|look)\s+(?:in|on)\s+(?:the\s+)?(?:internet|web|net)|reverse[- ]?(?:image\s+)?search\w*|"
+                     # "can you check online whether ...", "go check their live site", "find the original source"
+                     r"(?:check|look|search)\s+online|live\s+(?:site|website|web\s*page)|find\s+(?:me\s+)?(?:the\s+)?original\s+source|"
+                     r"who\s+(?:posted|uploaded|shared)\s+.{0,30}?\bfirst|(?:find|get|give)\s+(?:me\s+)?(?:the\s+)?(?:phone\s+number|"
+                     r"opening\s+hours|address)\s+(?:for|of)\s+(?:the\s+)?(?:nearest|closest|local)|"
+                     r"\b(?:look\s+up|check|find|search)\b.{0,60}?\bon\s+the\s+(?:[\w-]+\s+){0,2}?(?:registry|register|database|portal)|"
                      # "pull the property tax history from the county assessor's database"
                      r"(?:pull|get|fetch|grab|export)\b.{0,60}?\bfrom\s+(?:the\s+|our\s+|my\s+)?(?:[\w'-]+\s+){0,3}?(?:database|registry|"
                      r"records|portal|crm|erp|api))\b",
@@ -104,6 +113,9 @@ _CHANGES_NOW = re.compile(r"\b(?:how\s+much\s+(?:is|are|does|do)|temperature|wea
                           r"subscribers|views|likes|where'?s|trading|close|delayed|on\s+time|cancell?ed)\b", re.IGNORECASE)
 
 
+# time left before a departure: "how many minutes until my train leaves Paddington?"
+_DEPARTS = re.compile(r"\b(?:until|till|before)\s+(?:my|the|our)\s+(?:[\w-]+\s+)?(?:train|bus|flight|ferry|coach|tram)\s+(?:leaves|departs|"
+                      r"arrives|boards)\b", re.IGNORECASE)
 # with a file: "here's my boarding pass <image 0>. is the flight on time or delayed?"
 _STATUS = re.compile(r"\b(?:is|are|was)\s+(?:the|my|this|our|that)\s+(?:[\w-]+\s+)?(?:flight|train|bus|ferry|plane|connection|delivery|"
                      r"package|parcel)\s+(?:[\w-]+\s+){0,2}?(?:on\s+time|delayed|cancell?ed|late|running|boarding)\b",
@@ -154,6 +166,18 @@ def _asks_as_of_now(text: str) -> bool:
     return False
 
 
+# a page to fetch: "open https://example.com/news/4471 and give me a summary" (not a link to put in words: "write a tweet
+# that links to https://...")
+_OPENS_URL = re.compile(r"\b(?:open|visit|read|summari[sz]e|check|go\s+to|fetch|look\s+at|scrape|browse|load)\s+(?:up\s+)?(?:this\s+|the\s+)?"
+                        r"(?:(?:web\s*)?page\s+|link\s+|article\s+|site\s+|post\s+|url\s+)?(?:at\s+)?(?:https?://|www\.)", re.IGNORECASE)
+
+
+def names_url(text: str) -> bool:
+    """A page to fetch by its address ("open https://example.com/news/4471 and summarise it"): fetched, whatever is
+    then written from it."""
+    return bool(_OPENS_URL.search(text))
+
+
 def names_site(text: str) -> bool:
     """A web site named by its bare address ("fill out the visa form on travel.state.gov")."""
     return bool(_SITE.search(text))
@@ -166,7 +190,7 @@ def asks_live(text: str) -> bool:
     if not attaches_file(text) and (_WATCH.search(command(text, 40)) or _CHATTER.search(text) or _PAPERS.search(command(text, 40))):
         return True
     if (_ALERTS.search(text) or _STATUS.search(text) or _WILL_IT.search(text) or _TRENDING.search(text) or _RECENT_TALK.search(text)
-            or _asks_as_of_now(text)):
+            or _asks_as_of_now(text) or (_DEPARTS.search(text) and _ASKS.match(text))):
         return True
     if attaches_file(text) and _BUYS_SEEN.search(text):
         return True

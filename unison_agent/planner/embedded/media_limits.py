@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .action import ASKS, PLACEHOLDER, attaches_file, command
+from .action import ASKS, PLACEHOLDER, asked_to_do_it, attaches_file, command
 from .resolution import resolution_or_rate
 
 SOUND = "music and sound"
@@ -28,7 +28,7 @@ THREE_D = "3D"
 
 # not "it": "what does it say" of a video may ask about a sign, a caption or signing
 _PERSON = r"(?:he|she|they|him|her|them|everyone|everybody|anyone|someone|people|the\s+(?:two\s+|three\s+|other\s+)?(?:men|women|guys|girls|boys|kids|man|woman|guy|girl|boy|kid|child|person|people|speaker|presenter|host|" \
-          r"teacher|lady|narrator|reporter|actor|actress|singer|crowd|announcer|commentator|interviewer|guest|coach|referee|umpire|" \
+          r"teacher|lady|narrator|reporter|actor|actress|singer|crowd|announcer|commentator|interviewer|interviewee|guest|coach|referee|umpire|patient|foreman|customer|client|caller|" \
           r"captain|officer|cop|doctor|pilot|driver|waiter|priest|bride|groom|ceo|manager|boss))"
 _LANGUAGES = (r"english|spanish|portuguese|french|german|italian|dutch|polish|russian|ukrainian|greek|turkish|arabic|hebrew|"
               r"hindi|urdu|bengali|punjabi|tamil|mandarin|cantonese|chinese|japanese|korean|vietnamese|thai|tagalog|"
@@ -40,7 +40,8 @@ _WRITTEN = (r"(?!(?:signs?|captions?|text|banners?|labels?|screens?|shirts?|t-sh
 _SPEECH = re.compile(
     # "transcribe the method demonstrated in <video 0>" writes down what is shown, not what is said
     r"\b(?:transcri(?:be|bed|bing|pts?|ptions?)(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:demonstrated|shown|written|on\s+screen))|spoken|speech|dialogue|voices?|accents?|narrat(?:e|ion|or)|"
-    rf"what\s+(?:is|are|was|were|'s)\s+{_PERSON}(?:\s+[\w'-]+){{0,4}}?\s+(?:saying|yelling|shouting|singing|whispering)|what\s+(?:did|does|do)\s+{_PERSON}\s+(?:say|shout|yell|whisper)|"
+    rf"what(?:\s+is|\s+are|\s+was|\s+were|'s|\s+'s)\s+{_PERSON}(?:\s+[\w'-]+){{0,4}}?\s+(?:saying|yelling|shouting|singing|whispering)|"
+    rf"what\s+(?:exactly\s+|else\s+)?(?:did|does|do)\s+{_PERSON}\s+(?:say|shout|yell|whisper)|(?:mention(?:ed|s)?|said|say)\s+(?:out\s+loud|aloud)|"
     rf"what\s+{_PERSON}\s+(?:says|said|shouts?|shouted|yells?|yelled|whispers?|whispered)|"
     # "is the guy in <video 0> speaking spanish or portuguese?" (sign language is seen)
     rf"(?:speaking|talking\s+in)\s+(?:{_LANGUAGES})|says?\s+(?:a|the)\s+(?:word|name|phrase)|what\s+word|"
@@ -55,12 +56,14 @@ _SPEECH = re.compile(
     # "what is the engineer saying right when ...", "what name does the bride's father say", "everything the professor says"
     rf"what\s+(?:is|are|was|were|'s)\s+(?:the|his|her|their|my|our|that|this)\s+(?:{_WRITTEN}[\w'-]+\s+){{1,3}}?(?:saying|yelling|"
     r"shouting|whispering|announcing)|what\s+(?:name|names|word|words|number|phrase)\s+(?:does|did|do)\s+.{0,40}?\bsay|"
+    # "what was the punchline?", "what is my toddler trying to say", "every time someone says 'um'", lip-synced vocals
+    rf"punch\s*lines?|trying\s+to\s+say|{_PERSON}\s+(?:says?|said)\s+['\"\u2018\u201c]|lip[- ]?sync\w*|"
     rf"(?:everything|all|exactly\s+what|word\s+for\s+word\s+what)\s+(?:that\s+)?(?:{_PERSON}|(?:the|his|her|their|my|our)\s+"
     rf"(?:{_WRITTEN}[\w'-]+\s+){{1,2}}?)\s*(?:says?|said|is\s+saying|are\s+saying|talks?\s+about)|what\s+{_PERSON}\s+say)\b", re.IGNORECASE)
 # what is said in sign language is seen: "what the man in <video 0> is saying with his hands"
 _SIGNED = re.compile(r"\bsign\s+language\b|\bsigning\b|\bwith\s+(?:his|her|their)\s+hands\b|\blip[- ]?read", re.IGNORECASE)
 _SOUND = re.compile(
-    r"\b(?:(?:what|which)\s+key\s+(?:is|are|was|were)|songs?|soundtrack|audio|sounds?|bpm|tempo|voice-?overs?|hum|hiss|humming|buzzing|reverb|how\s+loud|loudness|too\s+loud|decibels?|kick\s+drums?|bass\s*line|birds?\s+(?:is\s+|are\s+)?(?:singing|calling|chirping)|in\s+tune|out\s+of\s+tune|off[- ]key|chirps?|chirping|beeps?|beeping|lyrics|listen(?:ing)?\s+to|listen\s+(?:and|closely|carefully)|hear(?:d|ing)?|noises?|"
+    r"\b(?:(?:what|which)\s+key\s+(?:is|are|was|were)|songs?|soundtrack|audio|sounds?|bpm|tempo|voice-?overs?|hum|hiss|humming|buzzing|purr(?:s|ing)?|whin(?:e|es|ing)|squeal(?:s|ing)?|murmurs?|heartbeats?|stethoscope|reverb|how\s+loud|loudness|too\s+loud|decibels?|kick\s+drums?|bass\s*line|birds?\s+(?:is\s+|are\s+)?(?:singing|calling|chirping)|in\s+tune|out\s+of\s+tune|off[- ]key|chirps?|chirping|beeps?|beeping|(?<!on-screen\s)lyrics(?!\s+(?:captions?|subtitles?|cards?|sheets?|on\s+(?:the\s+)?screen))|listen(?:ing)?\s+to|listen\s+(?:and|closely|carefully)|hear(?:d|ing)?|noises?|"
     # music itself, not a music video, festival or shop; sheet music is read, not heard
     r"(?<!sheet\s)music(?!\s+(?:videos?|festivals?|stands?|schools?|teachers?|lessons?|class(?:es)?|rooms?|shops?|"
     r"stores?|box(?:es)?|halls?|venues?|notes?|stages?)\b))\b", re.IGNORECASE)
@@ -69,15 +72,18 @@ _MAKES_SOUND = re.compile(
     r"\b(?:make|generate|create|compose|produce|record|play|synthesi[sz]e|want|need|score|plus|mix)\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+|the\s+|my\s+)?"
     r"(?:[\w'-]+\s+){0,4}?(?:ringtones?|sound\s*effects?|sfx|sounds?|chimes?|jingles?|beats?|melod(?:y|ies)|tunes?|songs?|"
     r"podcast\s+(?:episodes?|intros?|outros?|segments?)|dj\s+(?:sets?|mix(?:es)?)|"
-    r"soundtracks?|podcasts?|voice[- ]?overs?|audio|alarm\s+tones?|music|tracks?|anthems?|chants?|hymns?|lullab(?:y|ies)|stings?)\b"
+    r"soundtracks?|podcasts?|voice[- ]?overs?|audio|alarm\s+tones?|music|tracks?|anthems?|chants?|hymns?|lullab(?:y|ies)|stings?|chiptunes?)\b"
     # the sound is what is made, not a word describing something else ("a poster for a music festival")
     r"(?=\s*(?:$|[,.;:!?)\-]|\d|(?:for|to|with|out|from|in|of|that|which|i|we|about|like|and|so|using|on|at|where|when|"
     r"please|lasting|around|under|over|based)\b))", re.IGNORECASE)
 _NARRATES = re.compile(r"\bnarrate\b.{0,60}?\bover\s+(?:it|the\s+(?:video|clip|footage|animation))\b", re.IGNORECASE)
 _ALOUD = re.compile(r"\b(?:read(?:ing)?|says?|saying|sing(?:ing)?|recite|narrate|speak(?:ing)?|tell(?:ing)?|talk(?:ing)?|record)\b.{0,80}?"
                     r"(?:\b(?:aloud|out\s+loud)\b|\b(?:in|with)\s+(?:an?|his|her|their|my|your|our|its)\s+(?:[\w'-]+\s+){0,3}?voice\b)"
-                    # a song sung by name: "a video of everyone singing happy birthday to Marco"
-                    r"|\bsing(?:ing|s)?\s+(?:happy\s+birthday|the\s+(?:national\s+)?anthem|['\"\u2018\u201c])", re.IGNORECASE)
+                    # a song sung by name: "a video of everyone singing happy birthday to Marco"; lips synced to words
+                    r"|\bsing(?:ing|s)?\s+(?:happy\s+birthday|the\s+(?:national\s+)?anthem|['\"\u2018\u201c])|\blip[- ]?sync\w*"
+                    # a message recorded: "record a professional hold message for our switchboard: '...'"
+                    r"|\brecord\s+(?:me\s+|us\s+)?(?:an?\s+|the\s+|our\s+|my\s+)?(?:[\w-]+\s+){0,3}?(?:message|greeting|voicemail|"
+                    r"announcement)s?\b", re.IGNORECASE)
 # a video asked for with sound in it: "turn <image 0> into a video and make sure you can hear the waves"
 # (an ad, a trailer or a promo is a video once it has sound: "turn <image 0> into a 15 second ad with music")
 _VIDEO_RESULT = re.compile(r"\b(?:videos?|clips?|cartoons?|films?|movies?|animat(?:e|ed|ion)|loops?|to\s+life|come\s+alive|time-?lapses?|footage|reels?|slideshows?|montages?|"
@@ -99,7 +105,7 @@ _AUDIBLE = re.compile(r"\b(?:hear|hears|hearing|audible|sound\s+effects?|"
 # sound waved away is not asked for: "don't worry about the sound", "silent is fine", "no audio needed"
 _NO_SOUND = re.compile(r"\b(?:(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:worry|care|bother)\s+about\s+(?:the\s+)?(?:sound|audio)|"
                        r"(?:silent|no\s+sound|no\s+audio|without\s+(?:sound|audio))\s+is\s+(?:fine|ok(?:ay)?)|"
-                       r"no\s+(?:audio|sound)\s+needed|no\s+need\s+for\s+(?:any\s+)?(?:sound|audio|music)|ignore\s+the\s+(?:sound|audio)|"
+                       r"no\s+(?:audio|sound)\s+needed|never\s+mind\s+(?:the\s+)?(?:sound|audio)|no\s+need\s+for\s+(?:any\s+)?(?:sound|audio|music)|ignore\s+the\s+(?:sound|audio)|"
                        r"(?:can'?t|cannot|can\s+not)\s+(?:have|turn|play|use)\s+(?:the\s+)?(?:sound|audio)\s+on|"
                        r"(?:with|on)\s+(?:the\s+)?(?:sound|audio)\s+(?:off|muted)|on\s+mute|without\s+(?:the\s+)?(?:sound|audio)(?=\s*\?)|(?:sound|audio)\s+(?:is|was|'s)\s+(?:muted|off)|"
                        r"ignoring\s+(?:the\s+)?(?:sound|audio)|muted\s+(?:clip|video|footage|recording)|"
@@ -112,7 +118,7 @@ _NO_SOUND = re.compile(r"\b(?:(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:worry|care
                        r"overlay|insert|take\s+care\s+of|deal\s+with)\s+(?:[\w'-]+\s+){0,2}?(?:(?:the|our|my|some)\s+)?(?:[\w-]+\s+)?"
                        r"(?:sound|sounds|audio|music|recording|soundtrack|song|track|tune))\b", re.IGNORECASE)
 # sound to play to the user, whatever is made: "play it so I can hear how the rhythm goes"
-_TO_HEAR = re.compile(r"\b(?:so|that)\s+(?:i|we)\s+can\s+hear\b|\blet\s+(?:me|us)\s+hear\b|\b(?:i|we)\s+(?:want|need)\s+(?:to\s+)?hear\b|\bhow\s+(?:it|that|this)\s+sounds\b", re.IGNORECASE)
+_TO_HEAR = re.compile(r"\bif\s+you\s+listen\b|\b(?:i'?ll|i\s+will|let\s+me)\s+(?:hum|sing|whistle|play)\s+it\s+(?:for|to)\s+you\b|\b(?:so|that)\s+(?:i|we)\s+can\s+hear\b|\blet\s+(?:me|us)\s+hear\b|\b(?:i|we)\s+(?:want|need)\s+(?:to\s+)?hear\b|\bhow\s+(?:it|that|this)\s+sounds\b", re.IGNORECASE)
 # sound that follows music: "cut the drone shots on the kick drums of my track", "time the transitions to the beats of our song"
 _SYNCED = re.compile(r"\b(?:cut|cuts|time|timed|sync|synced|match|matched|edit|align|aligned)\b.{0,60}?\b(?:to|on|with)\s+(?:the\s+)?"
                      r"(?:beats?|rhythm|kick\s+drums?|drums|drum\s*beats?|bass\s+drops?|tempo|bpm)\b", re.IGNORECASE)
@@ -123,9 +129,15 @@ _SONG_OVER = re.compile(r"\b(?:put|play|add|set|lay|use|have)\s+['\"\u2018\u201c
 _LAID_OVER = re.compile(r"\b(?:lay|put|add|play|set|place|drop)\s+(?:the\s+|our\s+|my\s+|a\s+|some\s+|their\s+|his\s+|her\s+)?"
                         r"(?:[\w'-]+\s+){0,3}?(?:song|music|track|tune|soundtrack|score|audio|voice-?over|narration|jingle)\s+"
                         r"(?:over|under|underneath|beneath|behind)\b", re.IGNORECASE)
+# sound added to an attached video: "add a catchy background jingle to <video 0>"
+_ADDED_TO = re.compile(r"\b(?:add|put|lay)\s+(?:an?\s+|some\s+|the\s+)?(?:[\w'-]+\s+){0,3}?(?:songs?|music|track|tune|soundtrack|score|"
+                       r"jingle|voice-?over|narration|sound\s*effects?|sfx)\s+(?:to|on|onto|into)\b", re.IGNORECASE)
 # slides: "put together a 12-slide PowerPoint deck on composting"
 _DECK = re.compile(r"\b\d+-slide\s+(?:[\w-]+\s+)?(?:deck|powerpoint|keynote|file)\b|\bslide\s+deck\b|\b(?:powerpoint|keynote|google\s+slides)\s+(?:deck|presentation|file)\b",
                    re.IGNORECASE)
+# a deck as what a picture or clip is for: "a short clip of hands lathering soap, for our hygiene slide deck"
+_FOR_DECK = re.compile(r"\bfor\s+(?:our|my|the|a|an|his|her|their|your)\s+(?:[\w-]+\s+){0,3}?(?:slide\s+deck|deck|presentation)\b",
+                       re.IGNORECASE)
 # an instrument playing under the result: "with some soft piano underneath"
 _UNDERNEATH = re.compile(r"\b(?:piano|guitar|strings|drums|violin|cello|synths?|ukulele|harp)\s+(?:music\s+)?(?:underneath|under\s+it|"
                          r"in\s+the\s+background|behind\s+it|playing)\b", re.IGNORECASE)
@@ -133,6 +145,7 @@ _UNDERNEATH = re.compile(r"\b(?:piano|guitar|strings|drums|violin|cello|synths?|
 _SOUND_WORK = re.compile(r"\b(?:foley|(?:sound|music|audio)\s*beds?|spectrograms?|audio\s+spectrum|\d+(?:\.\d+)?\s*k?hz)\b", re.IGNORECASE)
 # files packed together: "zip <image 0> and <image 1> into one file"
 _PACKS = re.compile(r"^(?:zip|unzip|rar|tar|archive|bundle)\b(?![-])", re.IGNORECASE)
+_PACKS_LATER = re.compile(r"\b(?:and|then)\s+zip\s+(?:it|them|these|those|this|everything|all)\b", re.IGNORECASE)
 _PERFORMS = re.compile(r"^(?:hum|whistle|beatbox|sing)\b(?![-'])", re.IGNORECASE)
 # a typeface or a grading file: "make a TrueType font from the lettering in <image 0>"
 _FONT = re.compile(r"\b(?:truetype|opentype|ttf|otf|(?:font|typeface)\s+files?|(?:make|create|build|generate)\s+(?:me\s+)?an?\s+"
@@ -150,7 +163,8 @@ _SMALLER_FILE = re.compile(r"\b(?:reduce|shrink|cut|lower|decrease)\s+(?:the\s+|
                            r"|\bsmall(?:er)?\s+enough\s+to\s+(?:send|attach|upload|email|e-mail|share|post)\b", re.IGNORECASE)
 # a document handed over to read, with no image or video to read it from: "summarize the attached lease agreement PDF",
 # "here's our experiment notebook as an .ipynb, read through the cells"
-_GIVEN_DOCUMENT = re.compile(r"\b(?:attached|here'?s|here\s+is|read(?:\s+through)?|summari[sz]e|go\s+through|open|skim|translate|"
+_GIVEN_DOCUMENT = re.compile(r"\b(?:attached|here'?s|here\s+is|read(?:\s+through)?|summari[sz]e|go\s+through|"
+                             r"open(?=\s+(?:the|my|this|our|that|these|attached)\b)|skim|translate|"
                              r"analy[sz]e)\b.{0,60}?(?:\b(?:pdfs?|ipynb|docx?|xlsx|pptx|csv|spreadsheets?|excel\s+(?:file|sheet)s?|"
                              r"word\s+doc(?:ument)?s?)|\.(?:pdf|ipynb|docx?|xlsx|pptx|csv))\b", re.IGNORECASE)
 
@@ -183,7 +197,8 @@ _XR = re.compile(r"\b(?:vr|ar|virtual[- ]reality|augmented[- ]reality|webxr)\s+(
                  r"|\b(?:walkable|explorable|interactive)\s+(?:3d|vr|virtual)\b", re.IGNORECASE)
 _PICTURE_OF = re.compile(r"\b(?:image|picture|photo|illustration|drawing|painting|poster|render|video|clip)s?\s+(?:of|showing)\b"
                          r"|\b(?:textures?|hdris?|decals?|sprites?|concept\s+art)\b", re.IGNORECASE)
-_QUESTION = re.compile(rf"^\W*(?:{ASKS}|can\s+i)\b", re.IGNORECASE)
+# (not a request asked as a question: "is it possible to turn <video 0> into a looping GIF?")
+_QUESTION = re.compile(rf"^\W*(?!is\s+it\s+possible\s+(?:for\s+(?:you|u)\s+)?to\b)(?:{ASKS}|can\s+i)\b", re.IGNORECASE)
 # how a thing is built is words: "roughly how would someone build a simple AR face filter?"
 _HOW = re.compile(r"\bhow\s+(?:would|do|does|can|could|should|to|is|are)\b", re.IGNORECASE)
 
@@ -192,7 +207,7 @@ def _asks_for(fmt: str) -> re.Pattern[str]:
     # "into a gif", "as one zip file", "to .mov"; "make a gif of ...", "export an STL"; "the .pptx file"
     return re.compile(
         rf"\b(?:into|as|to)\s+(?:an?\s+|one\s+|a\s+single\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?\.?(?:{fmt})s?\b"
-        rf"|\b(?:make|create|generate|give\s+me(?:\s+back)?|produce|render|build|export|save|send\s+me|plus|(?:i|we)\s+need|"
+        rf"|\b(?:make|create|design|generate|give\s+me(?:\s+back)?|produce|render|build|export|save|send\s+me|plus|(?:i|we)\s+need|"
         rf"(?:i|we)\s+want|get\s+me)\s+(?:me\s+)?"
         rf"(?:an?\s+|one\s+|the\s+|some\s+)?(?:[\w-]+\s+){{0,2}}?\.?(?:{fmt})s?\b"
         rf"|(?<![\w.])\.(?:{fmt})\b|\(\s*\.?(?:{fmt})\s*\)"
@@ -227,9 +242,9 @@ def needs(text: str, *, video: bool = False) -> str | None:
     if video or "<video" in text:
         if _SPEECH.search(words) and not _SIGNED.search(words):
             return SPEECH
-        if _SOUND.search(words):
+        if _SOUND.search(words) or _ADDED_TO.search(words):
             return SOUND
-    if _QUESTION.match(words) and text.rstrip().endswith("?"):
+    if _QUESTION.match(words) and text.rstrip().endswith("?") and not asked_to_do_it(text):
         return None
     if _ALOUD.search(words) or _NARRATES.search(words):
         return SPEECH
@@ -238,9 +253,10 @@ def needs(text: str, *, video: bool = False) -> str | None:
         return SOUND
     if (_MAKES_SOUND.search(words) and not _PICTURE_OF.search(words)) or (_VIDEO_RESULT.search(words) and _AUDIBLE.search(words)):
         return SOUND
-    if ((_THREE_D.search(words) and not _PICTURE_OF.search(words)) or _XR.search(words)) and not _HOW.search(words):
+    if ((_THREE_D.search(words) and not _PICTURE_OF.search(words)) or _XR.search(words)) and (
+            not _HOW.search(words) or asked_to_do_it(text)):
         return THREE_D
-    if _FONT.search(words) or _DECK.search(words) or gives_document(text) or (attaches_file(text) and _PACKS.match(command(words))):
+    if _FONT.search(words) or (_DECK.search(words) and not _FOR_DECK.search(words)) or gives_document(text) or (attaches_file(text) and (_PACKS.match(command(words)) or _PACKS_LATER.search(words))):
         return DOCUMENTS
     if _CODEC.search(words) or (attaches_file(text) and (_COMPRESSES.match(command(words)) or _SMALLER_FILE.search(words))):
         return CONVERSION

@@ -17,7 +17,8 @@ CAPABILITY = "memory of earlier conversations"
 _BEFORE = (r"(?:yesterday|last\s+(?:night|week|month|year|time|weekend|monday|tuesday|wednesday|thursday|friday|saturday|"
            r"sunday|spring|summer|autumn|fall|winter)|the\s+other\s+(?:day|week)|(?:a|one|two|three|a\s+few|a\s+couple\s+of|\d+)"
            r"\s+(?:days?|weeks?|months?|years?)\s+ago|earlier\s+this\s+(?:week|month|year)|on\s+(?:monday|tuesday|"
-           r"wednesday|thursday|friday|saturday|sunday)|this\s+morning|earlier\s+today|"
+           r"wednesday|thursday|friday|saturday|sunday)|this\s+morning|earlier\s+today|last\s+(?:session|chat|conversation|call)|"
+           r"last\s+time\s+we\s+(?:talked|spoke|chatted|met)|back\s+then|"
            # "in our last chat", "during a previous session"
            r"(?:in|during|from)\s+(?:our|my|the|a|an)\s+(?:last|previous|earlier|other|old|past)\s+(?:chats?|conversations?|sessions?|"
            r"threads?|talks?))")
@@ -31,7 +32,8 @@ _ASKED = re.compile(rf"\bwhat\s+(?:(?:did|have)\s+(?:i|we)\s+(?:ask|asked|tell|t
 # "the answer you gave me last tuesday", "the logo you made for me last month", "the photo I sent you yesterday"
 _MADE = re.compile(rf"\b(?:{_YOU}\s+(?:helped\s+(?:me|us)(?:\s+with)?|made|gave|wrote|drew|did|created|generated|sent|suggested|told|recommended|mentioned|"
                    rf"said|showed)|(?:i|we)\s+(?:mentioned|told\s+{_YOU}|said\s+to\s+{_YOU})|(?:i|we)\s+(?:sent|showed|"
-                   rf"gave|shared|uploaded)\s+(?:to\s+)?{_YOU})\b.{{0,60}}?\b{_BEFORE}\b", re.IGNORECASE)
+                   rf"gave|shared|uploaded)\s+(?:to\s+|with\s+)?{_YOU}|(?:i|we)\s+asked\s+{_YOU}\s+(?:to|for)|(?:did|have)\s+we\s+"
+                   rf"(?:agree|decide|settle|say))\b.{{0,60}}?\b{_BEFORE}\b", re.IGNORECASE)
 
 
 # "pick up where we left off yesterday", "the brand colours we settled on last week", "what feedback did you give me
@@ -45,11 +47,21 @@ _LEFT_OFF = re.compile(rf"\b(?:carry\s+on|continue|pick\s+up|resume|finish)\s+(?
                        rf"\b{_BEFORE}\s*,?\s+(?:{_YOU}\s+(?:helped|made|gave|wrote|drew|created|suggested|told|showed|sent)|(?:i|we)\s+(?:showed|"
                        rf"sent|gave|told|asked)\s+{_YOU})\b|\bwe\s+were\s+(?:chatting|talking)\s+{_BEFORE}\b|\bwhere\s+(?:we|i|you)\s+(?:left\s+off|stopped|got\s+to)\b.{{0,40}}?\b{_BEFORE}\b"
                        rf"|\b(?:we|you\s+and\s+i)\s+(?:settled\s+on|agreed\s+on|decided\s+on|went\s+with|came\s+up\s+with|"
-                       rf"picked\s+out|landed\s+on)\b.{{0,40}}?\b{_BEFORE}\b", re.IGNORECASE)
+                       rf"picked\s+out|landed\s+on)\b.{{0,40}}?\b{_BEFORE}\b"
+                       # "remind me what we discussed yesterday about my essay"
+                       rf"|\b(?:we|you\s+and\s+i)\s+(?:brainstormed|drafted|outlined|sketched\s+out|planned|worked\s+out)\b.{{0,40}}?\b{_BEFORE}\b"
+                       # "same fence quote as last time, you've got all the numbers from before"
+                       rf"|\bsame\s+(?:[\w'-]+\s+){{0,2}}?(?:quote|plan|list|answer|recipe|draft|summary|schedule|estimate|outline|"
+                       rf"letter|email|prompt|image|picture|logo|design|caption|layout|workout|menu|itinerary)s?\s+as\s+(?:last\s+time|"
+                       rf"before|yesterday|last\s+week)\b"
+                       rf"|\bwhat\s+(?:we|you\s+and\s+i)\s+(?:discussed|talked\s+about|went\s+over|covered|agreed|decided|said)\b"
+                       rf".{{0,60}}?\b{_BEFORE}\b", re.IGNORECASE)
 # kept for a later conversation: "remember my shoe size and use it next time", "... every image you make from now on"
-_KEEP = r"(?:next\s+time|from\s+now\s+on|later\s+on|for\s+later|next\s+(?:week|month|term|semester|year|session)|in\s+(?:the\s+)?future|going\s+forward|every\s+time\s+(?:i|we)|whenever\s+(?:i|we))"
-_KEEPS = re.compile(rf"^\W*(?:please\s+)?(?:remember|memori[sz]e|keep\s+in\s+mind|make\s+a\s+note\s+of|save|store)\b.{{0,100}}?"
-                    rf"\b{_KEEP}\b|\b{_YOU}\s+(?:[\w'-]+\s+){{0,3}}?{_KEEP}\b", re.IGNORECASE)
+_KEEP = r"(?:next\s+time|from\s+now\s+on|later\s+on|for\s+later|(?:all|any|every)\s+future\s+(?:chats?|conversations?|sessions?|answers?)|next\s+(?:week|month|term|semester|year|session)|in\s+(?:the\s+)?future|going\s+forward|every\s+time\s+(?:i|we)|whenever\s+(?:i|we))"
+_KEEPS = re.compile(rf"^\W*(?:please\s+)?(?:remember|memori[sz]e|keep\s+(?:[\w'-]+\s+){{0,3}}?in\s+mind|make\s+a\s+note\s+of|save|store)\b.{{0,100}}?"
+                    rf"\b{_KEEP}\b|\b{_YOU}\s+(?:[\w'-]+\s+){{0,3}}?{_KEEP}\b"
+                    # "From now on, remember our north star is ..."
+                    rf"|\b{_KEEP}\s*,?\s+(?:please\s+)?(?:remember|keep\s+in\s+mind|memori[sz]e|always)\b", re.IGNORECASE)
 
 
 # what the assistant itself made before today: "the same meal plan you made for me last week", "the packing list you made

@@ -23,7 +23,8 @@ _ALSO_EDITS = r"clean(?:\s+up)?|tidy(?:\s+up)?|fix|repair|move|install|cook|bake
 # the verb takes an object ("walk the dog"): "walk cycle of a robot" or "iron man" start a picture's description
 _OBJECT = r"\s+(?:the|my|our|his|her|their|these|those|this|that|some|a|an|all|me|us|him|them|it)\b"
 _OPENS = re.compile(rf"^{GO}(?:(?:{_ONLY_PHYSICAL}){_OBJECT}|(?:pop|nip|run|head|step)\s+(?:outside|out|over|round|downstairs|"
-                    r"upstairs|next\s+door)\b)", re.IGNORECASE)
+                    r"upstairs|next\s+door|down|up)\b|roll\s+(?:my|the|our)\s+(?:physical\s+|real\s+)?(?:dice|die|d\d+)\b)",
+                    re.IGNORECASE)
 _OPENS_EDIT = re.compile(rf"^{GO}(?:{_ALSO_EDITS}){_OBJECT}", re.IGNORECASE)
 _WORDS = re.compile(r"\b(?:code|function|script|bug|query|regex|essay|paragraph|sentence|text|grammar|typos?|email|letter|"
                     r"message|cv|resume|formula|spreadsheet|draft|wording|prompt|caption|list|plan|recipe|idea|"
@@ -33,6 +34,9 @@ _WORDS = re.compile(r"\b(?:code|function|script|bug|query|regex|essay|paragraph|
 
 # anywhere, with or without a file: the assistant sent somewhere to handle things ("<image 0> This is the layout I want.
 # Please go set up the tables at the hall like this on Saturday.")
+# a lock in the picture to open: "<image 0> This is the padlock on my shed. Can you open it for me?"
+_OPENS_LOCK = re.compile(r"\b(?:padlock|lock|safe|combination)\b.{0,80}?\b(?:open|unlock|pick|crack)\s+(?:it|this|that)\b",
+                         re.IGNORECASE)
 _GOES = re.compile(r"(?:^|[.!?]\s+)(?:please\s+|can\s+you\s+|could\s+you\s+)?go\s+(?:and\s+)?(?:set\s+up|arrange|buy|get|fetch|"
                    r"pick\s+up|grab|collect|put|hang|check\s+on|clean|tidy|decorate|rearrange|move|lay\s+out|water|feed|walk|"
                    r"deliver|drop\s+off|return)\s+(?:the|my|our|some|a|an|it|them|this|these|those)\b", re.IGNORECASE)
@@ -41,7 +45,7 @@ _GOES = re.compile(r"(?:^|[.!?]\s+)(?:please\s+|can\s+you\s+|could\s+you\s+)?go\
 def asks_physical(text: str) -> bool:
     """The request opens (after politeness) with a verb of physical chores or errands, or sends the assistant to go
     and do one."""
-    if _GOES.search(text):
+    if _GOES.search(text) or _OPENS_LOCK.search(text):
         return True
     has_file = attaches_file(text)
     first = opening(text, 8).strip()

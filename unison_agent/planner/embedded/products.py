@@ -37,7 +37,7 @@ _NAMES = ("instagram|insta|tiktok|youtube|facebook|twitter|linkedin|pinterest|sn
           "venmo|zelle|revolut|monzo|robinhood|coinbase|quickbooks|xero|ynab|smartthings|airbnb|expedia|booking\\.com|"
           "doordash|instacart|ubereats|uber\\s+eats|moodle|blackboard|google\\s+classroom|zotero|overleaf|mendeley|"
           "quizlet|sharepoint|basecamp|monday\\.com|1password|lastpass|okta|docusign|eventbrite|meetup|strava|fitbit|"
-          "myfitnesspal|apple\\s+health|google\\s+fit|garmin\\s+connect|garmin|oura|dexcom|freestyle\\s+libre|withings|peloton|"
+          "myfitnesspal|gumtree|facebook\\s+marketplace|john\\s+deere|operations\\s+center|climate\\s+fieldview|ehr|emr|apple\\s+health|google\\s+fit|garmin\\s+connect|garmin|oura|dexcom|freestyle\\s+libre|withings|peloton|"
           "headspace|zwift|cronometer|goodreads|letterboxd|xbox|playstation|nintendo\\s+switch|roblox|hootsuite|sprout\\s+social|"
           "google\\s+ads|meta\\s+ads|ads\\s+manager|business\\s+manager|turnitin|splitwise|canvas\\s+lms|bamboohr|"
           "adp|netsuite|servicenow|freshbooks|wave\\s+accounting|square\\s+dashboard|toast\\s+pos")
@@ -48,7 +48,7 @@ PRODUCT = rf"(?:(?i:\b(?:{_NAMES}))s?\b|(?-i:\b(?:{_CASED})\b))"
 _PRODUCT = re.compile(PRODUCT)
 
 # verbs that act only on a service, never on a picture or on words
-_SERVICE_VERBS = (r"open|go\s+into|increase|decrease|pause|resume|boost|cap|pin|unpin|cross-?post|repost|retweet|reshare|schedule|publish|upload|raise|lower|block|unblock|mute|unmute|"
+_SERVICE_VERBS = (r"open|go\s+into|reconcile|leave|increase|decrease|pause|resume|boost|cap|pin|unpin|cross-?post|repost|retweet|reshare|schedule|publish|upload|raise|lower|block|unblock|mute|unmute|"
                   r"rotate|revoke|renew|cancel|buy|purchase|order|refund|return\s+(?:the|my|our|this|these|those|it|them)|approve|"
                   r"merge|deploy|roll\s+back|rollback|restart|trigger|re-?run|kick\s+off|check|look\s+(?:up|in|into|through)|"
                   r"look\s+at|scrape|pull(?!\s+together)(?:\s+up)?|fetch|sync|back\s+up|restore|invite|assign|close|reopen|comment\s+on|reply\s+to|"
@@ -57,7 +57,7 @@ _SERVICE_VERBS = (r"open|go\s+into|increase|decrease|pause|resume|boost|cap|pin|
                   r"count|share|transfer|diff|apply|top\s+up|grab|get\s+me|find|monitor|track|watch\s+(?:my|our)|log\s+into|"
                   r"sign\s+(?:me\s+)?(?:in|up)|accept|decline|reject|invoice|charge|tag\s+(?:me|us|everyone)|message|dm")
 # verbs that also edit a picture: they count only when the product is the place something goes
-_PLACING_VERBS = r"swap|change|replace|add|remove|put|drop|move|set|update|copy|save|post|send|switch|attach|upload|insert"
+_PLACING_VERBS = r"swap|change|replace|add|remove|put|drop|move|set|update|copy|save|post|send|switch|attach|upload|insert|log|enter|file"
 # verbs that put words or files on the service: words given inline are what they send ("post this in #sales: ...")
 _SENDS = re.compile(rf"^{GO}(?:post|publish|upload|mail|message|dm|share|cross-?post|repost|retweet|pin|schedule)\b(?![-])",
                     re.IGNORECASE)

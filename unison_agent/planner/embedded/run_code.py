@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .action import GO, command, opening
+from .action import GO, PLACEHOLDER, command, opening
 
 CAPABILITY = "running code and devices"
 
@@ -22,7 +22,7 @@ _CODE = (r"(?:scripts?|code|snippet|programs?|apps?|application|functions?|quer(
 _EXECUTES = re.compile(
     rf"^{GO}(?:actually\s+)?(?:run|rerun|execute|exec|deploy|redeploy|benchmark|profile|"
     r"install|compile|host|launch|ship|push|test|lint|spin\s+up|start|restart)\s+(?!(?:me|us|through|over)\b)"
-    rf"(?:this|these|that|those|my|our|the|a|an|it|them|all)?\s*(?:[\w.#+'-]+\s+){{0,3}}?{_CODE}\b", re.IGNORECASE)
+    rf"(?:this|these|that|those|my|our|the|a|an|it|them|all)?\s*(?:[\w.#+'/-]+\s+){{0,3}}?{_CODE}\b", re.IGNORECASE)
 _SETS_UP = re.compile(rf"^{GO}(?:deploy|redeploy|install|compile|host)\s+(?!(?:me|us)\b)\S",
                       re.IGNORECASE)
 """Verbs that execute whatever their object is ("install numpy on my laptop")."""
@@ -40,6 +40,10 @@ _TIMES = re.compile(r"^(?:time|clock)\s+(?:how\s+(?:long|fast)\s+)?(?:this|these
                     r"(?:two|three|query|queries|function|functions|script|scripts|code|versions?|regex))\b(?![-])"
                     r"|\bby\s+actually\s+running\b|\bon\s+real\s+data\b.{0,40}?\b(?:faster|slower|quicker|timings?)\b"
                     r"|\bagainst\s+(?:our|my|the)\s+(?:prod(?:uction)?|staging|live)\s+(?:database|db|server|cluster)\b", re.IGNORECASE)
+# as the request's own opening: "run this against our Snowflake warehouse and ...", "SSH into the box and restart ..."
+_RUNS_THERE = re.compile(r"^(?:run|execute)\b.{0,40}?\bagainst\s+(?:our|my|the)\s+(?:[\w-]+\s+){0,2}?(?:database|db|warehouse|"
+                         r"server|cluster|instance)\b", re.IGNORECASE)
+_SSH = re.compile(r"(?:^|[.!?;]\s+)(?:please\s+)?(?:ssh|remote)\s+(?:into|to|onto|in\s+to)\b", re.IGNORECASE)
 # a tool's command line asked to run: "kubectl apply this manifest to my staging cluster"
 _COMMAND_LINE = re.compile(r"^(?:kubectl|terraform|helm|ansible(?:-playbook)?|docker(?:-compose)?|git|npm|yarn|pnpm|pip|ssh|scp|rsync|"
                            r"curl|wget)\s+(?:apply|run|push|pull|install|exec|deploy|up|build|plan|commit|clone|into|to|this|it|the|"
@@ -51,8 +55,8 @@ _LATER_RUN = re.compile(rf"(?:[,.;!?]\s+|\band\s+(?:then\s+)?)(?:please\s+)?(?:r
                         rf"(?:[\w.#+'-]+\s+){{0,3}}?{_CODE}\b", re.IGNORECASE)
 # a simulation, or a program named by its capitalised name, run on the user's input: "run a molecular dynamics
 # simulation of this peptide", "Run AlphaFold on this sequence" (not "run me through a simulation of ...")
-_SIMULATES = re.compile(r"^(?:run|perform)\s+(?!(?:me|us)\s+through\b)(?:an?\s+|the\s+|some\s+)?(?:[\w-]+\s+){0,3}?simulations?\b",
-                        re.IGNORECASE)
+_SIMULATES = re.compile(r"^(?:run|perform)\s+(?!(?:me|us)\s+through\b)(?:an?\s+|the\s+|some\s+)?(?:[\w,-]+\s+){0,3}?(?:simulat\w*|"
+                        r"monte\s+carlo)\b", re.IGNORECASE)
 _RUNS_NAMED = re.compile(r"^(?:[Rr]un|RUN)\s+[A-Z][\w-]*\s+on\b")
 
 
@@ -68,4 +72,4 @@ def asks_to_run(text: str) -> bool:
     bare = command(text, 12)
     return bool(_EXECUTES.match(first) or _SETS_UP.match(first) or _REAL_RUN.search(text) or _EXECUTES.match(bare)
                 or _TIMES.search(bare) or _TIMES.search(text) or _COMMAND_LINE.match(bare) or _LATER_RUN.search(text)
-                or _SIMULATES.match(bare) or _RUNS_NAMED.match(bare))
+                or _SIMULATES.match(bare) or _RUNS_NAMED.match(bare) or _RUNS_THERE.match(command(text, 20)) or _SSH.search(PLACEHOLDER.sub("", text).strip()))

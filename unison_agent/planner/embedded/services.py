@@ -16,7 +16,7 @@ import re
 
 from .action import GO, command
 
-_BOOKED = (r"table|flight|flights|room|hotel|ticket|tickets|appointment|appt|seat|seats|car|ride|uber|lyft|taxi|cab|stay|"
+_BOOKED = (r"table|flight|flights|train|trains|bus|coach|ferry|room|hotel|ticket|tickets|appointment|appt|seat|seats|car|ride|uber|lyft|taxi|cab|stay|"
            r"airbnb|spot|slot|session|class|court|tee\s+time|reservation|meeting|call|zoom|visit|viewing|consultation|"
            r"pickup|delivery|haircut|massage|vet|dentist|doctor|pitch|campsite|cabin|cottage|lodge|villa|berth|billboard|ad\s+slot|booth|stand|venue")
 _NAMED = r"(?:a|an|the|my|our|two|three|four|\d+|one|me\s+(?:a|an|the)|us\s+(?:a|an|the))"
@@ -30,6 +30,13 @@ _ERRAND = re.compile(
     r"|sign\s+(?:[\w']+\s+){0,3}?up\s+for\b|(?:enroll|register)\s+(?:me|us|my|him|her)\b"
     r"|submit\s+(?:my|our|the|this|these|that)\s+(?:[\w'-]+\s+){0,3}?(?:essay|assignment|homework|application|form|report|claim|expenses?|"
     r"timesheet|taxes|return|order)\b"
+    # "submit my short story to the three magazines with open calls", "e-file the defence with the court"
+    r"|submit\s+(?:my|our|the|this|these|that)\s+(?:[\w'-]+\s+){0,3}?[\w-]+\s+to\s+(?:the|a|an|my|our|\d+|two|three|four|five)\b"
+    r"|e-?file\s+(?:my|our|the|this|these|that)\b"
+    # "text all the patients booked for tomorrow's clinic that ...", "verify their coverage with the insurer"
+    r"|(?:text|message|e-?mail|call|ring|phone)\s+(?:all\s+)?(?:the\s+|our\s+|my\s+)?(?:[\w'-]+\s+){0,1}?(?:patients|customers|clients|"
+    r"parents|guests|tenants|students|staff|volunteers|members|subscribers)\b"
+
     r"|(?:transfer|move|send|wire|venmo|zelle)\s+(?:\$|£|€)?\d[\d,.]*\s*(?:k|bucks|dollars|euros|pounds|quid)?\s+(?:from|to|into)\b"
     r"|pay\s+(?:off\s+)?(?:my|the|our)\s+(?:[\w'-]+\s+){0,2}?(?:bill|rent|invoice|ticket|fine|balance|card|loan|tab|tuition|"
     r"taxes|mortgage)\b"
@@ -90,7 +97,14 @@ _TRACKER = re.compile(r"\b(?:create|open|file|make|add|log|raise)\s+(?:an?\s+|on
                       r"gitlab|zendesk|clickup|servicenow)\s+(?:tickets?|issues?|tasks?|cards?|bugs?)\b", re.IGNORECASE)
 
 
+# anywhere: a check made with another party ("<image 0> is a patient's insurance card. Verify their coverage with the
+# insurer")
+_CHECKS_WITH = re.compile(r"\b(?:verify|confirm|check)\s+.{0,40}?\bwith\s+(?:the|their|my|our|his|her)\s+(?:[\w-]+\s+)?(?:insurer|"
+                          r"insurance\s+company|bank|carrier|airline|landlord|council|court|registry|provider|supplier)\b", re.IGNORECASE)
+
+
 def runs_errand(text: str) -> bool:
     """The request opens (after politeness) with an errand done through an account or service, or anywhere files
-    one in a tracker."""
-    return bool(_ERRAND.match(command(text, 14)) or _FILLS.search(text) or _TRACKER.search(text) or _SWAPS_ON.search(text))
+    one in a tracker or checks something with another party."""
+    return bool(_ERRAND.match(command(text, 14)) or _FILLS.search(text) or _TRACKER.search(text) or _SWAPS_ON.search(text)
+                or _CHECKS_WITH.search(text))

@@ -5,7 +5,10 @@ action probe (the request reads as an errand). Both read a whole sentence, and a
 wrong way. Each check here withdraws one kind of refusal, and none withdraws a refusal by the rules
 (``limits``) or by the kinds asked for (``kinds``), except text work, which withdraws all but an explicit file to
 download or to read, code asked to run, today's data or an earlier conversation asked as a sum or looked up before the words,
-and what the assistant made in an earlier conversation ("the same meal plan you made for me last week"):
+what the assistant made in an earlier conversation ("the same meal plan you made for me last week"), a page named by its
+address, what is said or heard in an attached video ("transcribe everything my guest says in <video 0> so I can write
+show notes"), or a how-to followed by asking the assistant to do it ("How would I get Stable Diffusion running on my
+laptop? Could you install it for me?"):
 
 - **text work**: a request for words ("write a cover letter"), for how to do something with no file ("how do I
   cancel Netflix?") or for a sum;
@@ -30,12 +33,13 @@ import re
 from dataclasses import replace
 
 from ..compose import asks_for_words, asks_how, one_question
-from .action import ASKS, PLACEHOLDER, attaches_file, command
+from .action import ASKS, PLACEHOLDER, asked_to_do_it, attaches_file, command
 from .asks import asks_only
 from .clauses import USER_DOES
 from .cues import brings_to_life, changes_file
 from .file_actions import names_service
 from .live import CAPABILITY as LIVE_DATA
+from .live import names_url
 from .media_limits import SOUND, SPEECH, gives_document, waves_sound_away
 from .memory import CAPABILITY as MEMORY
 from .memory import recalls_own_work
@@ -48,7 +52,10 @@ _DOWNLOAD = re.compile(r"\b(?:(?:i|we)\s+can\s+download|download(?:able)?\s+(?:l
                        r"as\s+an?\s+(?:actual|real|proper)\s+(?:[\w.-]+\s+)?file)\b", re.IGNORECASE)
 # today's data or an earlier conversation looked up first, then written about: "look up today's EUR to USD rate and
 # write the invoice note using it" (the words need the rate)
-_LOOKS_UP = re.compile(r"^(?:look\s+up|check|find\s+out|search\s+for|google|pull(?:\s+up)?|get\s+me|fetch|grab)\b", re.IGNORECASE)
+_LOOKS_UP = re.compile(r"^(?:look\s+up|check|find\s+out|search\s+for|google|pull(?:\s+up)?|get\s+me|fetch|grab)\b"
+                       # today's data itself asked for: "give me todays top headlines"
+                       r"|^(?:give|get|show|tell|list)\s+(?:me\s+)?(?:the\s+)?(?:today'?s|tonight'?s|this\s+week'?s|the\s+latest|current)\b",
+                       re.IGNORECASE)
 
 
 def withdrawn(scope: Scope, text: str, verdict: Verdict) -> Verdict:
@@ -69,7 +76,15 @@ def _text_work(text: str, verdict: Verdict) -> Verdict:
     # as of today?"), nor is words written from what is looked up first
     if "limits" in verdict.scores and verdict.task in (LIVE_DATA, MEMORY) and (
             not (asks_for_words(text) or asks_how(text)) or _LOOKS_UP.match(command(text))
-            or (verdict.task == MEMORY and recalls_own_work(text))):
+            or (verdict.task == MEMORY and recalls_own_work(text)) or (verdict.task == LIVE_DATA and names_url(text))):
+        return verdict
+    # what is said or heard in an attached video: no words are written from it ("transcribe everything my guest says in
+    # <video 0> so I can write show notes")
+    if "limits" in verdict.scores and verdict.task in (SOUND, SPEECH) and "<video" in text and not waves_sound_away(text):
+        return verdict
+    # how to do it, then asked to do it: "How would I get Stable Diffusion running on my laptop? Could you install and
+    # set it up for me?"
+    if "limits" in verdict.scores and asked_to_do_it(text):
         return verdict
     translates = bool(_TRANSLATES_GIVEN.match(command(text))) and not PLACEHOLDER.search(text) and not gives_document(text)
     if verdict.kind == "refuse" and (asks_for_words(text) or asks_how(text) or computes or translates):
@@ -80,7 +95,8 @@ def _text_work(text: str, verdict: Verdict) -> Verdict:
 # words given inline to translate: "translate this into Spanish for a supplier: 'Please confirm ...'"
 _TRANSLATES_GIVEN = re.compile(r"^translate\b[^:\"\u201c\u2018]{0,60}?(?::|\s['\"\u201c\u2018])", re.IGNORECASE)
 _QUESTION = re.compile(rf"^\W*{ASKS}\b", re.IGNORECASE)
-_READS = re.compile(r"^\W*(?:can|could|would)\s+(?:you|u)\s+(?:read|tell\s+me|see|identify|spot)\b", re.IGNORECASE)
+_READS = re.compile(r"^\W*(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:read|tell\s+me|see|identify|spot|look\s+at|check)\b",
+                    re.IGNORECASE)
 # "read the receipt in <image 0> and tell me how much the tip was": reading the file, then answering
 _READS_THEN_ASKS = re.compile(r"^\W*(?:read|describe|look\s+at|examine|study|analy[sz]e|go\s+over|watch|review|view)\b.*\b(?:tell\s+me|what|how|"
                               r"which|who|whether)\b", re.IGNORECASE)
@@ -114,9 +130,10 @@ _CHANGED_TO = re.compile(r"^put\s+(?:a\s+|an\s+|some\s+|(?!(?:the|this|that|thes
                          r"|^(?:change|stamp|paint|colou?r|turn)\b.{0,60}?\b(?:to\s+(?:say|read|show)\b|(?:to|across|over|on)\s+(?:red|blue|green|yellow|orange|"
                          r"purple|pink|black|white|grey|gray|gold|silver|brown|'|\"|the\s+\w+|it|(?:a|an)\s+\w+|\d))", re.IGNORECASE)
 # words read off the attached file: "list the top five artists shown on it", "read the order number off this photo"
-_READS_OFF = re.compile(r"(?:^|[,.;:]\s*)(?:list|read|copy(?:\s+out)?|type(?:\s+(?:out|up))?|write\s+(?:out|down)|extract|pull\s+out|jot\s+down|"
+_READS_OFF = re.compile(r"(?:^|[,.;:\u2014\u2013-]\s*)(?:(?:read|copy)\s+off\s+(?:where|what|how|which|the|each|every|all)\b|"
+                        r"(?:list|read|copy(?:\s+out)?|type(?:\s+(?:out|up))?|write\s+(?:out|down)|extract|pull\s+out|jot\s+down|"
                         r"note\s+down)\b.{0,80}?\b(?:(?:shown|written|printed|listed)\s+(?:on|in)\s+(?:it|this|that)|off\s+(?:it|this|"
-                        r"that|the)|from\s+(?:it|this|that|the)\s+(?:photo|picture|image|screenshot|label|sign|card|page|shot))\b",
+                        r"that|the)|from\s+(?:it|this|that|the)\s+(?:photo|picture|image|screenshot|label|sign|card|page|shot))\b)",
                         re.IGNORECASE)
 _FRAME_WORK = ("frame extraction", "frame rate change", "video stabilisation")
 # a clause asking for words about the file: "count how many times the ball crosses the net", "list the steps ..."
@@ -146,7 +163,7 @@ def _at_hand(scope: Scope, text: str, verdict: Verdict) -> Verdict:
     # a question about a video that prototypes read as sound keeps that refusal ("what's the tempo of the track in
     # <video 0>?"): the video models see frames only
     heard = verdict.task in (SOUND, SPEECH) and "<video" in text and not waves_sound_away(text)
-    if (by_probe or ("?" in text and not heard)) and asks_about_file(text):
+    if (by_probe or ("?" in text and not heard)) and asks_about_file(text) and not asked_to_do_it(text):
         return _builtin(verdict, "file_question")
     if by_probe and PLACEHOLDER.search(text) and _READS_OFF.search(command(text, 40)):
         return _builtin(verdict, "file_question")
