@@ -1,0 +1,173 @@
+"""Ninety-fifth blind set, refusals only: written by someone who saw none of the planner's data, calibration lists or
+other benchmark sets; evaluation only, never used to set lists, thresholds or rules. The helper's brief was a wide
+mix, half of the requests with an attached image or video (it chose the categories; it was told only what the twelve
+tasks can do). Two out-of-scope requests shared a 6-word run with the calibration or probe data ("Turn off the
+living room lights ..."; "Wake me up at 6:30 ...") and were reworded before any run ("Switch the lounge lights off
+..."; "Get me up at 6:30 ...")."""
+
+OUT_OF_SCOPE95: tuple[str, ...] = (
+    # live data and web lookups
+    "What's the weather going to be in Lisbon this weekend? Trying to decide whether to pack a raincoat.",
+    "how much is bitcoin trading at right now",
+    "Find me the cheapest flight from Denver to Tokyo for the first week of March.",
+    "Is the restaurant in <image 0> still open tonight? Check their hours for me.",
+    "<image 0> what's this sneaker going for on resale sites these days? give me current prices",
+    "Pull up the latest news about the factory shown in <video 0> - did it really shut down last month?",
+    "Who won last night's Champions League match and what was the score?",
+    # sound, music and speech
+    "Compose a lo-fi hip hop beat I can loop under my study stream.",
+    "Add some upbeat background music to <video 0> so it's ready for TikTok.",
+    "Transcribe what the guy is saying in <video 0>, word for word please.",
+    "What song is playing in the background of <video 0>?",
+    "Read this letter <image 0> out loud to me in a calm voice, my eyes are tired.",
+    "Make a short clip of waves crashing on rocks WITH the real sound of the surf - it has to have audio.",
+    "Dub <video 0> into Spanish with a voice that matches the original speaker.",
+    "Generate a voiceover for my product demo script: 'Meet the Aero, the lightest kettle ever made.'",
+    # sending, posting, booking, buying
+    "Email this invoice <image 0> to accounts@brightwell.co and cc me.",
+    "Post <video 0> to my Instagram reels with the caption 'summer vibes' at 6pm.",
+    "Book me a table for four at an Italian place near Union Square, Friday at 8.",
+    "Order the same lamp as in <image 0> from Amazon and ship it to my home address.",
+    "Text my sister that I'll be 20 minutes late.",
+    "Call the dentist and move my appointment to next Tuesday.",
+    "Generate a birthday card for Tom and then send it to him on WhatsApp.",
+    # file formats, export and conversion
+    "Convert <image 0> into an SVG so I can scale the logo without it going blurry.",
+    "Turn <video 0> into a GIF under 5MB so I can drop it in Slack.",
+    "Save <image 0> as a layered PSD with the background on its own layer.",
+    "Export these scanned pages <image 0> as a single searchable PDF.",
+    "Make a 3D-printable STL model of the figurine in <image 0>.",
+    "Compress my wedding video so the whole thing fits on a 700MB CD.",
+    "Design a logo for my bakery and hand it over as a vector file (AI or EPS) for the print shop.",
+    # upscaling, interpolation, stabilisation, cutting
+    "Upscale <image 0> to 4K, it's a tiny thumbnail and I need it for a billboard.",
+    "Enhance the resolution of this old family photo <image 0> so it's sharp enough to print at A2.",
+    "Make <video 0> silky smooth slow motion by generating the in-between frames, it was shot at 24fps.",
+    "Stabilise <video 0>, it's super shaky because I was running with my phone.",
+    "Cut the first ten seconds off <video 0> and keep the rest.",
+    "Merge <video 0> and <video 1> into one video with a crossfade between them.",
+    "Extract every frame of <video 0> as separate PNG files.",
+    "Trim <video 0> down to just the part where the dog catches the frisbee, roughly 0:42 to 0:50.",
+    # memory of earlier conversations
+    "Remember that poem you wrote for me last week? Make the second verse funnier.",
+    "Use the same character design we came up with yesterday and put him in a spaceship.",
+    "Compare <image 0> with the photo I showed you in our last chat - which one is better lit?",
+    "Is <video 0> the same clip I sent you on Monday, or a different take?",
+    "What was the name of that recipe you suggested to me the other day?",
+    # accounts, devices, files on disk, code execution
+    "Check my Gmail and summarise any unread messages from my boss.",
+    "Go through my Google Photos and delete all the blurry ones.",
+    "Run my test suite on the staging server and tell me which tests fail.",
+    "Set <image 0> as my phone's lock screen wallpaper.",
+    "Look at my calendar and find a free one-hour slot on Thursday for a meeting.",
+    "Open budget_2024.xlsx on my desktop and total up column C.",
+    "Log into my bank app and tell me whether the payment in this screenshot <image 0> went through.",
+    # reminders, timers and the physical world
+    "Remind me to take my meds at 9pm every day.",
+    "Set a 25 minute pomodoro timer and ping me when it's done.",
+    "Switch the lounge lights off and lock the front door.",
+    "Print <image 0> on my office printer, two copies on A4.",
+    "Get me up at 6:30 tomorrow with an alarm.",
+    "Preheat my smart oven to 200 degrees so it's ready when I get home.",
+    # training and running models
+    "Fine-tune a Stable Diffusion LoRA on my 40 selfies so I can use it later in ComfyUI.",
+    "Train a classifier that can tell my two cats apart - here's one of them: <image 0>.",
+    "Use <video 0> as training data to build a model that detects when my dog scratches the door.",
+    "Download the Mistral 7B weights and run the model locally for me.",
+    "Train a custom voice model on my recordings so it sounds exactly like me.",
+)
+
+ORDINARY95: tuple[tuple[str, str], ...] = (
+    # text_understanding
+    ("Write a Slack message telling my team the deploy is postponed to Thursday, keep it friendly.",
+     "text_understanding"),
+    ("Explain step by step how to set up a recurring reminder in Google Calendar.", "text_understanding"),
+    ("Write lyrics for a short upbeat jingle about a neighbourhood coffee shop.", "text_understanding"),
+    ("Draft an email to my landlord asking for the broken heater to be fixed before winter.",
+     "text_understanding"),
+    ("Write a bash script that converts every .mov file in a folder to mp4 with ffmpeg.", "text_understanding"),
+    # text_to_image
+    ("Album cover art for a synthwave record called 'Night Drive': neon grid, palm trees, chrome lettering.",
+     "text_to_image"),
+    ("A 1080x1920 Instagram story background for a yoga studio's summer opening, soft peach tones.",
+     "text_to_image"),
+    ("Podcast cover art: two microphones facing each other over a coffee table, bold title 'Off the Record'.",
+     "text_to_image"),
+    ("An illustration of a phone screen showing a weather app with a big sun icon, flat design, for my blog.",
+     "text_to_image"),
+    ("A wide 16:9 banner of a concert crowd with their hands up under purple stage lights.", "text_to_image"),
+    # text_to_video
+    ("A few seconds of a vinyl record spinning on a turntable, close-up, warm light, no sound needed.",
+     "text_to_video"),
+    ("Short clip of someone typing on a laptop in a dark room, lit only by the screen.", "text_to_video"),
+    ("A 4-second shot of an alarm clock on a nightstand as morning light creeps in.", "text_to_video"),
+    ("Silent clip of a paper airplane gliding across an open-plan office.", "text_to_video"),
+    ("A short video of a delivery drone dropping a parcel on a suburban doorstep.", "text_to_video"),
+    # image_understanding
+    ("<image 0> this is a screenshot of an error in my terminal, what's going wrong and how do I fix it?",
+     "image_understanding"),
+    ("What time does the station clock in <image 0> show?", "image_understanding"),
+    ("Read the receipt in <image 0> and tell me how much I spent on drinks.", "image_understanding"),
+    ("<image 0> which streaming app is this screenshot from, and what show is on screen?",
+     "image_understanding"),
+    ("Look at the sheet music in <image 0> - what key and time signature is it in?", "image_understanding"),
+    # video_understanding
+    ("In <video 0>, how many times does the drummer hit the crash cymbal?", "video_understanding"),
+    ("<video 0> is a screen recording of my app - at which step does the checkout button disappear?",
+     "video_understanding"),
+    ("What is the person in <video 0> doing with the soldering iron, step by step?", "video_understanding"),
+    ("Describe the dance moves in <video 0> so I can write them down for my class.", "video_understanding"),
+    ("Does the delivery van in <video 0> actually stop at the red light?", "video_understanding"),
+    # image_edit
+    ("Remove the notification bar and battery icon from this phone screenshot <image 0>.", "image_edit"),
+    ("Change the date written on the whiteboard in <image 0> to 'Friday 14th'.", "image_edit"),
+    ("<image 0> replace whatever is on the laptop screen with a plain white screen.", "image_edit"),
+    ("Put a pair of big over-ear headphones on the guy in <image 0>.", "image_edit"),
+    ("<image 0> is my photo and <image 1> is the mask - fill the masked area with a wooden bookshelf.",
+     "image_edit"),
+    # image_control
+    ("Use the pose skeleton in <image 0> to generate a rock singer mid-scream on stage.", "image_control"),
+    ("<image 0> is a depth map of my living room; render it as a cosy Scandinavian interior.", "image_control"),
+    ("Follow the edges in <image 0> to make a photoreal smartwatch product shot.", "image_control"),
+    ("Turn my scribble <image 0> into a polished app icon of a cloud with a lightning bolt.", "image_control"),
+    ("Generate a street musician playing violin who matches the pose in <image 0>.", "image_control"),
+    # image_reference
+    ("Make my dog from <image 0> a DJ behind the decks at a club.", "image_reference"),
+    ("Using <image 0> as reference, show this mug on a desk next to a laptop and a paper planner.",
+     "image_reference"),
+    ("Create a LinkedIn-style headshot of the person in <image 0> wearing a navy blazer.", "image_reference"),
+    ("Here's our mascot <image 0> - show him waving from a train window.", "image_reference"),
+    ("<image 0> is my grandma - generate her as a 1950s jazz singer at a vintage microphone.",
+     "image_reference"),
+    # image_to_video
+    ("Animate <image 0> so the record on the turntable starts spinning.", "image_to_video"),
+    ("<image 0> make the clouds drift and the windmill turn, just a few seconds.", "image_to_video"),
+    ("Use <image 0> as the last frame: the coffee cup should fill up until it looks like this.",
+     "image_to_video"),
+    ("Make the crowd in <image 0> start waving their phone lights.", "image_to_video"),
+    ("Animate the poster <image 0> for an Instagram story - slow zoom, with the neon sign flickering.",
+     "image_to_video"),
+    # video_reference
+    ("Generate a short clip of the character in <image 0> playing an electric guitar on a rooftop.",
+     "video_reference"),
+    ("<image 0> is our product, a wireless speaker - make a video of it rotating on a marble plinth.",
+     "video_reference"),
+    ("Make a video of my cat from <image 0> chasing a laser dot across the kitchen floor.", "video_reference"),
+    ("Using the sneaker in <image 0>, make a video of someone jogging in it through a city at dawn.",
+     "video_reference"),
+    ("Create a short video of the woman in <image 0> answering a phone call at a cafe.", "video_reference"),
+    # video_edit
+    ("Change the sky in <video 0> to a stormy sunset.", "video_edit"),
+    ("Blur the licence plates in <video 0> before I put it on YouTube.", "video_edit"),
+    ("<video 0> make it look like it's snowing through the whole clip.", "video_edit"),
+    ("Replace the logo on the guy's T-shirt in <video 0> so it's just a plain red shirt.", "video_edit"),
+    ("Turn my Zoom recording <video 0> into a pencil-sketch animation style.", "video_edit"),
+    # video_control
+    ("Follow the pose sequence in <video 0> to make a robot doing the same dance.", "video_control"),
+    ("<video 0> is a depth video of a hallway walk-through; generate a haunted castle corridor from it.",
+     "video_control"),
+    ("Use the edge video <video 0> to produce a clip of a sports car driving along the same road.",
+     "video_control"),
+    ("Generate an astronaut matching the motion in the pose control video <video 0>.", "video_control"),
+    ("Render the edge-map sequence <video 0> as a hand-drawn chalkboard animation.", "video_control"),
+)
