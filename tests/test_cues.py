@@ -53,6 +53,10 @@ from unison_agent.planner.embedded.cues import cued_tasks
     ("<image 0> add the caption 'Back soon' along the bottom of this shop photo", {"image"}, {"image_edit"}),
     ("outline a podcast-style video script on composting, about 6 minutes", set(), {"text_understanding"}),
     ("outline <image 0> in thick black ink", {"image"}, set()),  # a change to the file: not words
+    ("make the ducks in <image 0> start paddling around the pond", {"image"}, set()),  # "paddling": not a verb read
+    ("make the flags in <image 0> gently flap", {"image"}, {"image_to_video"}),
+    ("colour in <image 0>, it's my grandad's black-and-white army photo", {"image"}, {"image_edit"}),
+    ("<image 0> follow this pencil sketch of a lighthouse and make it a real photo", {"image"}, set()),  # a map: no cue
 ])
 def test_cues_name_the_task(text: str, kinds: set[str], tasks: set[str]) -> None:
     assert cued_tasks(text, kinds) == tasks

@@ -90,6 +90,26 @@ NAMED = [
     ("Design an SVG badge for our running club.", CONVERSION),
     ("<image 0> this photo is tiny and fuzzy, make it big enough for a canvas print", "upscaling"),
     ("Stabilise <video 0>, I filmed it from a moving bus.", "video stabilisation"),
+    # round 18
+    ("Join <video 0> and <video 1> into one tour of the flat.", "video trimming and joining"),
+    ("Split <video 0> into four 10-second parts for my stories.", "video trimming and joining"),
+    ("Cut out every part of <video 0> where the screen is black.", "video trimming and joining"),
+    ("<video 0> was filmed from a moving boat, can you steady it?", "video stabilisation"),
+    ("Check whether the 08:15 train from Leeds to York is delayed.", LIVE),
+    ("Which savings account has the best APY this month?", LIVE),
+    ("Search Stack Overflow for fixes to the error in <image 0>", LIVE),
+    ("Who originally posted this photo <image 0>? I want to credit them.", LIVE),
+    ("Find me two available 1-bedroom flats near the station under 900 a month.", LIVE),
+    ("Ping me two days before my car insurance renews.", CODE),
+    ("Change my drone's camera settings via the companion app.", CODE),
+    ("Book me a van for Saturday morning.", SERVICES),
+    ("<image 0> is a cheque from my gran, deposit it for me.", SERVICES),
+    ("Here's my notebook <image 0>. Please re-run all the cells and show me the outputs.", CODE),
+    ("Do a learning-rate sweep on my dataset and report the best one.", CODE),
+    ("Come round and fix the leaking tap before 5.", PHYSICAL),
+    ("could you go and check whether the parcel is on the doorstep?", PHYSICAL),
+    ("Export these flashcards into a Quizlet file I can import: cat - gato, dog - perro", "documents and files"),
+    ("You remember the name I picked for my bakery in one of our earlier chats? What was it?", MEMORY),
     # asked as a question
     ("Is it possible to turn <video 0> into a looping GIF for our team chat?", CONVERSION),
     ("Would you be able to reserve a table for four at Dishoom tonight?", SERVICES),
@@ -119,6 +139,12 @@ LEFT_ALONE = [
     "What do teenagers like these days? Give me ideas for a youth club night.",
     "Is it possible to walk a cat on a lead?",
     "Is it possible to turn a sketch into a watercolour by hand? What do I need?",
+    # round 18
+    "if my flight is cancelled because of a strike, am I entitled to a refund?",
+    "Read the numbers on the meter in <image 0> so I can write down the reading.",
+    "I'm giving a talk next week on our new open-plan office. Make a short video of a paper plane gliding across it.",
+    "Do an evaluation of this business plan: a dog-walking app for busy parents.",
+    "Combine <image 0> and <image 1> into one collage.",
 ]
 
 

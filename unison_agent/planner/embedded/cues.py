@@ -168,7 +168,7 @@ def cued_tasks(text: str, kinds: Collection[str]) -> set[str]:
         return {"image_edit" if images else "video_edit"}
     if images and not videos and _RESTYLES.match(opening(text, 30).strip()):
         return {"image_edit"}
-    if images and not videos and _ANIMATE.match(opening(text).strip()):
+    if images and not videos and _ANIMATE.match(opening(text, 12).strip()):
         return {"image_to_video"}
     if videos and not images and _NEW_CLIP.search(text) and not _FOLLOWS.search(text):
         return {"video_reference"}

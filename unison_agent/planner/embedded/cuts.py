@@ -29,7 +29,7 @@ _STRETCH = r"(?:bits?|parts?|sections?|segments?|portions?|scenes?|moments?|stre
 _CUTS = re.compile(
     r"^(?:trim|shorten)\b(?![-])"
     # "cut out the bit of <video 0> where ...", "remove the part where he sneezes", "delete the last 3 seconds"
-    rf"|\b(?:cut|chop|snip|trim|remove|delete|drop|bin|lose|ditch|get\s+rid\s+of)\s+(?:out\s+)?(?:the\s+|this\s+|that\s+|all\s+the\s+)?"
+    rf"|\b(?:cut|chop|snip|trim|remove|delete|drop|bin|lose|ditch|get\s+rid\s+of)\s+(?:out\s+)?(?:the\s+|this\s+|that\s+|all\s+the\s+|every\s+|each\s+|any\s+)?"
     rf"(?:{_STRETCH}\s+(?:of\s+(?:it|the\s+\w+|this\s+\w+)\s+)?(?:where|when|with|at|after|before|in\s+which|between)\b|"
     rf"(?:first|last|final|opening|closing)\s+{_TIME}\b|(?:intro|outro|ending|beginning|start|end)\b(?!\s+(?:cards?|screens?|titles?|credits?|text)))"
     # "just keep the bit where the bride walks in", "keep only the first five minutes"
@@ -45,7 +45,13 @@ _CUTS = re.compile(
     # "stick this clip onto the end of the other one", "merge <video 0> with my second recording into one clip"
     r"|\b(?:merg\w*|stitch\w*|splic\w*|join\w*|concatenat\w*|combin\w*|stick|glue|tack|append|attach)\b.{0,60}?\b(?:together\b(?!\s+(?:in|on)\s+"
     r"(?:a|one)\s+(?:image|picture|photo|still|frame))|(?:onto|to|at)\s+the\s+end\s+of|into\s+one\s+(?:continuous\s+|long\s+|single\s+)?"
-    r"(?:clip|video|vlog|file|film|reel|movie|recording|time-?lapse|montage|compilation|sequence)|back\s+to\s+back|end\s+to\s+end)",
+    r"(?:clip|video|vlog|file|film|reel|movie|recording|time-?lapse|montage|compilation|sequence)|back\s+to\s+back|end\s+to\s+end"
+    # "join <video 0> and <video 1> into one walkthrough", "... into a single package"
+    r"|into\s+(?:one|a\s+single)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:image|picture|photo|still|frame|poster|thumbnail|collage|shot)s?\b))"
+    # split in time: "cut <video 0> into three 15-second parts"
+    r"|\b(?:cut|split|chop|break|divide|slice)\s+(?:it|this|that|the\s+video|(?:this|the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:video|clip|"
+    r"recording|footage))\s+(?:up\s+)?into\s+(?:\d+|two|three|four|five|six|several|multiple)\s+(?:[\w-]+\s+){0,2}?(?:parts|pieces|clips|"
+    r"chunks|segments|sections|shorts|stories|videos)\b",
     re.IGNORECASE)
 
 

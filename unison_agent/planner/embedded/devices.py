@@ -47,6 +47,7 @@ _REMINDS = re.compile(r"\bremind\s+me\s+(?:to|at|every|each|daily|tomorrow|tonig
                       r"|\b(?:make|set|create|add)\s+(?:an?\s+)?reminders?\s+for\s+me\b"
                       # "nudge me in two hours to take the dough out", "give me a nudge every third Sunday"
                       r"|\b(?:nudge|ping|poke|buzz)\s+me\s+(?:in\s+|every\s+|at\s+|tomorrow|tonight|on\s+\w+day|each\s+)"
+                      r"|\b(?:nudge|ping|poke|buzz|remind)\s+me\s+(?:a|one|two|three|\d+)\s+(?:days?|weeks?|hours?|months?)\s+before\b"
                       r"|\bgive\s+me\s+a\s+(?:nudge|ping|shout|heads[- ]up|reminder)\s+(?:in\s+|every\s+|at\s+|tomorrow|tonight|"
                       r"on\s+\w+day|each\s+|before\s+)", re.IGNORECASE)
 
@@ -56,12 +57,14 @@ _RIG = re.compile(r"\b(?:drive|control|program|cue|run|set)\s+(?:the\s+|our\s+|m
                   r"(?:lights?|lighting|rig|desk|console)\b|\bdmx\b", re.IGNORECASE)
 
 
-# with or without a file: a device reset or read from afar ("<image 0> shows the error on our pump. Reset it remotely"),
-# sensors read ("read the soil moisture probes on the farm and send me the numbers")
-_REMOTE = re.compile(r"\b(?:reset|restart|reboot|unlock|lock|turn\s+(?:on|off)|shut\s+(?:down|off)|update|control|silence)\s+"
-                     r"(?:it|this|that|them|the\s+[\w-]+)\s+remotely\b|\bremotely\s+(?:reset|restart|reboot|unlock|lock|control|silence)\b"
-                     r"|^(?:read|check|poll)\s+(?:the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:probes?|sensors?|meters?|gauges?|loggers?)\b",
+# with or without a file: a device reset from afar ("<image 0> shows the error on our pump. Reset it remotely")
+_REMOTE = re.compile(r"\b(?:via|through|using|in|from)\s+(?:the|my|its)\s+(?:bluetooth|wi-?fi|companion|remote)\s+app\b|\b(?:reset|restart|reboot|unlock|lock|turn\s+(?:on|off)|shut\s+(?:down|off)|update|control|silence)\s+"
+                     r"(?:it|this|that|them|the\s+[\w-]+)\s+remotely\b|\bremotely\s+(?:reset|restart|reboot|unlock|lock|control|silence)\b",
                      re.IGNORECASE)
+# with no file: sensors read ("read the soil moisture probes on the farm and send me the numbers"; not "read the numbers
+# on the meter in <image 0>")
+_READS_SENSORS = re.compile(r"^(?:read|check|poll)\s+(?:the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:probes?|sensors?|meters?|gauges?|loggers?)\b",
+                            re.IGNORECASE)
 # with or without a file: a device or account to connect to ("<image 0> That's my glucose sensor. Connect to it and ...",
 # "connect to my server 192.168.1.4 and restart nginx")
 _CONNECTS = re.compile(r"(?:^|[.!?]\s+|,\s*(?:then\s+|and\s+)?|\band\s+)(?:please\s+)?(?:connect|pair|sync|link)\s+(?:up\s+)?"
@@ -71,6 +74,8 @@ _CONNECTS = re.compile(r"(?:^|[.!?]\s+|,\s*(?:then\s+|and\s+)?|\band\s+)(?:pleas
 def controls_device(text: str) -> bool:
     """The request, with no file, opens (after politeness) with a command to a device, a timer or a reminder, or asks
     to be reminded anywhere in it; with or without one, it drives stage lighting or connects to a device or account."""
-    if _RIG.search(text) or _CONNECTS.search(text) or _REMOTE.search(command(text, 20)) or _REMOTE.search(text):
+    if _RIG.search(text) or _CONNECTS.search(text) or _REMOTE.search(text):
+        return True
+    if not attaches_file(text) and _READS_SENSORS.match(command(text, 20)):
         return True
     return not attaches_file(text) and bool(_COMMAND.match(command(text)) or _REMINDS.search(text))

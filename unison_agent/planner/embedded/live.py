@@ -28,11 +28,11 @@ _NOW = re.compile(r"\b(?:this\s+(?:minute|second|hour)|newest|overnight|still(?=
                   r"tonight'?s?|this\s+(?:week|morning|afternoon|evening)|so\s+far\s+today|trending|up\s+to\s+date|these\s+days|"
                   r"(?:an?|one|two|three|a\s+few|a\s+couple\s+of|\d+)\s+(?:hours?|minutes?|mins?)\s+ago)\b",
                   re.IGNORECASE)
-_CHANGING = re.compile(r"\b(?:wether|coupons?|promo\s+codes?|discount\s+codes?|patch(?:es)?|patch\s+notes|closures?|road\s*works|"
+_CHANGING = re.compile(r"\b(?:wether|apy|coupons?|promo\s+codes?|discount\s+codes?|patch(?:es)?|patch\s+notes|closures?|road\s*works|"
                        r"diversions?|valuations?|arr|mrr|funding\s+rounds?|market\s+cap|came\s+out|just\s+(?:released|announced|"
                        r"published|dropped)|pricing|releases?|(?:line|queue|wait)\s+(?:at|for)|prices?|cost|rates?|exchange|weather|forecast|temperature|scores?|standings|results|news|"
                        r"headlines|trending|trends|hashtags|wait(?:ing)?\s+times?|wait|queues?|traffic|delays?|delayed|"
-                       r"open|closed|stocks?|shares|availab(?:le|ility)|odds|polls?|bitcoin|crypto|gas|petrol|fuel|"
+                       r"open(?!-)|closed|stocks?|shares|availab(?:le|ility)|odds|polls?|bitcoin|crypto|gas|petrol|fuel|"
                        r"departures?|arrivals?|followers|viewers|views|likes|front\s+pages?|newspapers?|where\s+(?:is|are)\b|(?:usd|eur|gbp|jpy|chf|cad|aud|cny|inr)\s*/\s*"
                        r"(?:usd|eur|gbp|jpy|chf|cad|aud|cny|inr)|impact\s+factor|h-index|citations?|search\s+volumes?|stars|forks|"
                        r"(?:homepage|website|landing\s+page|web\s+page)|(?:been|got)\s+(?:extended|postponed|pushed\s+back|moved|rescheduled|"
@@ -49,11 +49,11 @@ _CHANGING = re.compile(r"\b(?:wether|coupons?|promo\s+codes?|discount\s+codes?|p
                        r"(?:films?|movies?|shows?|plays?)\s+(?:are\s+|is\s+)?(?:showing|playing|screening|on)|showtimes?|screenings?)\b",
                        re.IGNORECASE)
 _SEARCH_OPENS = re.compile(
-    r"^(?:google|bing|scrape|crawl|download|reverse[- ]search|check\s+(?:arxiv|biorxiv|medrxiv|pubmed|google\s+scholar)|"
+    r"^(?:google|bing|scrape|crawl|download|reverse[- ]search|search\s+(?:stack\s*overflow|reddit|twitter|github|youtube|the\s+forums?)|check\s+(?:arxiv|biorxiv|medrxiv|pubmed|google\s+scholar)|"
     r"search\s+(?:the\s+)?(?:web|internet|online|google|arxiv|pubmed|"
     r"google\s+scholar|scholar|jstor|the\s+literature)|do\s+a\s+(?:quick\s+)?(?:reverse\s+image\s+|web\s+|"
     r"google\s+|online\s+)?search|look\s+up\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:reviews?|prices?|opening\s+hours|hours|phone\s+numbers?|"
-    r"address(?:es)?|menu|ratings?|listings?|voting\s+records?)|check\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:portal|website|site|database|registry|register|"
+    r"address(?:es)?|menu|ratings?|listings?|voting\s+records?|firmware|versions?)|check\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:portal|website|site|database|registry|register|"
     r"status\s+page)|search\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:database|registry|records|archives?)|find\s+(?:me\s+)?(?:where\s+(?:i|we)\s+can\s+buy|the\s+cheapest|the\s+best\s+"
     r"(?:price|deal)))\b", re.IGNORECASE)
 # a page to fetch, or something to watch over time and report on
@@ -67,7 +67,7 @@ _WATCH = re.compile(r"^(?:keep\s+an\s+eye\s+on|monitor|keep\s+watching|keep\s+tr
 _ALERTS = re.compile(r"\b(?:alert|notify|ping|wake)\s+me\s+(?:up\s+)?(?:if|when|whenever|as\s+soon\s+as|the\s+moment)\b",
                      re.IGNORECASE)
 _SEARCH = re.compile(r"\b(?:(?:find|search\s+for|look\s+for)\s+(?:me\s+)?(?:[\w-]+\s+){0,3}?(?:listings?|ads|job\s+openings|"
-                     r"rentals?|tickets)\s+(?:for|in|near|around|on)\b|reverse\s+image\s+search|google\s+it|on\s+google(?:\s+maps)?|search\s+the\s+(?:web|internet)|"
+                     r"rentals?|tickets|apartments|flats|houses|homes)\s+(?:for|in|near|around|on|under)\b|reverse\s+image\s+search|google\s+it|on\s+google(?:\s+maps)?|search\s+the\s+(?:web|internet)|"
                      r"(?:cheapest|best\s+price|best\s+deal)\b.{0,50}\bonline|public\s+records?|online\b.{0,30}\b(?:cheapest|best\s+price)|"
                      # "find me more photos of the woman in <image 0> online", "search in internet the recipe ..."
                      r"(?:find|search\s+for|look\s+for|look\s+up|hunt\s+down|track\s+down|dig\s+up)\s+(?:me\s+)?(?:more|other|similar|"
@@ -75,7 +75,9 @@ _SEARCH = re.compile(r"\b(?:(?:find|search\s+for|look\s+for)\s+(?:me\s+)?(?:[\w-
                      r"(?:web|internet|net)|in\s+(?:the\s+)?internet)|"
                      r"(?:search|look)\s+(?:in|on)\s+(?:the\s+)?(?:internet|web|net)|reverse[- ]?(?:image\s+)?search\w*|"
                      # "can you check online whether ...", "go check their live site", "find the original source"
-                     r"(?:check|look|search)\s+online|live\s+(?:site|website|web\s*page)|find\s+(?:me\s+)?(?:the\s+)?original\s+source|"
+                     r"(?:check|look|search)\s+online|who\s+originally\s+(?:posted|made|created|uploaded|shared)|"
+                     r"(?:reposted|re-?shared|copied|stolen|plagiari[sz]ed)\b.{0,40}?\b(?:without|online|on\s+the\s+internet|from\s+"
+                     r"somewhere)|where\s+(?:i|we)\s+can\s+(?:stream|watch|rent)\s+it|live\s+(?:site|website|web\s*page)|find\s+(?:me\s+)?(?:the\s+)?original\s+source|"
                      r"who\s+(?:posted|uploaded|shared)\s+.{0,30}?\bfirst|(?:find|get|give)\s+(?:me\s+)?(?:the\s+)?(?:phone\s+number|"
                      r"opening\s+hours|address)\s+(?:for|of)\s+(?:the\s+)?(?:nearest|closest|local)|"
                      r"\b(?:look\s+up|check|find|search)\b.{0,60}?\bon\s+the\s+(?:[\w-]+\s+){0,2}?(?:registry|register|database|portal)|"
@@ -107,7 +109,7 @@ _RECENT_TALK = re.compile(r"\bwhat\s+(?:are|is|do|does)\s+(?:the\s+)?(?:recent|l
 
 
 # with a file: "is the restaurant in <image 0> open right now?", "what's this sneaker going for today?"
-_NOW_STRICT = re.compile(r"\b(?:now(?=\s+(?:anywhere|online|somewhere)\b)|current(?=\s+(?:[\w-]+\s+)?(?:price|value|rate|cost|status|score|rating|standings|odds))|right\s+now|now(?=\s*\?*\s*$)|today'?s?|at\s+the\s+moment|currently|still|as\s+of\s+(?:now|today)|this\s+week)\b",
+_NOW_STRICT = re.compile(r"\b(?:(?:at\s+)?this\s+(?:exact\s+|very\s+)?moment|now(?=\s+(?:anywhere|online|somewhere)\b)|current(?=\s+(?:[\w-]+\s+)?(?:price|value|rate|cost|status|score|rating|standings|odds))|right\s+now|now(?=\s*\?*\s*$)|today'?s?|at\s+the\s+moment|currently|still|as\s+of\s+(?:now|today)|this\s+week)\b",
                          re.IGNORECASE)
 _CHANGES_NOW = re.compile(r"\b(?:how\s+much\s+(?:is|are|does|do)|temperature|weather|on\s+sale|cheaper|endangered|on\s+the\s+[\w-]+\s+list|status|resale|(?:market\s+)?value|open|closed|available|in\s+stock|going\s+for|worth|selling\s+for|price|cost|where\s+is|followers|"
                           r"subscribers|views|likes|where'?s|trading|close|delayed|on\s+time|cancell?ed)\b", re.IGNORECASE)
@@ -117,7 +119,8 @@ _CHANGES_NOW = re.compile(r"\b(?:how\s+much\s+(?:is|are|does|do)|temperature|wea
 _DEPARTS = re.compile(r"\b(?:until|till|before)\s+(?:my|the|our)\s+(?:[\w-]+\s+)?(?:train|bus|flight|ferry|coach|tram)\s+(?:leaves|departs|"
                       r"arrives|boards)\b", re.IGNORECASE)
 # with a file: "here's my boarding pass <image 0>. is the flight on time or delayed?"
-_STATUS = re.compile(r"\b(?:is|are|was)\s+(?:the|my|this|our|that)\s+(?:[\w-]+\s+)?(?:flight|train|bus|ferry|plane|connection|delivery|"
+_STATUS = re.compile(r"\b(?:check|see|find\s+out|tell\s+me)\s+(?:whether|if)\s+(?:the|my|our)\b.{0,40}?\b(?:flight|train|bus|ferry|plane|"
+                     r"delivery|package|parcel)\b.{0,40}?\b(?:is|are|was|has\s+been)\s+(?:delayed|cancell?ed|running\s+late|on\s+time)\b|"r"\b(?:is|are|was)\s+(?:the|my|this|our|that)\s+(?:[\w-]+\s+)?(?:flight|train|bus|ferry|plane|connection|delivery|"
                      r"package|parcel)\s+(?:[\w-]+\s+){0,2}?(?:on\s+time|delayed|cancell?ed|late|running|boarding)\b",
                      re.IGNORECASE)
 

@@ -158,7 +158,7 @@ _CODEC = re.compile(r"\b(?:prores|dnxh[dr]|hevc|h\.?265|x265|av1|vp9|alpha\s+cha
                     r"coordinates))\b", re.IGNORECASE)
 # an attached file made smaller on disk: "compress this photo so it's small enough to attach to an email", "reduce file
 # size under 1mb" (not "explain how to compress a video", "is there blocky compression in the sky?")
-_COMPRESSES = re.compile(r"^(?:compress|recompress)\b", re.IGNORECASE)
+_COMPRESSES = re.compile(r"(?:^|[.!?]\s+)(?:please\s+)?(?:compress|recompress)\b", re.IGNORECASE)
 _SMALLER_FILE = re.compile(r"\b(?:reduce|shrink|cut|lower|decrease)\s+(?:the\s+|its\s+|their\s+)?file\s*sizes?\b"
                            r"|\bsmall(?:er)?\s+enough\s+to\s+(?:send|attach|upload|email|e-mail|share|post)\b", re.IGNORECASE)
 # a document handed over to read, with no image or video to read it from: "summarize the attached lease agreement PDF",
@@ -179,7 +179,7 @@ _FORMATS = {
     SOUND: r"mp3|wav|aac|flac|m4a|ogg|midi",
     # "doc" alone is any document ("to a scanned doc"); ".doc" is the format
     DOCUMENTS: r"(?:figma|sketch|canva|indesign|illustrator)\s+(?:files?|templates?|designs?)|(?:premiere|final\s+cut|davinci(?:\s+resolve)?|"
-               r"after\s+effects)\s+(?:projects?|files?|timelines?)|html5?|zip|rar|7z|pdf|docx|(?<=\.)doc|xlsx?|pptx?|csv|excel|powerpoint|word\s+(?:doc|document|file)|dwg|dxf|scorm",
+               r"after\s+effects)\s+(?:projects?|files?|timelines?)|photoshop\s+files?|(?<=\s)[\w-]+\s+file\s+(?:i|we)\s+can\s+(?:import|open|upload|load)|html5?|zip|rar|7z|pdf|docx|(?<=\.)doc|xlsx?|pptx?|csv|excel|powerpoint|word\s+(?:doc|document|file)|dwg|dxf|scorm",
     THREE_D: r"stl|obj|fbx|glb|gltf|ply",
 }
 _THREE_D = re.compile(
@@ -258,6 +258,6 @@ def needs(text: str, *, video: bool = False) -> str | None:
         return THREE_D
     if _FONT.search(words) or (_DECK.search(words) and not _FOR_DECK.search(words)) or gives_document(text) or (attaches_file(text) and (_PACKS.match(command(words)) or _PACKS_LATER.search(words))):
         return DOCUMENTS
-    if _CODEC.search(words) or (attaches_file(text) and (_COMPRESSES.match(command(words)) or _SMALLER_FILE.search(words))):
+    if _CODEC.search(words) or (attaches_file(text) and (_COMPRESSES.match(command(words)) or _COMPRESSES.search(words) or _SMALLER_FILE.search(words))):
         return CONVERSION
     return next((capability for capability, pattern in _ASKS_FOR.items() if pattern.search(words)), None)

@@ -20,7 +20,7 @@ _BEFORE = (r"(?:yesterday|last\s+(?:night|week|month|year|time|weekend|monday|tu
            r"wednesday|thursday|friday|saturday|sunday)|this\s+morning|earlier\s+today|last\s+(?:session|chat|conversation|call)|"
            r"last\s+time\s+we\s+(?:talked|spoke|chatted|met)|back\s+then|"
            # "in our last chat", "during a previous session"
-           r"(?:in|during|from)\s+(?:our|my|the|a|an)\s+(?:last|previous|earlier|other|old|past)\s+(?:chats?|conversations?|sessions?|"
+           r"(?:in|during|from)\s+(?:one\s+of\s+)?(?:our|my|the|a|an)\s+(?:last|previous|earlier|other|old|past)\s+(?:chats?|conversations?|sessions?|"
            r"threads?|talks?))")
 _YOU = r"(?:you|u|ya)"
 # "what did i ask you ... last week", "what did I tell you about my blood pressure readings last month"
@@ -42,7 +42,7 @@ _LEFT_OFF = re.compile(rf"\b(?:carry\s+on|continue|pick\s+up|resume|finish)\s+(?
                        rf"we\s+(?:started|began|wrote|were\s+(?:writing|working\s+on))\s+{_BEFORE}\b"
                        rf"|\b(?:like|as)\s+i\s+(?:told|said\s+to|mentioned\s+to)\s+{_YOU}\s+(?:before|earlier|previously|last\s+time)\b"
                        rf"|\bwe\s+(?:went\s+through|discussed|talked\s+(?:about|through)|worked\s+(?:on|through)|looked\s+at)\b.{{0,60}}?"
-                       rf"\btogether\b.{{0,20}}?{_BEFORE}\b|\b(?:in|during|from)\s+our\s+(?:last|previous|earlier)\s+(?:chat|conversation|session|thread)\b|\b(?:did|have)\s+{_YOU}\s+(?:give|make|write|draw|send|suggest|tell|recommend|say|show|create|generate)\b"
+                       rf"\btogether\b.{{0,20}}?{_BEFORE}\b|\b(?:in|during|from)\s+(?:one\s+of\s+)?our\s+(?:last|previous|earlier|past|old)\s+(?:chats?|conversations?|sessions?|threads?)\b|\b(?:did|have)\s+{_YOU}\s+(?:give|make|write|draw|send|suggest|tell|recommend|say|show|create|generate)\b"
                        rf".{{0,80}}?\b{_BEFORE}\b|\bwhen\s+we\s+(?:spoke|talked|met|chatted)\s+{_BEFORE}\b|"
                        rf"\b{_BEFORE}\s*,?\s+(?:{_YOU}\s+(?:helped|made|gave|wrote|drew|created|suggested|told|showed|sent)|(?:i|we)\s+(?:showed|"
                        rf"sent|gave|told|asked)\s+{_YOU})\b|\bwe\s+were\s+(?:chatting|talking)\s+{_BEFORE}\b|\bwhere\s+(?:we|i|you)\s+(?:left\s+off|stopped|got\s+to)\b.{{0,40}}?\b{_BEFORE}\b"

@@ -30,7 +30,8 @@ _MODEL = (r"(?:loras?|dreambooth|checkpoints?|ckpts?|u-?nets?|ai|a\.i\.|neural\s
           r"epochs?|\d[\d,]*\s+steps|learning\s+rate|batch\s+size|temporal\s+(?:attention\s+)?layers)")
 _TRAINS = re.compile(rf"^(?:re-?train|train(?!\s+of\b)|fine-?tune|finetune|distill|distil|consistency-distill|pre-?train|resume\s+(?:pre-?)?training|"
                      rf"continue\s+training|quantize|quantise|prune|merge|export)\b.{{0,60}}?\b{_MODEL}\b", re.IGNORECASE)
-_RUNS_JOB = re.compile(r"\b(?:run|launch|kick\s+off|start|submit|queue|resume)\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+|\d+\s+)?"
+_RUNS_JOB = re.compile(r"\bdo\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:sweeps?|hyperparameter\s+search|ablations?)\b"
+                       r"|\b(?:run|launch|kick\s+off|start|submit|queue|resume)\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+|\d+\s+)?"
                        r"(?:[\w-]+\s+){0,3}?(?:training(?:\s+runs?)?|sweeps?|hyperparameter\s+search|evals?|evaluations?|"
                        r"benchmarks?|epochs?|ablations?|dpo|rlhf|ppo|grpo|inference\s+on)\b", re.IGNORECASE)
 _MEASURES = re.compile(r"^(?:compute|calculate|measure|evaluate|benchmark|score|profile|report)\b.{0,80}?\b(?:fid(?:-\d+k)?|fvd|"
@@ -56,7 +57,7 @@ _HUB = re.compile(r"\b(?:push|upload|publish|release|mirror|sync|deploy)\b.{0,80
 _PATH = re.compile(r"(?<![\w.])(?:~/[\w.-]|\.{1,2}/[\w.-]|/(?:mnt|home|data|datasets?|Users|tmp|var|opt|scratch|srv|workspace)/|"
                    r"(?:s3|gs|hf|az|gcs)://|[A-Z]:\\)")
 # "scan my dataset's caption files for duplicates", "read my custom node's source in my repo"
-_OWN_DATA = re.compile(r"^(?:clone|scan|go\s+through|dedupe|de-?duplicate|clean(?:\s+up)?|fix|caption|tag|label|resize|crop|filter|sort|"
+_OWN_DATA = re.compile(r"\bscan\s+(?:my|our)\s+(?:hard\s+drive|computer|laptop|pc|mac|phone|disk|drive)\b|^(?:clone|scan|go\s+through|dedupe|de-?duplicate|clean(?:\s+up)?|fix|caption|tag|label|resize|crop|filter|sort|"
                        r"rename|process|check|read|search|grep)\b.{0,60}?\b(?:in\s+)?(?:my|our)\s+(?:[\w'-]+\s+){0,2}?(?:dataset'?s?|"
                        r"datasets|training\s+(?:set|data)|folder|directory|repo|repository|codebase|monorepo)\b", re.IGNORECASE)
 _OWN_FILE = re.compile(r"^(?:open|read|check|look\s+(?:at|in|through)|go\s+through|scan|inspect|load|parse|analy[sz]e|grep|diff|"

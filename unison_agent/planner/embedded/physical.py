@@ -23,7 +23,7 @@ _ALSO_EDITS = r"clean(?:\s+up)?|tidy(?:\s+up)?|fix|repair|move|install|cook|bake
 # the verb takes an object ("walk the dog"): "walk cycle of a robot" or "iron man" start a picture's description
 _OBJECT = r"\s+(?:the|my|our|his|her|their|these|those|this|that|some|a|an|all|me|us|him|them|it)\b"
 _OPENS = re.compile(rf"^{GO}(?:(?:{_ONLY_PHYSICAL}){_OBJECT}|(?:pop|nip|run|head|step)\s+(?:outside|out|over|round|downstairs|"
-                    r"upstairs|next\s+door|down|up)\b|roll\s+(?:my|the|our)\s+(?:physical\s+|real\s+)?(?:dice|die|d\d+)\b)",
+                    r"upstairs|next\s+door|down|up)\b|come\s+(?:round|over|by)\s+and\b|(?:reseat|unplug|plug\s+in)\s+(?:the|my|our)\b|set\s+up\s+(?:the|my|our)\s+(?:[\w-]+\s+){0,2}?(?:lights|tripod|chairs|tables|tent|stage|furniture|gear)\b|roll\s+(?:my|the|our)\s+(?:physical\s+|real\s+)?(?:dice|die|d\d+)\b)",
                     re.IGNORECASE)
 _OPENS_EDIT = re.compile(rf"^{GO}(?:{_ALSO_EDITS}){_OBJECT}", re.IGNORECASE)
 _WORDS = re.compile(r"\b(?:code|function|script|bug|query|regex|essay|paragraph|sentence|text|grammar|typos?|email|letter|"
@@ -37,7 +37,7 @@ _WORDS = re.compile(r"\b(?:code|function|script|bug|query|regex|essay|paragraph|
 # a lock in the picture to open: "<image 0> This is the padlock on my shed. Can you open it for me?"
 _OPENS_LOCK = re.compile(r"\b(?:padlock|lock|safe|combination)\b.{0,80}?\b(?:open|unlock|pick|crack)\s+(?:it|this|that)\b",
                          re.IGNORECASE)
-_GOES = re.compile(r"(?:^|[.!?]\s+)(?:please\s+|can\s+you\s+|could\s+you\s+)?go\s+(?:and\s+)?(?:set\s+up|arrange|buy|get|fetch|"
+_GOES = re.compile(r"(?:^|[.!?]\s+|\b(?:can|could|would)\s+you\s+)(?:please\s+|can\s+you\s+|could\s+you\s+)?go\s+(?:and\s+)?(?:check\s+(?:whether|if|on)|set\s+up|arrange|buy|get|fetch|"
                    r"pick\s+up|grab|collect|put|hang|check\s+on|clean|tidy|decorate|rearrange|move|lay\s+out|water|feed|walk|"
                    r"deliver|drop\s+off|return)\s+(?:the|my|our|some|a|an|it|them|this|these|those)\b", re.IGNORECASE)
 

@@ -39,7 +39,7 @@ _INTERPOLATES = re.compile(r"\b(?:interpolat\w*|in-?between\s+frames|intermediat
 
 # camera shake taken out: "stabilise the shaky walkthrough <video 0>", "remove the camera shake from <video 0>"
 _STEADIES = re.compile(r"\b(?:stabili[sz]\w*|de-?shak\w*|remove\s+(?:the\s+|all\s+the\s+)?(?:camera\s+)?(?:shake|shaking|judder|jitter|"
-                       r"wobble)|(?:less|not\s+so)\s+shaky|smooth\s+out\s+(?:the\s+)?(?:shak\w*|camera\s+(?:shake|movement|motion)))\b",
+                       r"wobble)|(?:less|not\s+so)\s+shaky|steady\s+(?:it|this|the\s+(?:video|clip|footage|shot|camera))|smooth\s+out\s+(?:the\s+)?(?:shak\w*|camera\s+(?:shake|movement|motion)))\b",
                        re.IGNORECASE)
 
 

@@ -15,7 +15,7 @@ from .action import GO, PLACEHOLDER, command, opening
 
 CAPABILITY = "running code and devices"
 
-_CODE = (r"(?:scripts?|code|snippet|programs?|apps?|application|functions?|quer(?:y|ies)|regex(?:es)?|tests?|"
+_CODE = (r"(?:suites?|cells|pods?|scripts?|code|snippet|programs?|apps?|application|functions?|quer(?:y|ies)|regex(?:es)?|tests?|"
          r"test\s+suite|unit\s+tests|site|website|webpage|server|repo(?:sitory)?|containers?|docker\w*|pipeline|"
          r"notebook|migrations?|commands?|build|package|library|binary|bot|api|endpoint|sql|python|js|javascript|"
          r"node|java|bash|shell|flask|django|react|rails|cron\s+job|database|db|manifest|playbook|macros?|mods?|(?:scratch\s+)?projects?(?!\s+(?:meeting|kick-?off|team|plan)))")
@@ -43,7 +43,8 @@ _TIMES = re.compile(r"^(?:time|clock)\s+(?:how\s+(?:long|fast)\s+)?(?:this|these
 # as the request's own opening: "run this against our Snowflake warehouse and ...", "SSH into the box and restart ..."
 _RUNS_THERE = re.compile(r"^(?:run|execute)\b.{0,40}?\bagainst\s+(?:our|my|the)\s+(?:[\w-]+\s+){0,2}?(?:database|db|warehouse|"
                          r"server|cluster|instance)\b", re.IGNORECASE)
-_SSH = re.compile(r"(?:^|[.!?;]\s+)(?:please\s+)?(?:ssh|remote)\s+(?:into|to|onto|in\s+to)\b", re.IGNORECASE)
+_SSH = re.compile(r"(?:^|[.!?;\u2014-]\s+)(?:please\s+)?(?:(?:ssh|remote)\s+(?:into|to|onto|in\s+to)|go\s+into\s+(?:the|our|my)\s+"
+                  r"(?:cluster|server|box|database|db|prod|production))\b", re.IGNORECASE)
 # a tool's command line asked to run: "kubectl apply this manifest to my staging cluster"
 _COMMAND_LINE = re.compile(r"^(?:kubectl|terraform|helm|ansible(?:-playbook)?|docker(?:-compose)?|git|npm|yarn|pnpm|pip|ssh|scp|rsync|"
                            r"curl|wget)\s+(?:apply|run|push|pull|install|exec|deploy|up|build|plan|commit|clone|into|to|this|it|the|"
@@ -51,7 +52,7 @@ _COMMAND_LINE = re.compile(r"^(?:kubectl|terraform|helm|ansible(?:-playbook)?|do
 
 
 # code run in a later clause: "here's a screenshot of my Jupyter error <image 0>, rerun the notebook with the fix ..."
-_LATER_RUN = re.compile(rf"(?:[,.;!?]\s+|\band\s+(?:then\s+)?)(?:please\s+)?(?:re-?run|execute)\s+(?:the|my|our|this|it)\s+"
+_LATER_RUN = re.compile(rf"(?:[,.;!?]\s+|\band\s+(?:then\s+)?)(?:please\s+)?(?:re-?run|execute)\s+(?:all\s+(?:of\s+)?)?(?:the|my|our|this|it)\s+"
                         rf"(?:[\w.#+'-]+\s+){{0,3}}?{_CODE}\b", re.IGNORECASE)
 # a simulation, or a program named by its capitalised name, run on the user's input: "run a molecular dynamics
 # simulation of this peptide", "Run AlphaFold on this sequence" (not "run me through a simulation of ...")

@@ -16,7 +16,7 @@ import re
 
 from .action import GO, command
 
-_BOOKED = (r"table|flight|flights|train|trains|bus|coach|ferry|room|hotel|ticket|tickets|appointment|appt|seat|seats|car|ride|uber|lyft|taxi|cab|stay|"
+_BOOKED = (r"van|truck|storage\s+unit|locker|table|flight|flights|train|trains|bus|coach|ferry|room|hotel|ticket|tickets|appointment|appt|seat|seats|car|ride|uber|lyft|taxi|cab|stay|"
            r"airbnb|spot|slot|session|class|court|tee\s+time|reservation|meeting|call|zoom|visit|viewing|consultation|"
            r"pickup|delivery|haircut|massage|vet|dentist|doctor|pitch|campsite|cabin|cottage|lodge|villa|berth|billboard|ad\s+slot|booth|stand|venue")
 _NAMED = r"(?:a|an|the|my|our|two|three|four|\d+|one|me\s+(?:a|an|the)|us\s+(?:a|an|the))"
@@ -100,7 +100,9 @@ _TRACKER = re.compile(r"\b(?:create|open|file|make|add|log|raise)\s+(?:an?\s+|on
 # anywhere: a check made with another party ("<image 0> is a patient's insurance card. Verify their coverage with the
 # insurer")
 _CHECKS_WITH = re.compile(r"\b(?:verify|confirm|check)\s+.{0,40}?\bwith\s+(?:the|their|my|our|his|her)\s+(?:[\w-]+\s+)?(?:insurer|"
-                          r"insurance\s+company|bank|carrier|airline|landlord|council|court|registry|provider|supplier)\b", re.IGNORECASE)
+                          r"insurance\s+company|bank|carrier|airline|landlord|council|court|registry|provider|supplier)\b"
+                          # "<image 0> is a cheque from my aunt. Deposit it into my account for me."
+                          r"|\bdeposit\s+(?:it|this|that|the\s+(?:cheque|check))\b", re.IGNORECASE)
 
 
 def runs_errand(text: str) -> bool:

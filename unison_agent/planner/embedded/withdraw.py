@@ -138,7 +138,7 @@ _READS_OFF = re.compile(r"(?:^|[,.;:\u2014\u2013-]\s*)(?:(?:read|copy)\s+off\s+(
 _FRAME_WORK = ("frame extraction", "frame rate change", "video stabilisation")
 # a clause asking for words about the file: "count how many times the ball crosses the net", "list the steps ..."
 _ASKS_WORDS = re.compile(r"(?:^|[,.;:]\s*|\s[-\u2014]\s*|\band\s+)(?:count|read|list(?!\s+(?:it|this|that|them|these|those)\s+(?:for|on|at)\b)|name|identify|"
-                         r"summari[sz]e|describe|explain)\s+(?:how\s+many|what|which|who|the|all|every|each|any)\b", re.IGNORECASE)
+                         r"summari[sz]e|describe|explain|transcribe)\s+(?:how\s+many|what|which|who|the|all|every|each|any)\b", re.IGNORECASE)
 _MISREAD_EDITS = ("upscaling", "actions on other services", "web and live data", "running code and devices", SPEECH, SOUND)
 # "the frame" as what the camera sees ("remove the exit sign at the top of the frame in <video 0>"), not a video's frames
 _FRAME_SEEN = re.compile(r"\b(?:of|in|into|out\s+of|from|across|at)\s+(?:the\s+)?frame\b(?!\s*(?:rate|\d))", re.IGNORECASE)
