@@ -48,10 +48,10 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from ..contracts.policy import Policy
 from ..contracts.tool import MetaSpec, ToolDefinition
@@ -96,6 +96,7 @@ class Overlong:
 
 
 _OVERLONG: ContextVar[list[Overlong] | None] = ContextVar("unison_plan_overlong", default=None)
+_T = TypeVar("_T")
 
 
 def note(message: str) -> None:
@@ -107,25 +108,23 @@ def note(message: str) -> None:
 
 
 @contextmanager
-def collecting_notes() -> Iterator[list[str]]:
+def _collecting(var: ContextVar[list[_T] | None]) -> Iterator[list[_T]]:
+    sink: list[_T] = []
+    token = var.set(sink)
+    try:
+        yield sink
+    finally:
+        var.reset(token)
+
+
+def collecting_notes() -> AbstractContextManager[list[str]]:
     """Gather the ``note``s made inside (in this thread/context) into the yielded list."""
-    sink: list[str] = []
-    token = _NOTES.set(sink)
-    try:
-        yield sink
-    finally:
-        _NOTES.reset(token)
+    return _collecting(_NOTES)
 
 
-@contextmanager
-def collecting_overlong() -> Iterator[list[Overlong]]:
+def collecting_overlong() -> AbstractContextManager[list[Overlong]]:
     """Gather the videos asked longer than ``Policy.max_asked_video_s`` inside (in this thread/context)."""
-    sink: list[Overlong] = []
-    token = _OVERLONG.set(sink)
-    try:
-        yield sink
-    finally:
-        _OVERLONG.reset(token)
+    return _collecting(_OVERLONG)
 
 
 def meta_args(text: str, spec: MetaSpec | None, *, video: bool, policy: Policy | None = None) -> dict[str, int | float]:
