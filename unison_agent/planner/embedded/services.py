@@ -105,8 +105,19 @@ _CHECKS_WITH = re.compile(r"\b(?:verify|confirm|check)\s+.{0,40}?\bwith\s+(?:the
                           r"|\bdeposit\s+(?:it|this|that|the\s+(?:cheque|check))\b", re.IGNORECASE)
 
 
+# anywhere: a call to make ("Call the vet and tell them my cat in <video 0> is limping"); not one the user or someone
+# else makes ("what should I say when I call the bank?", "before we call the builder")
+_CALLS = re.compile(r"(?<![\w'])(?:(?:(?:i|we|they|he|she)(?:'ll|'d|\s+will|\s+would|\s+can|\s+should)?|when|before|if|once|"
+                    r"after|to)\s+)?\b(?:call|phone|ring)\s+(?:up\s+)?(?:the|my|our)\s+(?:[\w'-]+\s+){0,2}?(?:vets?|dentists?|"
+                    r"doctors?|gp|plumbers?|electricians?|landlord|landlady|school|bank|restaurant|shop|store|office|hotel|airline|"
+                    r"insurers?|insurance\s+company|garage|mechanic|clinic|surgery|hospital|pharmacy|council|police|boss|teacher|"
+                    r"clients?|customers?|builders?|contractors?|estate\s+agents?|salon|hairdresser|babysitter|nanny|neighbou?rs?)\b",
+                    re.IGNORECASE)
+
+
 def runs_errand(text: str) -> bool:
     """The request opens (after politeness) with an errand done through an account or service, or anywhere files
-    one in a tracker or checks something with another party."""
+    one in a tracker, checks something with another party or asks for a call to be made."""
     return bool(_ERRAND.match(command(text, 14)) or _FILLS.search(text) or _TRACKER.search(text) or _SWAPS_ON.search(text)
-                or _CHECKS_WITH.search(text))
+                or _CHECKS_WITH.search(text) or any(m.group(0).lower().startswith(("call", "phone", "ring"))
+                                                    for m in _CALLS.finditer(text)))
