@@ -44,6 +44,9 @@ def test_animations_of_an_attached_image(text: str, animates: bool) -> None:
     ("i'll put the soundtrack back in myself", True),
     ("we'll re-add the audio in the edit", True),
     ("I'll need the crashing sound in it", False),  # asked for
+    ("it doesn't need sound", True),
+    ("the loop needs no audio", True),
+    ("it does need the sound of rain", False),
 ])
 def test_sound_waved_away(text: str, waved: bool) -> None:
     assert waves_sound_away(text) is waved
@@ -79,6 +82,11 @@ def planner() -> EmbeddedPlanner:
     # words asked of the video after a dash or "and"; a silent recording
     ("<video 0> a screen recording of my spreadsheet routine - list the steps I take, in order", "video_understanding"),
     ("<video 0> A silent recording of our pottery class: describe how the teacher centres the clay.", "video_understanding"),
+    # words rewritten are words asked for, whatever they should sound like
+    ("Rephrase this text to my landlord so it sounds calmer: 'Fix the boiler today.'", "text_understanding"),
+    ("reword my out-of-office note so it sounds less stiff: 'I am away until the 9th.'", "text_understanding"),
+    ("Could you make a few seconds of snow falling on a pine forest for my shop's website header? It doesn't need sound.",
+     "text_to_video"),
 ])
 def test_refusals_withdrawn(planner: EmbeddedPlanner, text: str, task: str) -> None:
     assert [s.task for s in plan_of(planner, full_registry(), text).steps] == [task]

@@ -156,7 +156,7 @@ def _without_unasked_media(whole: Plan, request: Request, context: PlanContext) 
 
 #: "write a prompt I could use to generate an image of …", "give me ideas for a short film", "write a
 #: script for a video ad": the result asked for is words; the image or video they are about is for later
-_WRITE_WORDS = re.compile(r"\b(?:write|suggest|give\s+me|come\s+up\s+with|draft|compose|craft|propose|brainstorm|outline|"
+_WRITE_WORDS = re.compile(r"\b(?:write|re-?write|reword|rephrase|paraphrase|proofread|suggest|give\s+me|come\s+up\s+with|draft|compose|craft|propose|brainstorm|outline|"
                           # "plan a trip itinerary", "make me a shopping list": made of words, whatever the verb
                           r"plan|make(?=\s+(?:me\s+|us\s+)?(?:an?|some|\w+)?\s*(?:[\w-]+,?\s+){0,3}?(?:[\w-]*lists?|itinerar|schedules?|plans?|budgets?)\b))\b"
                           r"(?:\s+(?:me|us))?\s+(?:an?|some|\w+)?\s*(?:(?!(?:picture|image|photo|video|clip|drawing|"
@@ -176,7 +176,7 @@ _WRITE_WORDS = re.compile(r"\b(?:write|suggest|give\s+me|come\s+up\s+with|draft|
 
 
 # "... can u draft it", "word it nicely": the words are what is asked, named earlier
-_WRITE_IT = re.compile(r"\b(?:draft|write|word|compose|phrase)\s+(?:it|this|that|one)\b(?!\s+(?:on|onto|across|in|into)\b)",
+_WRITE_IT = re.compile(r"\b(?:draft|write|re-?write|word|reword|compose|phrase|rephrase)\s+(?:it|this|that|one)\b(?!\s+(?:on|onto|across|in|into)\b)",
                        re.IGNORECASE)
 
 

@@ -112,7 +112,7 @@ _NO_SOUND = re.compile(r"\b(?:(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:worry|care
                        r"(?:sound|audio)\s+(?:doesn'?t|does\s+not)\s+matter|silent\s+(?:loop|clip|video|version|animation|film|recording|footage)|"
                        r"(?:(?<=[,;.(]\s)|(?<=[,;.(]))no\s+(?:audio|sound)\b|there'?s\s+no\s+(?:sound|audio)|"
                        r"(?:has|have)\s+no\s+(?:sound|audio)|(?:i|we)\s+have\s+(?:the\s+)?(?:sound|audio|music)\b|"
-                       r"(?:don'?t|do\s+not)\s+need\s+(?:the\s+)?(?:sound|audio)|"
+                       r"(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+need\s+(?:the\s+|any\s+)?(?:sound|audio)|needs?\s+no\s+(?:sound|audio)|"
                        # the user adds it: "i'll put the audio back myself", "we'll add music in premiere"
                        r"(?:i'?ll|ill|i\s+will|we'?ll|we\s+will)\s+(?:(?:re-?)?add|put|handle|do|sort(?:\s+out)?|drop|lay|(?:re-?)?record|mix|dub|restore|bring\s+back|"
                        r"overlay|insert|take\s+care\s+of|deal\s+with)\s+(?:[\w'-]+\s+){0,2}?(?:(?:the|our|my|some)\s+)?(?:[\w-]+\s+)?"
