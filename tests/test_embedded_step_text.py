@@ -47,3 +47,29 @@ def test_next_orders_steps_but_not_next_to_or_next_week() -> None:
     assert parts_of("put a lamp next to the sofa in <image 0>") == ["put a lamp next to the sofa in <image 0>"]
     assert parts_of("my sister visits next week, make me a list of board games") == [
         "my sister visits next week, make me a list of board games"]
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    # "finally", "next", "also" and "afterwards" inside a clause are no step
+    ("Our choir is finally recording an album. Generate a square image of a candle-lit chapel for the cover.", 1),
+    ("my next newsletter needs a header, draw a lighthouse in a storm", 1),
+    ("I'll add the music afterwards myself, just make a clip of waves at dawn", 1),
+    ("We also run a bakery. Make a poster of a cinnamon bun", 1),
+    # at a clause's start they are
+    ("draw a lighthouse, finally animate it", 2),
+    ("draw a lighthouse. Next, animate it", 2),
+    ("draw a lighthouse and afterwards animate it", 2),
+    ("draw a lighthouse then animate it", 2),  # "then" anywhere
+])
+def test_weak_sequence_words_cut_only_where_a_clause_starts(text: str, parts: int) -> None:
+    from unison_agent.planner.embedded.router import parts_of
+
+    assert len(parts_of(text)) == parts
+
+
+def test_the_chain_composer_cuts_the_same_way() -> None:
+    from unison_agent.planner.compose import clauses
+
+    assert clauses("Our choir is finally recording an album. Generate an image of a chapel for the cover.") == [
+        "Our choir is finally recording an album. Generate an image of a chapel for the cover."]
+    assert clauses("draw a lighthouse, finally animate it") == ["draw a lighthouse", "animate it"]

@@ -55,13 +55,34 @@ _GIVEN = "a lighthouse"  # a plain subject: the planner reads "a poster with a l
 _BARE_REF = re.compile(r"\b(?:it|that|this)\b", re.IGNORECASE)
 
 
+_WEAK_SEQUENCE = re.compile(r"^\s*(?:finally|next|also|afterwards)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"(?:^|[,;.:!?]|\band)\s*$", re.IGNORECASE)
+
+
+def starts_step(text: str, m: re.Match[str]) -> bool:
+    """Whether sequence word ``m`` (a match in ``text``) starts a step: "then", "after that" anywhere; "finally", "next"
+    and "also" only where a clause starts ("..., finally add a title"), not inside one ("we're finally putting out an
+    EP", "my next post needs a header", "who is finally happy")."""
+    return not _WEAK_SEQUENCE.match(m.group(0)) or _CLAUSE_END.search(text[:m.start()]) is not None
+
+
+def step_pieces(text: str, sequence: re.Pattern[str]) -> list[str]:
+    """``text`` cut at each match of ``sequence`` that ``starts_step``."""
+    pieces, start = [], 0
+    for m in sequence.finditer(text):
+        if starts_step(text, m):
+            pieces.append(text[start:m.start()])
+            start = m.end()
+    return [*pieces, text[start:]]
+
+
 def clauses(text: str) -> list[str]:
     """The clauses of a chained request (or the items of a numbered list of requests), in order;
     one clause when it is neither."""
     items = list_items(text)
     if items:
         return [c for item in items for c in clauses(item)]
-    parts = [p.strip(" ,;:") for p in _SEQUENCE.split(text)]
+    parts = [p.strip(" ,;:") for p in step_pieces(text, _SEQUENCE)]
     if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts):
         return parts
     return _results(text)

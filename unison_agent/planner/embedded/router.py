@@ -35,7 +35,7 @@ from typing import Any
 from ...contracts.context import PlanContext
 from ...contracts.errors import UnsupportedRequestError
 from ...contracts.tasks import TASKS, TaskSpec
-from ..compose import asks_for_words, asks_how, one_question
+from ..compose import asks_for_words, asks_how, one_question, step_pieces
 from ..enumeration import list_items
 from .action import CAPABILITY as ACTION_CAPABILITY
 from .action import PLACEHOLDER
@@ -72,16 +72,12 @@ _EDGE = re.compile(r"^(?:\s*<(?:image|video) \d+>[\s,.:;-]*)+|(?:[\s,.:;-]*<(?:i
 
 
 def parts_of(text: str) -> list[str]:
-    """The request cut at every sequence word (or into the items of a numbered list); one part when a
-    piece would be under two words."""
+    """The request cut at every sequence word that starts a step (``compose.starts_step``), or into the items of a
+    numbered list; one part when a piece would be under two words."""
     items = list_items(text)
     if items:
         return items
-    pieces, start = [], 0
-    for m in _SEQUENCE.finditer(text):
-        pieces.append(text[start:m.start()])
-        start = m.end()
-    pieces.append(text[start:])
+    pieces = step_pieces(text, _SEQUENCE)
     cleaned = [p.strip(" ,;.:") for p in pieces]
     return cleaned if len(cleaned) > 1 and all(len(p.split()) >= 2 for p in cleaned) else [text]
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..compose import starts_step
 from ..enumeration import list_items
 
 _SEQUENCE = re.compile(
@@ -44,7 +45,7 @@ def split_step_texts(text: str, n_steps: int, kinds: Sequence[str] | None = None
     items = list_items(text)  # "1) draw a fox 2) animate it": one step per item
     if len(items) == n_steps:
         return items
-    pieces = _cut(text, list(_SEQUENCE.finditer(text)), n_steps)
+    pieces = _cut(text, [m for m in _SEQUENCE.finditer(text) if starts_step(text, m)], n_steps)
     if pieces is None and kinds is not None:
         pieces = _cut(text, list(_AND.finditer(text)), n_steps)
         if pieces is not None and not all(_names_kind(p, k) for p, k in zip(pieces, kinds, strict=True)):
