@@ -105,3 +105,36 @@ def test_a_control_map_given_is_image_control(planner: EmbeddedPlanner, text: st
     reg.register(planned_plugin("depth_anything", "Monocular depth estimation for photos.", DEPTH))
     reg.register(planned_plugin("comic_flats", "Flat colouring for inked comic line art.", LINE_ART))
     assert [s.task for s in plan_of(planner, reg, text).steps] == [task]
+
+
+@pytest.mark.parametrize(("text", "several"), [
+    # one result named: not two pictures side by side, whatever "and" joins inside it or digits it holds
+    ("Please make a wide 16:9 image of a beach at dusk with a longboard and a palm tree, like 6am light.", False),
+    ("a poster of a lion for my son's room", False),
+    ("Make one poster of a lion and one poster of a tiger.", True),
+    ("a clip of waves and a photo of a lighthouse", True),
+    ("3 cartoon posters of a fox", True),
+    ("draw a fox in the snow, and separately draw a hare in a meadow", True),
+    ("Image 1: a koala on a rooftop. Image 2: a donut in space.", True),
+])
+def test_what_asks_for_several_results(text: str, several: bool) -> None:
+    from unison_agent.planner.embedded.cues import asks_for_several
+
+    assert asks_for_several(text) is several
+
+
+def test_a_batch_of_new_pictures_needs_several_asked() -> None:
+    from unison_agent.planner.embedded import _unasked_batch
+    from unison_agent.planner.embedded.labels import Signature
+
+    batch = Signature.parse("text_to_image ; text_to_image | parallel")
+    text = "Please make a wide image of a calm bay with a small kayak and a coiled rope on the jetty."
+    assert _unasked_batch(batch, text)
+    assert not _unasked_batch(batch, "an image of a bay and an image of a kayak")
+    assert not _unasked_batch(Signature.parse("text_to_image"), text)
+
+
+def test_finally_inside_the_story_is_no_second_step(planner: EmbeddedPlanner) -> None:
+    text = ("<image 0> This is Mochi, my old tabby, who is finally well again after a long winter. Generate an image of "
+            "this exact cat as a pirate captain.")
+    assert len(plan_of(planner, full_registry(), text).steps) == 1

@@ -34,7 +34,7 @@ from ..base import finalize
 from ..compose import one_question
 from .asks import asks_only
 from .construct import build_plan, uses_attachments
-from .cues import asks_to_make, cued_tasks
+from .cues import asks_for_several, asks_to_make, cued_tasks
 from .features import PLACEHOLDER_PATTERN, Placeholder, RenderedInput, render_request
 from .labels import Signature, SigStep
 from .router import display_of, judge_request, refusal_stands, route
@@ -112,6 +112,8 @@ class EmbeddedPlanner:
         # The most probable structure the request can fill; one that leaves every attached file
         # unused is taken only when no candidate uses them (files are attached to be used).
         for signature, prob in _named_first(prediction.signatures, context, request, _kinds(request, context)):
+            if _unasked_batch(signature, asked or request.text):
+                continue
             tried.append(signature.render())
             raw = build_plan(signature, prediction, rendered, context=context)
             if raw is None:
@@ -185,6 +187,16 @@ def _named_first(signatures: list[tuple[Signature, float]], context: PlanContext
     if ordered and any(st.task in named for st in ordered[0][0].steps):
         return ordered
     return added + ordered
+
+
+def _unasked_batch(signature: Signature, text: str) -> bool:
+    """A structure of several new pictures or clips made side by side, for a request that names one result and no
+    count (``cues.asks_for_several``)."""
+    return (signature.parallel and len(signature.steps) > 1 and all(st.task in _MADE_NEW for st in signature.steps)
+            and not asks_for_several(text))
+
+
+_MADE_NEW = ("text_to_image", "text_to_video")
 
 
 def _kinds(request: Request, context: PlanContext) -> set[str]:

@@ -177,3 +177,22 @@ def cued_tasks(text: str, kinds: Collection[str]) -> set[str]:
     if images != videos and _CLOSING_QUESTION.search(text) and not _ACTS.search(text):
         return {"image_understanding" if images else "video_understanding"}
     return set()
+
+
+_RESULT = re.compile(r"\b(?:pictures?|photos?|photographs?|images?|pics?|stills?|posters?|drawings?|paintings?|illustrations?|"
+                     r"portraits?|renders?|renderings?|graphics?|artworks?|wallpapers?|logos?|banners?|icons?|sketch(?:es)?|"
+                     r"thumbnails?|covers?|flyers?|stickers?|videos?|vids?|clips?|animations?|movies?|films?|footage|gifs?|reels?|"
+                     r"trailers?|teasers?|time-?lapses?|cartoons?|loops?|shots?)\b", re.IGNORECASE)
+_SEVERAL = re.compile(r"\b(?:two|three|four|both|pair|couple|several|multiple|variations?|versions?|options|alternatives|"
+                      r"separate|separately|second|another|also|plus|as\s+well\s+as)\b|\bone\s*:"
+                      # "Image 1: ... Image 2: ...", "... and a drawign of ...", "3 posters" (not "16:9 image", "2am")
+                      r"|\b(?:image|picture|photo|video|clip)\s*[1-9]\s*:|\band\s+an?\s+[\w-]+\s+of\b"
+                      r"|(?<![\d:.x*])\b[2-9]\s+(?:[a-z-]+\s+)?(?:pictures|photos|images|pics|videos|clips|posters|drawings|"
+                      r"paintings|illustrations|logos)\b", re.IGNORECASE)
+
+
+def asks_for_several(text: str) -> bool:
+    """Whether ``text`` could ask for several things made side by side: two result nouns ("a clip of waves and a photo
+    of a lighthouse"), or a count or a second thing ("two posters", "also a painting of ..."). The head read "a wide
+    image of a calm lake with a small rowing boat and a fishing rod" as two images; one image named is one image."""
+    return len(_RESULT.findall(text)) >= 2 or _SEVERAL.search(text) is not None
