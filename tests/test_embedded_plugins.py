@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict
 from unison_agent.contracts.context import PlanContext
 from unison_agent.contracts.errors import UnsupportedRequestError
 from unison_agent.contracts.registry import Registry
-from unison_agent.contracts.tasks import TaskSpec
+from unison_agent.contracts.tasks import TASKS, TaskSpec
 from unison_agent.contracts.tool import Reference, Tool, ToolDefinition, media_field
 from unison_agent.planner.embedded import EmbeddedPlanner
 from unison_agent.planner.embedded.fill import choices, numbers, quoted_text
@@ -303,3 +303,74 @@ def test_a_plugin_task_gives_way_when_the_request_asks_for_another_kind_of_resul
     reg.register(planned_plugin("facade_painter", "Repaints house exteriors in photos.", REPAINT))
     reg.register(planned_plugin("var_review", "Video-referee reviews of football clips.", REFEREE))
     assert [s.task for s in plan_of(planner, reg, text).steps] == [task]
+
+
+LEAF_DOCTOR = TaskSpec.one_input(
+    "image", name="leaf_doctor", output="text",
+    description="Diagnoses diseases and pests of garden plants from a photo of their leaves.",
+    examples=("what is eating the leaves in <image 0>?", "<image 0> why are my tomato leaves spotted?",
+              "is this mildew on my courgette plant <image 0>"))
+
+
+def _only_specialists(planner: EmbeddedPlanner, monkeypatch: pytest.MonkeyPatch, specialist_margin: float = -5.0) -> None:
+    """No plugin task reaches ``route_margin``; any top plugin task is within ``specialist_margin`` (by default): what
+    decides is whether it does the head's job."""
+    from dataclasses import replace
+
+    th = replace(planner.scope.thresholds, route_margin=5.0, specialist_margin=specialist_margin)
+    monkeypatch.setattr(planner.scope, "thresholds", th)
+
+
+def test_a_specialist_of_the_heads_job_takes_the_request(planner: EmbeddedPlanner, monkeypatch: pytest.MonkeyPatch) -> None:
+    reg = full_registry()
+    reg.register(planned_plugin("leaf_lens", "Plant disease diagnosis from leaf photos.", LEAF_DOCTOR))
+    text = "<image 0> the roses have black spots on every leaf, what's going on?"
+    _only_specialists(planner, monkeypatch, specialist_margin=5.0)
+    assert [s.task for s in plan_of(planner, reg, text).steps] == ["image_understanding"]
+    _only_specialists(planner, monkeypatch)
+    assert [(s.task, s.tool) for s in plan_of(planner, reg, text).steps] == [("leaf_doctor", "leaf_lens")]
+    from unison_agent.cli.plan_cmd import explanation_lines
+
+    req = request_of(text)
+    reading = planner.explain(req, PlanContext.for_request(reg, req))
+    (_, verdict), = reading["judged"]
+    assert verdict.kind == "plugin" and verdict.scores.get("specialist") == 1.0
+    assert any("a specialist" in line for line in explanation_lines(reading))
+
+
+@pytest.mark.parametrize(("text", "plugin"), [
+    ("<image 0> what architectural style is this house?", "repaint"),  # the repaint makes images
+    ("<image 0> paint the leaves of this rose bush purple", "leaf_doctor"),  # the leaf doctor writes words
+])
+def test_a_plugin_task_of_another_job_still_needs_the_route_margin(planner: EmbeddedPlanner, monkeypatch: pytest.MonkeyPatch,
+                                                                   text: str, plugin: str) -> None:
+    reg = full_registry()
+    alone = [s.task for s in plan_of(planner, reg, text).steps]
+    reg.register(planned_plugin("facade_painter", "Repaints house exteriors in photos.", REPAINT)
+                 if plugin == "repaint" else planned_plugin("leaf_lens", "Plant disease diagnosis.", LEAF_DOCTOR))
+    _only_specialists(planner, monkeypatch)
+    assert [s.task for s in plan_of(planner, reg, text).steps] == alone
+    assert alone[0] in TASKS
+
+
+def test_a_named_builtin_tool_is_not_taken_by_a_specialist(planner: EmbeddedPlanner, monkeypatch: pytest.MonkeyPatch) -> None:
+    class NoiseLab(Tool):
+        name = "noise_lab"
+        description = "Adds film-like noise to a photo."
+        tasks = ("image_edit",)
+        args_model = _EditArgs
+
+        def run(self, args: Any, ctx: Any) -> Any:
+            raise NotImplementedError
+
+    reg = full_registry()
+    reg.register(NoiseLab())
+    reg.register(planned_plugin("facade_painter", "Repaints house exteriors in photos.", REPAINT))
+    _only_specialists(planner, monkeypatch)
+    text = "run noise_lab on the house in <image 0>"
+    assert [(s.task, s.tool) for s in plan_of(planner, reg, text).steps] == [("image_edit", "noise_lab")]
+
+
+def test_the_shipped_specialist_margin_is_wider_than_the_route_margin(planner: EmbeddedPlanner) -> None:
+    th = planner.scope.thresholds
+    assert -0.2 <= th.specialist_margin <= th.route_margin

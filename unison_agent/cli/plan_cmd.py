@@ -147,6 +147,8 @@ def explanation_lines(reading: dict[str, Any]) -> list[str]:
                      f" (a refusal withdrawn: the signature head is sure of a built-in structure, {sc['sure_head']:.3f} >= "
                      f"{th.sure_head}, and the outside capability leads by under {th.sure_margin:.3f})" if "sure_head" in sc else "")
         kinds = (" (a picture asked of videos alone: no built-in task makes one)" if sc.get("kinds") else
+                 f" (a specialist: it does the job the signature head reads, so it routes at >= {th.specialist_margin:+.3f})"
+                 if sc.get("specialist") else
                  " (by rule: sound, a file format, 3D, live data, a chore, an errand or device, or code to run)"
                  if sc.get("limits") else "")
         clause = f" in its clause {v.part!r}" if v.part else ""

@@ -1,6 +1,6 @@
 """Build the built-in bank and calibrate the routing margins of the embedded planner's ``Scope``.
 
-usage: python -m unison_agent.training.routing_calibrate [--weights DIR] [--bank] [--words] [--target 0.01] [--route-target 0.02]
+usage: python -m unison_agent.training.routing_calibrate [--weights DIR] [--bank] [--words] [--target 0.01] [--route-target 0.02] [--specialist-target 0.005]
 
 ``--bank`` writes ``scope_bank.safetensors``: the base encoder's vectors of ``BANK_RECORDS`` generated
 *training-split* requests (seed 999) and the built-in tasks' descriptions and examples. Without it, only
@@ -18,7 +18,9 @@ at 2 % it is 94 %, with every other ordinary request under 0.3 % false routes. A
 refusal where the signature head is sure (>= 0.995) of a built-in structure needs ``sure_margin``,
 set to keep those at half the target. False refusals count both registries: with the calibration
 plugins, and with the built-in tools alone (more outside capabilities are live then).
-The margins are set with the rare-word bonus in the scores (``LEXICAL_WEIGHT``).
+The margins are set with the rare-word bonus in the scores (``LEXICAL_WEIGHT``). The specialist margin
+(``router.as_specialist``: a plugin task doing the job the signature head reads) is the widest at or under the route
+margin that adds at most ``--specialist-target`` (0.5 %) false routes on the same ordinary requests.
 The thresholds and the figures they gave go to ``routing.json``.
 """
 
@@ -36,7 +38,7 @@ from ..planner.embedded import EmbeddedPlanner
 from ..planner.embedded.features import render_record
 from ..planner.embedded.outside import OUTSIDE
 from ..planner.embedded.rare_words import WordRarity
-from ..planner.embedded.router import judged_texts
+from ..planner.embedded.router import judged_texts, same_job
 from ..planner.embedded.runtime import DEFAULT_WEIGHTS_DIR
 from ..planner.embedded.scope import BANK_FILE, ROUTING_FILE, Scope, _protos, fixed_groups, fixed_key
 from .data import generate
@@ -119,13 +121,20 @@ def margins(scope: Scope, texts: list[str], *, plugins: bool = True) -> tuple[to
     return best_p - b, o.max(1).values - torch.maximum(b, best_p), best_i
 
 
-Rows = list[list[tuple[float, float, float]]]
-"""Per request, per judged text (the whole and each part): (plugin margin, refusal margin, head probability)."""
+Rows = list[list[tuple[float, float, float, bool]]]
+"""Per request, per judged text (the whole and each part): (plugin margin, refusal margin, head probability, whether
+the best plugin task does the same job as the built-in task the head reads)."""
 
 
 def routed(rows: Rows, m: float) -> float:
     """Share of requests some text of which would be routed to a plugin at margin ``m``."""
     return sum(any(r[0] >= m for r in row) for row in rows) / len(rows)
+
+
+def specialist_routed(rows: Rows, route: float, m: float) -> float:
+    """Share of requests some text of which would be routed only as a specialist (``router.as_specialist``): under
+    ``route`` but at ``m`` or above, its best plugin task doing the head's job."""
+    return sum(any(r[0] >= m and r[3] for r in row) and not any(r[0] >= route for r in row) for row in rows) / len(rows)
 
 
 def refused(rows: Rows, m: float, sure: float) -> float:
@@ -150,6 +159,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--target", type=float, default=0.01, help="false refusal budget on ordinary requests (half the 2 %% limit)")
     ap.add_argument("--route-target", type=float, default=0.02,
                     help="false plugin-route budget on ordinary requests (the 2 %% that keeps built-in task accuracy >= 95 %%)")
+    ap.add_argument("--specialist-target", type=float, default=0.005,
+                    help="false routes a plugin task doing the head's job may add (router.as_specialist; a quarter of the route budget)")
     ap.add_argument("--n-ordinary", type=int, default=800)
     args = ap.parse_args(argv)
     weights = Path(args.weights)
@@ -168,13 +179,14 @@ def main(argv: list[str] | None = None) -> None:
     planner = EmbeddedPlanner(weights_dir=weights)
 
     # every request is judged whole and by parts, as the planner does; a request counts once (its worst part)
-    def per_request(texts: list[str], plugins: bool = True) -> list[list[tuple[float, float, float]]]:
-        """Per request, per judged text: (plugin margin, refusal margin, head probability)."""
+    def per_request(texts: list[str], plugins: bool = True) -> Rows:
+        """Per request, per judged text: (plugin margin, refusal margin, head probability, same job)."""
         flat, owner = judged_texts(texts)
-        route, refuse, _ = margins(scope, flat, plugins=plugins)
-        out: list[list[tuple[float, float, float]]] = [[] for _ in texts]
+        route, refuse, best = margins(scope, flat, plugins=plugins)
+        out: Rows = [[] for _ in texts]
         for i, k in enumerate(owner):
-            out[k].append((float(route[i]), float(refuse[i]), planner.head_reading(flat[i])[1]))
+            task, prob = planner.head_reading(flat[i])
+            out[k].append((float(route[i]), float(refuse[i]), prob, plugins and same_job(CAL_TASKS[best[i]], task, flat[i])))
         return out
 
     ordinary_rows = per_request(ordinary)
@@ -188,17 +200,21 @@ def main(argv: list[str] | None = None) -> None:
     names = [s.name for s in CAL_TASKS]
 
     route_m = next(m for m in GRID if routed(ordinary_rows, m) <= args.route_target)
+    # the widest specialist margin (at most the route margin) that adds at most its own budget of false routes
+    special_m = next(m for m in GRID if m <= route_m and specialist_routed(ordinary_rows, route_m, m) <= args.specialist_target)
     refuse_m, sure_m = refusal_margins(ordinary_refusal_rows, args.target)
     plugin_ok = sum(float(p_route[i]) >= route_m and float(p_refuse[i]) < refuse_m and names[p_best[i]] == g
                     for i, (_, g) in enumerate(sets["plugin"])) / len(plug_texts)
     figures = {
-        "ordinary_false_route": routed(ordinary_rows, route_m), "ordinary_false_refusal": refused(ordinary_refusal_rows, refuse_m, sure_m),
+        "ordinary_false_route": routed(ordinary_rows, route_m),
+        "ordinary_false_route_specialist": specialist_routed(ordinary_rows, route_m, special_m),
+        "ordinary_false_refusal": refused(ordinary_refusal_rows, refuse_m, sure_m),
         "plugin_routed_correct": plugin_ok, "outside_refused": refused(outside_rows, refuse_m, sure_m),
         "outside_refused_builtin_only": refused(per_request([t for t, _ in sets["outside"]], plugins=False), refuse_m, sure_m),
         "n_ordinary": len(ordinary), "n_plugin": len(plug_texts), "n_outside": len(outside_rows),
     }
     out = {"thresholds": {"route_margin": route_m, "refuse_margin": refuse_m, "cover": cover, "sure_head": SURE_HEAD,
-                          "sure_margin": sure_m, "lexical_weight": LEXICAL_WEIGHT},
+                          "sure_margin": sure_m, "lexical_weight": LEXICAL_WEIGHT, "specialist_margin": special_m},
            "calibration": figures,
            "data": "routing_data.calibration_sets(seed=4242) + generate(n=800, seed=777, split='dev'); bank: generate(n=" + str(BANK_RECORDS) + ", seed=999, split='train')"}
     (weights / ROUTING_FILE).write_text(json.dumps(out, indent=1) + "\n")

@@ -37,7 +37,7 @@ from .construct import build_plan, uses_attachments
 from .cues import asks_for_several, asks_to_make, cued_tasks
 from .features import PLACEHOLDER_PATTERN, Placeholder, RenderedInput, render_request
 from .labels import Signature, SigStep
-from .router import display_of, judge_request, refusal_stands, route
+from .router import as_specialist, display_of, judge_request, refusal_stands, route
 from .runtime import DEFAULT_WEIGHTS_DIR, Runner, load_trained
 from .scope import Scope, Verdict
 
@@ -146,13 +146,19 @@ class EmbeddedPlanner:
         prediction, _ = self.runner.predict(rendered if asked is None else render_request(
             request.model_copy(update={"text": asked}), context.history), top_k=self.top_k)
         texts = ([rendered.text] if whole is not None else []) + parts[:len(each)]
-        judged = [(display_of(t), self._as_planned(t, v)) for t, v in zip(texts, ([whole] if whole else []) + each, strict=True)]
+        verdicts = ([whole] if whole else []) + each
+        # as ``route`` reads them: the whole request when it is one part, else each part
+        judged = [(display_of(t), self._as_planned(t, v, context, specialist=not each or i > 0))
+                  for i, (t, v) in enumerate(zip(texts, verdicts, strict=True))]
         probe = self.scope.action
         return {"judged": judged, "thresholds": self.scope.thresholds, "action_threshold": probe.threshold if probe else None,
                 "structures": [(sig.render(), prob) for sig, prob in prediction.signatures]}
 
-    def _as_planned(self, text: str, verdict: Verdict) -> Verdict:
-        """A refusal that a sure signature head overrules, shown as the built-in reading the plan follows."""
+    def _as_planned(self, text: str, verdict: Verdict, context: PlanContext, *, specialist: bool) -> Verdict:
+        """A refusal that a sure signature head overrules, shown as the built-in reading the plan follows; with
+        ``specialist``, a built-in reading that a plugin task of the same job takes over (``as_specialist``)."""
+        if verdict.kind == "builtin" and specialist:
+            return as_specialist(self.scope, verdict, text, context, self.head_reading)
         if verdict.kind != "refuse" or refusal_stands(self.scope, verdict, self.head_reading, text):
             return verdict
         return replace(verdict, kind="builtin", task=None, scores={**verdict.scores, "sure_head": self.head_reading(text)[1]})

@@ -308,9 +308,10 @@ def _named(context: PlanContext, text: str, verdict: Verdict) -> Verdict:
     tasks = {k for t in context.registry.named_tools(text) for k in t.tasks}
     if not tasks:
         return verdict
+    named = {**verdict.scores, "named": 1.0}
     if tasks <= set(TASKS):
-        return replace(verdict, kind="builtin", task=None)
-    return replace(verdict, kind="plugin", task=tasks.pop()) if len(tasks) == 1 else verdict
+        return replace(verdict, kind="builtin", task=None, scores=named)
+    return replace(verdict, kind="plugin", task=tasks.pop(), scores=named) if len(tasks) == 1 else verdict
 
 
 def route(scope: Scope, rendered: RenderedInput, context: PlanContext,
@@ -325,6 +326,8 @@ def route(scope: Scope, rendered: RenderedInput, context: PlanContext,
         if verdict.kind == "refuse" and refusal_stands(scope, verdict, head, part):
             raise UnsupportedRequestError(verdict.part or display_of(part), verdict.task, verdict.nearest)
     history = [(p.ref, p.kind) for p in rendered.placeholders if p.segment == 1]
+    whole = as_specialist(scope, whole, rendered.text, context, head) if not each else whole
+    each = [as_specialist(scope, v, part, context, head) for part, v in zip(parts, each, strict=False)]
     if not each:
         if whole.kind != "plugin" or whole.task is None:
             return None
@@ -347,6 +350,57 @@ def route(scope: Scope, rendered: RenderedInput, context: PlanContext,
         tool = context.definition(step["tool"])
         previous = (f"$s{i}", tool.output_kind(task))
     return {"steps": steps}
+
+
+_CONTROL = ("image_control", "video_control")
+# a control reading that names its map is control work, not a change a specialist makes ("Lineart-guided video clip from
+# <video 0>"); one that names none is often the head's misreading of an edit ("continue the picture so the sofa shows")
+_CONTROL_WORDS = re.compile(r"\b(?:depth|edges?|canny|poses?|openpose|skeletons?|scribbles?|sketch(?:es)?|doodles?|line\s*-?art|"
+                            r"outlines?|segmentation|seg|normals?|control|guided|guide|map)\b", re.IGNORECASE)
+_DECIDED = ("kinds", "limits", "output", "control_map", "no_input", "text_work", "named")
+"""Scores a structural rule leaves on a verdict: a verdict they decided is not reopened."""
+
+
+def as_specialist(scope: Scope, verdict: Verdict, text: str, context: PlanContext,
+                  head: Callable[[str], tuple[str | None, float]]) -> Verdict:
+    """A text left to the built-in tasks whose nearest plugin task does the same job as the built-in task the
+    signature head reads in it (the same kind of input, the same kind of result: a plant-disease reader beside
+    image understanding, a day-for-night grade beside video edit) goes to that plugin task when it scores within
+    ``specialist_margin`` of the built-in bank, a wider margin than ``route_margin``. The bank holds thousands of
+    generic requests of that job and a plugin task a handful of examples; a specialist that is nearly as close
+    is the tool its user registered for such requests. A task of another kind still needs ``route_margin``."""
+    th = scope.thresholds
+    if verdict.kind != "builtin" or not verdict.ranked or any(k in verdict.scores for k in _DECIDED):
+        return verdict
+    task, score = verdict.ranked[0]
+    if score - verdict.scores["builtin"] < th.specialist_margin:
+        return verdict
+    spec = context.tasks.get(task)
+    if spec is None or not same_job(spec, head(text)[0], text):
+        return verdict
+    # the rules that send a plugin verdict back to the built-in tasks hold for this one too
+    specialist = replace(verdict, kind="plugin", task=task, scores={**verdict.scores, "specialist": 1.0})
+    found = _by_output(text, _by_map(text, specialist, {task: spec}), {task: spec})
+    return verdict if found.kind != "plugin" else found
+
+
+_READS = {"image_understanding": "image", "video_understanding": "video", "image_edit": "image", "image_control": "image",
+          "image_reference": "image", "image_to_video": "image", "video_reference": "image", "video_edit": "video",
+          "video_control": "video"}
+"""The kind of file each built-in task that takes one works from (its required role's kind: a control map of
+``image_control`` is an image, a first frame an image)."""
+
+
+def same_job(spec: TaskSpec, builtin: str | None, text: str) -> bool:
+    """Whether plugin task ``spec`` works from the same kind of file and makes the same kind of result as built-in
+    task ``builtin``, read in ``text`` (an image made from an image by ``image_edit``, ``image_control`` or
+    ``image_reference``: the head often confuses those three on a request to change a photo; a control reading that
+    names its map is control work)."""
+    other, kind = TASKS.get(builtin or ""), _READS.get(builtin or "")
+    if other is None or kind is None or other.output != spec.output or (builtin in _CONTROL and _CONTROL_WORDS.search(text)):
+        return False
+    kinds = {k for role in spec.requires_any for k in spec.role_kinds.get(role, (role,))}
+    return kinds == {kind}
 
 
 def _step(task: str, text: str, context: PlanContext, candidates: list[tuple[str, str]],

@@ -69,6 +69,9 @@ class Thresholds:
     sure_head: float = 0.995
     """When the signature head is at least this sure of a built-in structure, refusing needs ``sure_margin``."""
     sure_margin: float = 0.05
+    specialist_margin: float = -0.05
+    """A plugin task that does the same job as the built-in task the signature head reads is planned at this margin
+    (``router.as_specialist``)."""
     lexical_weight: float = 0.0
     """Added to a plugin task's score per unit of rare words shared with it (``rare_words``)."""
 
