@@ -113,6 +113,9 @@ NAMED = [
     # asked as a question
     ("Is it possible to turn <video 0> into a looping GIF for our team chat?", CONVERSION),
     ("Would you be able to reserve a table for four at Dishoom tonight?", SERVICES),
+    # when the next one comes, asked for real
+    ("<image 0> that's the tram stop by my office, when's the next 7 actually coming?", LIVE),
+    ("when does the next ferry to Arran leave", LIVE),
     # a call to make for the user
     ("Call the vet and ask whether they can see my rabbit in <image 0> this afternoon.", SERVICES),
     ("could you phone my dentist and move Tuesday's check-up to Friday", SERVICES),
@@ -148,6 +151,7 @@ LEFT_ALONE = [
     "I'm giving a talk next week on our new open-plan office. Make a short video of a paper plane gliding across it.",
     "Do an evaluation of this business plan: a dog-walking app for busy parents.",
     "Combine <image 0> and <image 1> into one collage.",
+    "<image 0> when's the next train to Bath according to this timetable?",  # read off the photo
     # a call someone else makes, or one the user makes
     "What should I say when I phone the landlord about the broken boiler? Give me a short script.",
     "Describe the rash in <image 0>; I'll ring the surgery myself afterwards.",

@@ -118,6 +118,12 @@ _CHANGES_NOW = re.compile(r"\b(?:how\s+much\s+(?:is|are|does|do)|temperature|wea
 # time left before a departure: "how many minutes until my train leaves Paddington?"
 _DEPARTS = re.compile(r"\b(?:until|till|before)\s+(?:my|the|our)\s+(?:[\w-]+\s+)?(?:train|bus|flight|ferry|coach|tram)\s+(?:leaves|departs|"
                       r"arrives|boards)\b", re.IGNORECASE)
+# when the next one comes, with no file or asked for real ("<image 0> the stop outside my flat, when's the next 42 actually
+# coming"; not "when's the next train according to this timetable <image 0>")
+_NEXT_DEPARTURE = re.compile(r"\bwhen(?:'s|\s+is|\s+does|\s+will|\s+do)\s+(?:the\s+)?next\s+(?:[\w#-]+\s+){0,2}?(?:bus|train|tram|"
+                             r"ferry|flight|coach|shuttle|boat|[\w-]*\d+[\w-]*)\s+(?:[\w'-]+\s+){0,3}?(?:com(?:e|es|ing)|"
+                             r"arriv(?:e|es|ing)|leav(?:e|es|ing)|depart(?:s|ing)?|due|get\s+(?:here|in))\b", re.IGNORECASE)
+_FOR_REAL = re.compile(r"\b(?:actually|really|right\s+now|live|real[- ]time)\b", re.IGNORECASE)
 # with a file: "here's my boarding pass <image 0>. is the flight on time or delayed?"
 _STATUS = re.compile(r"\b(?:check|see|find\s+out|tell\s+me)\s+(?:whether|if)\s+(?:the|my|our)\b.{0,40}?\b(?:flight|train|bus|ferry|plane|"
                      r"delivery|package|parcel)\b.{0,40}?\b(?:is|are|was|has\s+been)\s+(?:delayed|cancell?ed|running\s+late|on\s+time)\b|"r"\b(?:is|are|was)\s+(?:the|my|this|our|that)\s+(?:[\w-]+\s+)?(?:flight|train|bus|ferry|plane|connection|delivery|"
@@ -196,6 +202,8 @@ def asks_live(text: str) -> bool:
             or _asks_as_of_now(text) or (_DEPARTS.search(text) and _ASKS.match(text))):
         return True
     if attaches_file(text) and _BUYS_SEEN.search(text):
+        return True
+    if _NEXT_DEPARTURE.search(text) and (not attaches_file(text) or _FOR_REAL.search(text)):
         return True
     asks = "?" in text or bool(_WH.match(text))
     if attaches_file(text) and asks and _NOW_STRICT.search(text) and _CHANGES_NOW.search(text):
