@@ -138,3 +138,9 @@ def test_finally_inside_the_story_is_no_second_step(planner: EmbeddedPlanner) ->
     text = ("<image 0> This is Mochi, my old tabby, who is finally well again after a long winter. Generate an image of "
             "this exact cat as a pirate captain.")
     assert len(plan_of(planner, full_registry(), text).steps) == 1
+
+
+def test_a_story_with_sequence_words_is_planned_as_its_one_ask(planner: EmbeddedPlanner) -> None:
+    text = ("We finally repainted the shed last weekend <image 0>. Next my husband also wants to see it in sage green "
+            "before we buy more paint. Change the shed to sage green in this photo.")
+    assert [s.task for s in plan_of(planner, full_registry(), text).steps] == ["image_edit"]

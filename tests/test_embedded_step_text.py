@@ -60,6 +60,12 @@ def test_next_orders_steps_but_not_next_to_or_next_week() -> None:
     ("draw a lighthouse. Next, animate it", 2),
     ("draw a lighthouse and afterwards animate it", 2),
     ("draw a lighthouse then animate it", 2),  # "then" anywhere
+    # a sentence that opens with one but goes on with the story's subject or a verb in the past is story
+    ("We repainted the shed <image 0>. Next my husband wants it in sage green. Change the shed to sage green.", 1),
+    ("I photographed the hall <image 0> and finally tidied it. Afterwards I spotted a mop. Remove the mop.", 1),
+    ("I filmed the recital <video 0> and finally sent it to grandma. Is my son in the back row?", 1),  # "sent": past
+    # capitalised after an attached file, it opens a sentence
+    ("What colour is the scarf? <image 0> Also, draw a snowman wearing it", 2),
 ])
 def test_weak_sequence_words_cut_only_where_a_clause_starts(text: str, parts: int) -> None:
     from unison_agent.planner.embedded.router import parts_of
@@ -73,3 +79,12 @@ def test_the_chain_composer_cuts_the_same_way() -> None:
     assert clauses("Our choir is finally recording an album. Generate an image of a chapel for the cover.") == [
         "Our choir is finally recording an album. Generate an image of a chapel for the cover."]
     assert clauses("draw a lighthouse, finally animate it") == ["draw a lighthouse", "animate it"]
+
+
+def test_sequence_words_that_start_no_step_are_dropped_for_the_head() -> None:
+    from unison_agent.planner.embedded.step_text import without_idle_sequence_words
+
+    story = "We finally repainted the shed <image 0>. Next my husband also wants it green. Change the shed to green."
+    assert without_idle_sequence_words(story) == "We repainted the shed <image 0>. my husband wants it green. Change the shed to green."
+    assert without_idle_sequence_words("draw a fox. Next, animate it") == "draw a fox. Next, animate it"
+    assert without_idle_sequence_words("put a lamp next to the sofa in <image 0>") == "put a lamp next to the sofa in <image 0>"

@@ -55,15 +55,29 @@ _GIVEN = "a lighthouse"  # a plain subject: the planner reads "a poster with a l
 _BARE_REF = re.compile(r"\b(?:it|that|this)\b", re.IGNORECASE)
 
 
-_WEAK_SEQUENCE = re.compile(r"^\s*(?:finally|next|also|afterwards)\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"(?:^|[,;.:!?]|\band)\s*$", re.IGNORECASE)
+_WEAK_SEQUENCE = re.compile(r"^\s*([,;.]\s*)?(and\s+)?(finally|next|also|afterwards)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"(?:^|[,;.:!?>]|\band)\s*$", re.IGNORECASE)  # ">": after an attached file
+
+
+# the story's own subject, or a verb in the past: "Afterwards I also noticed ...", "and finally tidied everything"
+_SUBJECT = re.compile(r"^(?:i|i'?[dm]|i'?ll|i'?ve|we|we'?re|we'?ll|we'?ve|my|our|his|her|their|she|he|they|they'?re|"
+                      r"it'?s|there|there'?s|(?!(?:embed|shred|speed|exceed|proceed)\b)[a-z]{2,}ed|sent|got|took|made|went|"
+                      r"found|saw|told|gave|came|bought|brought|thought|felt|left|kept|wrote|drew|began|heard|met|paid|sold|"
+                      r"built|caught|won|lost|spent|had|did|was|were|became|chose|knew|fell|grew|ate|forgot)\b", re.IGNORECASE)
 
 
 def starts_step(text: str, m: re.Match[str]) -> bool:
-    """Whether sequence word ``m`` (a match in ``text``) starts a step: "then", "after that" anywhere; "finally", "next"
-    and "also" only where a clause starts ("..., finally add a title"), not inside one ("we're finally putting out an
-    EP", "my next post needs a header", "who is finally happy")."""
-    return not _WEAK_SEQUENCE.match(m.group(0)) or _CLAUSE_END.search(text[:m.start()]) is not None
+    """Whether sequence word ``m`` (a match in ``text``) starts a step: "then", "after that" anywhere; "finally", "next",
+    "also" and "afterwards" only where a clause starts and an instruction follows ("..., finally add a title", "Next, a
+    clip of it"), not inside a clause ("we're finally putting out an EP", "my next post needs a header") nor before
+    the story's own subject ("Afterwards I also noticed the cables", "Next my wife wants to see it in green")."""
+    weak = _WEAK_SEQUENCE.match(m.group(0))
+    if weak is None:
+        return True
+    # capitalised, it opens a sentence ("What colour is the car? <image 0> Also, draw ...")
+    at_clause_start = (bool(weak.group(1) or weak.group(2)) or weak.group(3)[0].isupper()
+                       or _CLAUSE_END.search(text[:m.start()]) is not None)
+    return at_clause_start and not _SUBJECT.match(text[m.end():])
 
 
 def step_pieces(text: str, sequence: re.Pattern[str]) -> list[str]:

@@ -40,6 +40,7 @@ from .labels import Signature, SigStep
 from .router import as_specialist, display_of, judge_request, refusal_stands, route
 from .runtime import DEFAULT_WEIGHTS_DIR, Runner, load_trained
 from .scope import Scope, Verdict
+from .step_text import without_idle_sequence_words
 
 if TYPE_CHECKING:
     from ...config import Config
@@ -230,9 +231,13 @@ _ASKS_ABOUT_FILE = {"image_understanding", "video_understanding"}
 
 
 def _asked(text: str) -> str | None:
-    """What the signature head reads: the request without the user's own story told around the ask (``asks``); a word
-    problem whole ("I have 5 apples. I eat 2. How many are left?": its sentences are its facts)."""
-    return None if one_question(text) else asks_only(text, own_story=True)
+    """What the signature head reads: the request without the user's own story told around the ask (``asks``), and
+    without sequence words that start no step (``step_text.without_idle_sequence_words``); a word problem whole ("I
+    have 5 apples. I eat 2. How many are left?": its sentences are its facts)."""
+    if one_question(text):
+        return None
+    quiet = without_idle_sequence_words(asks_only(text, own_story=True) or text)
+    return None if quiet == text else quiet
 
 
 def create(*, pool: ModelPool | None = None, config: Config | None = None, **options: Any) -> EmbeddedPlanner:

@@ -33,6 +33,22 @@ _IMAGE_WORDS = r"\b(?:image|images|picture|pictures|photo|photos|drawing|paintin
 _VIDEO_WORDS = r"\b(?:video|videos|clip|clips|animation|movie|film|footage)\b"
 
 
+_WEAK_WORD = re.compile(r"\b(?:finally|next|also|afterwards)\b[\s,:]*", re.IGNORECASE)
+
+
+def without_idle_sequence_words(text: str) -> str:
+    """``text`` without the sequence words that start no step ("We finally repainted the door. Next my wife wants it
+    green."): the head learnt them as the joints of chains, and read such stories as two steps."""
+    out, start = [], 0
+    for m in _SEQUENCE.finditer(text):
+        if starts_step(text, m) or not _WEAK_WORD.search(m.group(0)):
+            continue
+        kept = _WEAK_WORD.sub("", m.group(0))
+        out.append(text[start:m.start()] + (kept if kept.strip() else " "))
+        start = m.end()
+    return re.sub(r" +(?=[.,;:!?])", "", re.sub(r"  +", " ", "".join(out) + text[start:])).strip() if out else text
+
+
 def split_step_texts(text: str, n_steps: int, kinds: Sequence[str] | None = None) -> list[str]:
     """``n_steps`` texts in step order, or ``[text] * n_steps`` when no clean cut exists.
 
