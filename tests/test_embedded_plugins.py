@@ -95,17 +95,8 @@ def test_a_named_tool_decides_the_task(planner: EmbeddedPlanner, text: str, expe
 @pytest.mark.parametrize("text", ["run noise_lab on <image 0>", "<image 0> noise_lab it, subtle"])
 def test_a_named_tool_of_a_builtin_task_picks_the_structure(planner: EmbeddedPlanner, text: str) -> None:
     """The head alone read these as an animation and a question; the tool named edits images."""
-    class NoiseLab(Tool):
-        name = "noise_lab"
-        description = "Adds film-like noise to a photo."
-        tasks = ("image_edit",)
-        args_model = _EditArgs
-
-        def run(self, args: Any, ctx: Any) -> Any:
-            raise NotImplementedError
-
     reg = with_plugins()
-    reg.register(NoiseLab())
+    reg.register(_NoiseLab())
     assert [(s.task, s.tool) for s in plan_of(planner, reg, text).steps] == [("image_edit", "noise_lab")]
 
 
@@ -113,6 +104,18 @@ class _EditArgs(BaseModel):
     model_config = ConfigDict(extra="forbid")
     image: Reference = media_field("image", description="Image to change.")
     prompt: str = ""
+
+
+class _NoiseLab(Tool):
+    """A plugin tool beside the built-in edit (planned, not run)."""
+
+    name = "noise_lab"
+    description = "Adds film-like noise to a photo."
+    tasks = ("image_edit",)
+    args_model = _EditArgs
+
+    def run(self, args: Any, ctx: Any) -> Any:
+        raise NotImplementedError
 
 
 def test_only_a_tools_context_makes_a_plain_word_its_name() -> None:
@@ -354,17 +357,8 @@ def test_a_plugin_task_of_another_job_still_needs_the_route_margin(planner: Embe
 
 
 def test_a_named_builtin_tool_is_not_taken_by_a_specialist(planner: EmbeddedPlanner, monkeypatch: pytest.MonkeyPatch) -> None:
-    class NoiseLab(Tool):
-        name = "noise_lab"
-        description = "Adds film-like noise to a photo."
-        tasks = ("image_edit",)
-        args_model = _EditArgs
-
-        def run(self, args: Any, ctx: Any) -> Any:
-            raise NotImplementedError
-
     reg = full_registry()
-    reg.register(NoiseLab())
+    reg.register(_NoiseLab())
     reg.register(planned_plugin("facade_painter", "Repaints house exteriors in photos.", REPAINT))
     _only_specialists(planner, monkeypatch)
     text = "run noise_lab on the house in <image 0>"
