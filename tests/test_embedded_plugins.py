@@ -356,6 +356,16 @@ def test_a_plugin_task_of_another_job_still_needs_the_route_margin(planner: Embe
     assert alone[0] in TASKS
 
 
+@pytest.mark.parametrize("text", ["<image 0> what colour are the leaves on this rose bush?",
+                                  "describe the rose bush in <image 0> for my garden diary"])
+def test_what_a_thing_looks_like_is_no_specialists_question(planner: EmbeddedPlanner, monkeypatch: pytest.MonkeyPatch,
+                                                           text: str) -> None:
+    reg = full_registry()
+    reg.register(planned_plugin("leaf_lens", "Plant disease diagnosis from leaf photos.", LEAF_DOCTOR))
+    _only_specialists(planner, monkeypatch)
+    assert [s.task for s in plan_of(planner, reg, text).steps] == ["image_understanding"]
+
+
 def test_a_named_builtin_tool_is_not_taken_by_a_specialist(planner: EmbeddedPlanner, monkeypatch: pytest.MonkeyPatch) -> None:
     reg = full_registry()
     reg.register(_NoiseLab())

@@ -357,6 +357,9 @@ _CONTROL = ("image_control", "video_control")
 # <video 0>"); one that names none is often the head's misreading of an edit ("continue the picture so the sofa shows")
 _CONTROL_WORDS = re.compile(r"\b(?:depth|edges?|canny|poses?|openpose|skeletons?|scribbles?|sketch(?:es)?|doodles?|line\s*-?art|"
                             r"outlines?|segmentation|seg|normals?|control|guided|guide|map)\b", re.IGNORECASE)
+# what anything looks like is the built-in question, whatever specialist is near ("What colour are the sneakers in
+# <image 0>?" is no authentication, "describe the landscape around this quarry" no mineral reading)
+_LOOKS = re.compile(r"\b(?:what|which)\s+colou?rs?\b|\bdescribe\b|\bwhat\s+(?:is|are)\s+(?:[\w'-]+\s+){0,3}?wearing\b", re.IGNORECASE)
 _DECIDED = ("kinds", "limits", "output", "control_map", "no_input", "text_work", "named")
 """Scores a structural rule leaves on a verdict: a verdict they decided is not reopened."""
 
@@ -395,9 +398,11 @@ def same_job(spec: TaskSpec, builtin: str | None, text: str) -> bool:
     """Whether plugin task ``spec`` works from the same kind of file and makes the same kind of result as built-in
     task ``builtin``, read in ``text`` (an image made from an image by ``image_edit``, ``image_control`` or
     ``image_reference``: the head often confuses those three on a request to change a photo; a control reading that
-    names its map is control work)."""
+    names its map is control work; what anything looks like, its colour or a description, is no specialist's words)."""
     other, kind = TASKS.get(builtin or ""), _READS.get(builtin or "")
     if other is None or kind is None or other.output != spec.output or (builtin in _CONTROL and _CONTROL_WORDS.search(text)):
+        return False
+    if spec.output == "text" and _LOOKS.search(text):
         return False
     kinds = {k for role in spec.requires_any for k in spec.role_kinds.get(role, (role,))}
     return kinds == {kind}
