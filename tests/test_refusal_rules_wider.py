@@ -116,6 +116,10 @@ NAMED = [
     # when the next one comes, asked for real
     ("<image 0> that's the tram stop by my office, when's the next 7 actually coming?", LIVE),
     ("when does the next ferry to Arran leave", LIVE),
+    # errands that come with a file: a live price asked as a command, a drum track added, a reminder set
+    ("Look up the current resale value of the watch in <image 0> right now.", LIVE),
+    ("<video 0> add an upbeat drum track that kicks in on every jump", SOUND),
+    ("Set a reminder on my laptop to water the plant in <image 0> every Sunday.", CODE),
     # a call to make for the user
     ("Call the vet and ask whether they can see my rabbit in <image 0> this afternoon.", SERVICES),
     ("could you phone my dentist and move Tuesday's check-up to Friday", SERVICES),
@@ -152,6 +156,8 @@ LEFT_ALONE = [
     "Do an evaluation of this business plan: a dog-walking app for busy parents.",
     "Combine <image 0> and <image 1> into one collage.",
     "<image 0> when's the next train to Bath according to this timetable?",  # read off the photo
+    "tell me the price printed on the menu in <image 0> today",  # read off the photo
+    "<image 0> add a railway track that curves past the farmhouse",  # an image: no sound
     # a call someone else makes, or one the user makes
     "What should I say when I phone the landlord about the broken boiler? Give me a short script.",
     "Describe the rash in <image 0>; I'll ring the surgery myself afterwards.",

@@ -71,10 +71,16 @@ _CONNECTS = re.compile(r"(?:^|[.!?]\s+|,\s*(?:then\s+|and\s+)?|\band\s+)(?:pleas
                        r"(?:to|with)\s+(?:it|this|that|them|my|our|the|his|her)\b", re.IGNORECASE)
 
 
+# with a file too: "Set a reminder on my phone to take the tablet in <image 0> every eight hours"
+_SETS_REMINDER = re.compile(r"(?:set|schedule)\s+(?:up\s+)?(?:an?\s+|the\s+|my\s+)?(?:[\w-]+\s+){0,2}?(?:reminders?|alarms?)\b",
+                            re.IGNORECASE)
+
+
 def controls_device(text: str) -> bool:
     """The request, with no file, opens (after politeness) with a command to a device, a timer or a reminder, or asks
-    to be reminded anywhere in it; with or without one, it drives stage lighting or connects to a device or account."""
-    if _RIG.search(text) or _CONNECTS.search(text) or _REMOTE.search(text):
+    to be reminded anywhere in it; with or without one, it drives stage lighting, connects to a device or account, or
+    opens by setting a reminder or an alarm."""
+    if _RIG.search(text) or _CONNECTS.search(text) or _REMOTE.search(text) or _SETS_REMINDER.match(command(text)):
         return True
     if not attaches_file(text) and _READS_SENSORS.match(command(text, 20)):
         return True

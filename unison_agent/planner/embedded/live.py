@@ -123,6 +123,10 @@ _DEPARTS = re.compile(r"\b(?:until|till|before)\s+(?:my|the|our)\s+(?:[\w-]+\s+)
 _NEXT_DEPARTURE = re.compile(r"\bwhen(?:'s|\s+is|\s+does|\s+will|\s+do)\s+(?:the\s+)?next\s+(?:[\w#-]+\s+){0,2}?(?:bus|train|tram|"
                              r"ferry|flight|coach|shuttle|boat|[\w-]*\d+[\w-]*)\s+(?:[\w'-]+\s+){0,3}?(?:com(?:e|es|ing)|"
                              r"arriv(?:e|es|ing)|leav(?:e|es|ing)|depart(?:s|ing)?|due|get\s+(?:here|in))\b", re.IGNORECASE)
+# asked as a command: "Check the live resale price of the sneakers in <image 0> on the marketplace right now"
+_LOOKS_UP_NOW = re.compile(r"(?:check|find(?:\s+out)?|look\s+up|get\s+me|tell\s+me)\s+(?:the\s+|what\s+)?(?:[\w'-]+\s+){0,3}?"
+                           r"(?:price|prices|value|resale|cost|status|going\s+rate|rate)\b", re.IGNORECASE)
+_LIVE_NOW = re.compile(r"\b(?:right\s+now|live|current(?:ly)?|at\s+the\s+moment|as\s+of\s+(?:now|today))\b", re.IGNORECASE)
 _FOR_REAL = re.compile(r"\b(?:actually|really|right\s+now|live|real[- ]time)\b", re.IGNORECASE)
 # with a file: "here's my boarding pass <image 0>. is the flight on time or delayed?"
 _STATUS = re.compile(r"\b(?:check|see|find\s+out|tell\s+me)\s+(?:whether|if)\s+(?:the|my|our)\b.{0,40}?\b(?:flight|train|bus|ferry|plane|"
@@ -207,6 +211,8 @@ def asks_live(text: str) -> bool:
         return True
     asks = "?" in text or bool(_WH.match(text))
     if attaches_file(text) and asks and _NOW_STRICT.search(text) and _CHANGES_NOW.search(text):
+        return True
+    if attaches_file(text) and _LOOKS_UP_NOW.match(command(text, 12)) and _LIVE_NOW.search(text):
         return True
     if not attaches_file(text) and _ASKS.match(text) and (
             _ASKED_NOW.search(text) or (_LATER_NOW.search(text) and _CHANGING.search(text))):

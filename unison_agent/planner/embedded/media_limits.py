@@ -129,9 +129,9 @@ _SONG_OVER = re.compile(r"\b(?:put|play|add|set|lay|use|have)\s+['\"\u2018\u201c
 _LAID_OVER = re.compile(r"\b(?:lay|put|add|play|set|place|drop)\s+(?:the\s+|our\s+|my\s+|a\s+|some\s+|their\s+|his\s+|her\s+)?"
                         r"(?:[\w'-]+\s+){0,3}?(?:song|music|track|tune|soundtrack|score|audio|voice-?over|narration|jingle)\s+"
                         r"(?:over|under|underneath|beneath|behind)\b", re.IGNORECASE)
-# sound added to an attached video: "add a catchy background jingle to <video 0>"
+# sound added to an attached video: "add a catchy background jingle to <video 0>", "add a drum track that hits on every cut"
 _ADDED_TO = re.compile(r"\b(?:add|put|lay)\s+(?:an?\s+|some\s+|the\s+)?(?:[\w'-]+\s+){0,3}?(?:songs?|music|track|tune|soundtrack|score|"
-                       r"jingle|voice-?over|narration|sound\s*effects?|sfx)\s+(?:to|on|onto|into)\b", re.IGNORECASE)
+                       r"jingle|voice-?over|narration|sound\s*effects?|sfx)\s+(?:to|on|onto|into|that|which)\b", re.IGNORECASE)
 # slides: "put together a 12-slide PowerPoint deck on composting"
 _DECK = re.compile(r"\b\d+-slide\s+(?:[\w-]+\s+)?(?:deck|powerpoint|keynote|file)\b|\bslide\s+deck\b|\b(?:powerpoint|keynote|google\s+slides)\s+(?:deck|presentation|file)\b",
                    re.IGNORECASE)
