@@ -19,7 +19,7 @@ refusal where the signature head is sure (>= 0.995) of a built-in structure need
 set to keep those at half the target. False refusals count both registries: with the calibration
 plugins, and with the built-in tools alone (more outside capabilities are live then).
 The margins are set with the rare-word bonus in the scores (``LEXICAL_WEIGHT``). The specialist margin
-(``router.as_specialist``: a plugin task doing the job the signature head reads) is the widest at or under the route
+(``specialist.as_specialist``: a plugin task doing the job the signature head reads) is the widest at or under the route
 margin that adds at most ``--specialist-target`` (0.5 %) false routes on the same ordinary requests.
 The thresholds and the figures they gave go to ``routing.json``.
 """
@@ -38,9 +38,10 @@ from ..planner.embedded import EmbeddedPlanner
 from ..planner.embedded.features import render_record
 from ..planner.embedded.outside import OUTSIDE
 from ..planner.embedded.rare_words import WordRarity
-from ..planner.embedded.router import judged_texts, same_job
+from ..planner.embedded.router import judged_texts
 from ..planner.embedded.runtime import DEFAULT_WEIGHTS_DIR
 from ..planner.embedded.scope import BANK_FILE, ROUTING_FILE, Scope, _protos, fixed_groups, fixed_key
+from ..planner.embedded.specialist import same_job
 from .data import generate
 from .routing_data import CAL_TASKS, COVERS, calibration_sets
 
@@ -132,7 +133,7 @@ def routed(rows: Rows, m: float) -> float:
 
 
 def specialist_routed(rows: Rows, route: float, m: float) -> float:
-    """Share of requests some text of which would be routed only as a specialist (``router.as_specialist``): under
+    """Share of requests some text of which would be routed only as a specialist (``specialist.as_specialist``): under
     ``route`` but at ``m`` or above, its best plugin task doing the head's job."""
     return sum(any(r[0] >= m and r[3] for r in row) and not any(r[0] >= route for r in row) for row in rows) / len(rows)
 
@@ -160,7 +161,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--route-target", type=float, default=0.02,
                     help="false plugin-route budget on ordinary requests (the 2 %% that keeps built-in task accuracy >= 95 %%)")
     ap.add_argument("--specialist-target", type=float, default=0.005,
-                    help="false routes a plugin task doing the head's job may add (router.as_specialist; a quarter of the route budget)")
+                    help="false routes a plugin task doing the head's job may add (specialist.as_specialist; a quarter of the route budget)")
     ap.add_argument("--n-ordinary", type=int, default=800)
     args = ap.parse_args(argv)
     weights = Path(args.weights)

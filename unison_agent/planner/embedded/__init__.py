@@ -37,9 +37,10 @@ from .construct import build_plan, uses_attachments
 from .cues import asks_for_several, asks_to_make, cued_tasks
 from .features import PLACEHOLDER_PATTERN, Placeholder, RenderedInput, render_request
 from .labels import Signature, SigStep
-from .router import as_specialist, display_of, judge_request, refusal_stands, route
+from .router import display_of, judge_request, refusal_stands, route
 from .runtime import DEFAULT_WEIGHTS_DIR, Runner, load_trained
 from .scope import Scope, Verdict
+from .specialist import as_specialist
 from .step_text import without_idle_sequence_words
 
 if TYPE_CHECKING:

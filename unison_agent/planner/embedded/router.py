@@ -41,7 +41,6 @@ from .action import CAPABILITY as ACTION_CAPABILITY
 from .action import PLACEHOLDER
 from .asks import asks_only
 from .clauses import hands_over, later_clauses
-from .cues import asks_to_see, changes_file, gives_control_map
 from .cuts import CAPABILITY as TRIMMING
 from .cuts import cuts_video
 from .devices import controls_device
@@ -65,8 +64,9 @@ from .run_code import CAPABILITY as RUNNING_CODE
 from .run_code import asks_to_run
 from .scope import Scope, Verdict
 from .services import runs_errand
+from .specialist import as_specialist, by_map, by_output
 from .step_text import _SEQUENCE
-from .withdraw import asks_about_file, withdrawn
+from .withdraw import withdrawn
 
 _EDGE = re.compile(r"^(?:\s*<(?:image|video) \d+>[\s,.:;-]*)+|(?:[\s,.:;-]*<(?:image|video) \d+>\s*)+$")
 
@@ -177,7 +177,7 @@ def _reviewed(scope: Scope, context: PlanContext, text: str, verdict: Verdict, p
               live: set[str], video: bool, *, earlier: bool = False) -> Verdict:
     """The scores' verdict on ``text`` after the structural rules, in order: the kinds asked for, a control map
     given, the kind of result asked for, what the rules name, a tool named, text work, a question about a file."""
-    verdict = _by_output(text, _by_map(text, _by_kind(text, verdict, plugin), plugin), plugin)
+    verdict = by_output(text, by_map(text, _by_kind(text, verdict, plugin), plugin), plugin)
     verdict = _named(context, text, _by_limits(text, verdict, live, plugin, video, earlier=earlier))
     return withdrawn(scope, text, verdict)
 
@@ -193,30 +193,6 @@ def _by_inputs(scope: Scope, verdict: Verdict, plugin: dict[str, TaskSpec], medi
     if probe is not None and verdict.scores.get("action", 0.0) >= probe.threshold:
         return replace(verdict, kind="refuse", task=ACTION_CAPABILITY, scores={**verdict.scores, "no_input": 1.0})
     return replace(verdict, kind="builtin", task=None, scores={**verdict.scores, "no_input": 1.0})
-
-
-def _by_map(text: str, verdict: Verdict, plugin: dict[str, TaskSpec]) -> Verdict:
-    """A plugin task found for a request that gives a control map to follow ("use this depth map <image 0> to make
-    a foggy forest") gives way to image control, unless the task's own examples give one too."""
-    spec = plugin.get(verdict.task or "") if verdict.kind == "plugin" else None
-    if spec is None or not gives_control_map(text) or any(gives_control_map(e) for e in spec.examples):
-        return verdict
-    return replace(verdict, kind="builtin", task=None, scores={**verdict.scores, "control_map": 1.0})
-
-
-def _by_output(text: str, verdict: Verdict, plugin: dict[str, TaskSpec]) -> Verdict:
-    """A plugin task found for a request that asks for another kind of result gives way to the built-in tasks: a
-    question about an attached file asks for words, not a picture ("what architectural style is this house?" is no
-    facade repaint, unless it asks to see something: "what would it look like in navy?"); a change to an attached file
-    asks for that file changed, not words about it ("replace the football in <video 0> with a glowing ball" is no
-    line-call review)."""
-    spec = plugin.get(verdict.task or "") if verdict.kind == "plugin" else None
-    if spec is None:
-        return verdict
-    wants_words = asks_about_file(text) and not asks_to_see(text)
-    if (wants_words and spec.output != "text") or (changes_file(text) and spec.output == "text"):
-        return replace(verdict, kind="builtin", task=None, scores={**verdict.scores, "output": 1.0})
-    return verdict
 
 
 def _by_kind(text: str, verdict: Verdict, plugin: dict[str, TaskSpec]) -> Verdict:
@@ -350,62 +326,6 @@ def route(scope: Scope, rendered: RenderedInput, context: PlanContext,
         tool = context.definition(step["tool"])
         previous = (f"$s{i}", tool.output_kind(task))
     return {"steps": steps}
-
-
-_CONTROL = ("image_control", "video_control")
-# a control reading that names its map is control work, not a change a specialist makes ("Lineart-guided video clip from
-# <video 0>"); one that names none is often the head's misreading of an edit ("continue the picture so the sofa shows")
-_CONTROL_WORDS = re.compile(r"\b(?:depth|edges?|canny|poses?|openpose|skeletons?|scribbles?|sketch(?:es)?|doodles?|line\s*-?art|"
-                            r"outlines?|segmentation|seg|normals?|control|guided|guide|map)\b", re.IGNORECASE)
-# what anything looks like is the built-in question, whatever specialist is near ("What colour are the sneakers in
-# <image 0>?" is no authentication, "describe the landscape around this quarry" no mineral reading)
-_LOOKS = re.compile(r"\b(?:what|which)\s+colou?rs?\b|\bdescribe\b|\bwhat\s+(?:is|are)\s+(?:[\w'-]+\s+){0,3}?wearing\b", re.IGNORECASE)
-_DECIDED = ("kinds", "limits", "output", "control_map", "no_input", "text_work", "named")
-"""Scores a structural rule leaves on a verdict: a verdict they decided is not reopened."""
-
-
-def as_specialist(scope: Scope, verdict: Verdict, text: str, context: PlanContext,
-                  head: Callable[[str], tuple[str | None, float]]) -> Verdict:
-    """A text left to the built-in tasks whose nearest plugin task does the same job as the built-in task the
-    signature head reads in it (the same kind of input, the same kind of result: a plant-disease reader beside
-    image understanding, a day-for-night grade beside video edit) goes to that plugin task when it scores within
-    ``specialist_margin`` of the built-in bank, a wider margin than ``route_margin``. The bank holds thousands of
-    generic requests of that job and a plugin task a handful of examples; a specialist that is nearly as close
-    is the tool its user registered for such requests. A task of another kind still needs ``route_margin``."""
-    th = scope.thresholds
-    if verdict.kind != "builtin" or not verdict.ranked or any(k in verdict.scores for k in _DECIDED):
-        return verdict
-    task, score = verdict.ranked[0]
-    if score - verdict.scores["builtin"] < th.specialist_margin:
-        return verdict
-    spec = context.tasks.get(task)
-    if spec is None or not same_job(spec, head(text)[0], text):
-        return verdict
-    # the rules that send a plugin verdict back to the built-in tasks hold for this one too
-    specialist = replace(verdict, kind="plugin", task=task, scores={**verdict.scores, "specialist": 1.0})
-    found = _by_output(text, _by_map(text, specialist, {task: spec}), {task: spec})
-    return verdict if found.kind != "plugin" else found
-
-
-_READS = {"image_understanding": "image", "video_understanding": "video", "image_edit": "image", "image_control": "image",
-          "image_reference": "image", "image_to_video": "image", "video_reference": "image", "video_edit": "video",
-          "video_control": "video"}
-"""The kind of file each built-in task that takes one works from (its required role's kind: a control map of
-``image_control`` is an image, a first frame an image)."""
-
-
-def same_job(spec: TaskSpec, builtin: str | None, text: str) -> bool:
-    """Whether plugin task ``spec`` works from the same kind of file and makes the same kind of result as built-in
-    task ``builtin``, read in ``text`` (an image made from an image by ``image_edit``, ``image_control`` or
-    ``image_reference``: the head often confuses those three on a request to change a photo; a control reading that
-    names its map is control work; what anything looks like, its colour or a description, is no specialist's words)."""
-    other, kind = TASKS.get(builtin or ""), _READS.get(builtin or "")
-    if other is None or kind is None or other.output != spec.output or (builtin in _CONTROL and _CONTROL_WORDS.search(text)):
-        return False
-    if spec.output == "text" and _LOOKS.search(text):
-        return False
-    kinds = {k for role in spec.requires_any for k in spec.role_kinds.get(role, (role,))}
-    return kinds == {kind}
 
 
 def _step(task: str, text: str, context: PlanContext, candidates: list[tuple[str, str]],

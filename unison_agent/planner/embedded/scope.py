@@ -71,7 +71,7 @@ class Thresholds:
     sure_margin: float = 0.05
     specialist_margin: float = -0.05
     """A plugin task that does the same job as the built-in task the signature head reads is planned at this margin
-    (``router.as_specialist``)."""
+    (``specialist.as_specialist``)."""
     lexical_weight: float = 0.0
     """Added to a plugin task's score per unit of rare words shared with it (``rare_words``)."""
 
