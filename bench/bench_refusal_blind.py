@@ -1,10 +1,10 @@
-"""Refusals on the blind refusal sets (``refusal_blind4.py`` to ``refusal_blind99.py``): requests nothing
+"""Refusals on the blind refusal sets (``refusal_blind4.py`` to ``refusal_blind100.py``): requests nothing
 registered can do, and ordinary ones, written by someone who saw none of the planner's data, calibration
 lists or other sets.
 
 Registry: the built-in tools alone (no plugin covers anything here). Prints the share of
 out-of-scope requests refused, and of ordinary requests refused (false refusals) and planned on
-their task. Run: ``python bench/bench_refusal_blind.py [--set 4|5|...|99] [--show]`` (``--tiny``: two items per part).
+their task. Run: ``python bench/bench_refusal_blind.py [--set 4|5|...|100] [--show]`` (``--tiny``: two items per part).
 
 A set is blind until its first run: that run (at the session start and on the candidate of its moment, in
 ``docs/BENCHMARKS.md``) is the honest figure. Its misses are read after it, and later rules may come from them, so
@@ -26,7 +26,7 @@ from unison_agent.contracts.registry import Registry
 
 
 def main(argv: list[str] | None = None, *, planner: Any = None) -> dict[str, float]:
-    args, cut = blind_cli(__doc__, (4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99), argv)
+    args, cut = blind_cli(__doc__, tuple(range(4, 101)), argv)
     from unison_agent.planner.embedded import EmbeddedPlanner
 
     data = importlib.import_module(f"refusal_blind{args.set}")
