@@ -23,6 +23,7 @@ from .policy import Policy
 from .registry import Registry
 from .tasks import TaskSpec
 from .tool import ToolDefinition
+from .tool_choice import WordWeights
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -45,6 +46,9 @@ class PlanContext:
     """The configuration the plan will run with; its tool settings are checked too."""
     prefer: Mapping[str, str] = field(default_factory=dict)
     """Task -> tool to use when several serve it (``Config.prefer``)."""
+    tool_words: WordWeights | None = None
+    """How a planner weighs the words a request shares with tool descriptions (``tool_choice``); ``None``: each
+    word counts 1. ``plan_request`` fills it from the planner's ``tool_words``."""
     placement: Callable[[str, str], list[str]] | None = None
     """Why a ``(tool, task)`` cannot be placed where steps run (a Ray cluster with no node for its
     replicas); ``None``: steps run in this process."""
@@ -87,7 +91,7 @@ class PlanContext:
 
     def choose_tool(self, task: str, text: str | None = None) -> ToolDefinition | None:
         """The definition of the tool that serves ``task`` for this request (``Registry.choose_tool``)."""
-        tool = self.registry.choose_tool(task, text=text, prefer=self.prefer)
+        tool = self.registry.choose_tool(task, text=text, prefer=self.prefer, weights=self.tool_words)
         return None if tool is None else self.registry.definition(tool.name)
 
     # -- what the validator reads ---------------------------------------------------------------

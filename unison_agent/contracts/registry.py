@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import types
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from jsonschema.exceptions import SchemaError
 from .errors import RegistrationError, UserError
 from .tasks import TASKS, TaskSpec
 from .tool import Tool, ToolDefinition
+from .tool_choice import WordWeights, named_in, pick
 
 ENTRY_POINT_GROUP = "unison_agent.tools"
 BUILTIN_DISTRIBUTION = "unison-agent"
@@ -194,12 +194,13 @@ class Registry:
             raise KeyError(f"unknown task {name!r}; valid tasks: {', '.join(self.tasks())}")
         return spec
 
-    def choose_tool(self, task: str, *, text: str | None = None, prefer: Mapping[str, str] | None = None) -> Tool | None:
+    def choose_tool(self, task: str, *, text: str | None = None, prefer: Mapping[str, str] | None = None,
+                    weights: WordWeights | None = None) -> Tool | None:
         """The tool that serves ``task`` for a request (``None`` if no registered tool does).
 
-        In order: ``prefer[task]`` (configuration); a tool the request names ("using the
-        grayscale tool"); the tool whose description shares the most distinctive words with the
-        request; else the first registered (built-ins load first).
+        ``prefer[task]`` (configuration) first; else, with a request's ``text``, the tool it names or whose
+        description fits its words (``tool_choice.pick``, weighing words by ``weights``); else the first
+        registered (built-ins load first).
         """
         serving = self.tools_for_task(task)
         if not serving:
@@ -213,29 +214,14 @@ class Registry:
             return chosen
         if len(serving) == 1 or not text:
             return serving[0]
-        words = set(content_words(text))
-        low = text.lower()
-        named = [t for t in serving if _named(low, t.name)]
-        if len(named) > 1:  # "mirror it using the flip_fast tool": the name after "using"/"with", or before "tool"
-            named = [t for t in named if _names_as_tool(low, t.name)]
-        if len(named) == 1:
-            return named[0]
-        vocab = {t.name: set(content_words(t.description)) for t in serving}
-        common = set.intersection(*vocab.values())
-        scores = [(len((vocab[t.name] - common) & words), -i, t) for i, t in enumerate(serving)]
-        best = max(scores, key=lambda s: (s[0], s[1]))
-        # a built-in tool serves the whole task; a specialist registered beside it takes over on more than one
-        # shared word ("a vintage look, sepia" is the filter's; "swap the car for a vintage motorbike" is an edit)
-        if serving[0].source == "builtin" and best[0] < 2:
-            return serving[0]
-        return best[2]
+        return pick(serving, text, weights)
 
     def named_tools(self, text: str) -> list[Tool]:
         """Tools the request names as tools: "using the grayscale tool", "with esrgan", "apply vintage_filter"
         (a name with ``_`` or a digit counts wherever it stands; a plain word needs a tool's context: "edit"
         alone is a verb)."""
         low = text.lower()
-        return [t for t in self if _named(low, t.name)]
+        return [t for t in self if named_in(low, t.name)]
 
     def definitions(self) -> list[ToolDefinition]:
         """What planners see of every tool (built once per tool)."""
@@ -257,40 +243,6 @@ class Registry:
             }
             for d in self.definitions()
         ]
-
-
-_STOP = frozenset(["a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "by", "from", "this", "that", "it", "its", "is", "are", "be", "as", "at", "into"])
-
-
-def _named(low: str, name: str) -> bool:
-    """Whether lower-cased ``low`` names tool ``name``: in a tool's context, or anywhere for a name no word
-    looks like ("flip_fast", "x264"; "flip fast" too)."""
-    if _names_as_tool(low, name):
-        return True
-    if not re.search(r"[_\d]", name):
-        return False
-    return any(re.search(rf"(?<![a-z0-9_]){re.escape(n)}(?![a-z0-9_])", low) for n in {name.lower(), name.lower().replace("_", " ")})
-
-
-def _names_as_tool(low: str, name: str) -> bool:
-    """``name`` after "using"/"with"/"apply"... or before "tool"/"plugin"."""
-    n = re.escape(name.lower())
-    return re.search(rf"\b(?:using|with|via|use|by|apply|run|through)\s+(?:the\s+)?{n}(?![a-z0-9_])"
-                     rf"|(?<![a-z0-9_]){n}\s+(?:tool|plugin)\b", low) is not None
-
-
-def content_words(text: str) -> list[str]:
-    """Content words, lightly stemmed ("screenshots" meets "screenshot", "restores" meets "restore")."""
-    return [_stem(w) for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 1]
-
-
-def _stem(word: str) -> str:
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        word = word[:-1]
-    for suffix in ("ing", "ed", "e"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
 
 
 def _dist_name(ep: EntryPoint) -> str:

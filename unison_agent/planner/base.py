@@ -69,6 +69,8 @@ def plan_request(planner: Planner, request: Request, context: PlanContext) -> Pl
                            f"(at most {context.policy.max_width}x{context.policy.max_height} here)")
     # history resolves what the request points at; a request that points at nothing is planned
     # as if the session were new, so earlier turns cannot change what it asks for
+    if context.tool_words is None and (words := getattr(planner, "tool_words", None)) is not None:
+        context = replace(context, tool_words=words)
     planning = context if refers_back(request.text) or not context.history else replace(context, history=History())
     # "the second picture": only the turn that made it, however long ago
     focus = ordinal_focus(request.text, planning.history, [a.kind for a in request.attachments]) if planning.history else None

@@ -37,6 +37,7 @@ from .construct import build_plan, uses_attachments
 from .cues import asks_for_several, asks_to_make, cued_tasks
 from .features import PLACEHOLDER_PATTERN, Placeholder, RenderedInput, render_request
 from .labels import Signature, SigStep
+from .rare_words import WordRarity
 from .router import display_of, judge_request, refusal_stands, route
 from .runtime import DEFAULT_WEIGHTS_DIR, Runner, load_trained
 from .scope import Scope, Verdict
@@ -64,6 +65,7 @@ class EmbeddedPlanner:
         self.threads = threads
         self._runner: Runner | None = None
         self._scope: Scope | None = None
+        self._words: tuple[WordRarity | None] | None = None  # read once, on first use
         self._lock = threading.Lock()
         self.last_info: dict[str, Any] = {}
         """After each ``plan``: ``latency_s``, ``tokens`` read, ``signature`` chosen and its probability."""
@@ -85,6 +87,13 @@ class EmbeddedPlanner:
                 self._scope = Scope(self.weights_dir, runner.config["base"], runner.tokenizer, threads=self.threads)
             return self._scope
 
+    @property
+    def tool_words(self) -> WordRarity | None:
+        """How telling a word is when choosing among tools (``tool_choice``): its rarity in built-in requests."""
+        if self._words is None:
+            self._words = (WordRarity.load(self.weights_dir),)
+        return self._words[0]
+
     def plan(self, request: Request, context: PlanContext) -> Plan:
         """Plan ``request``; the result has passed ``finalize``. Raises ``UnsupportedRequestError``
         when (part of) it needs a capability no registered task has, ``PlannerError`` when no
@@ -92,6 +101,8 @@ class EmbeddedPlanner:
         if not request.text.strip() and not request.attachments:
             raise PlannerError("the request is empty: give some text or an attachment")
         start = time.perf_counter()
+        if context.tool_words is None and self.tool_words is not None:
+            context = replace(context, tool_words=self.tool_words)
         rendered = render_request(request, context.history)
         if request.text.strip():
             routed = route(self.scope, rendered, context, self.head_reading)

