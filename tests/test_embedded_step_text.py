@@ -17,6 +17,11 @@ from unison_agent.planner.embedded.step_text import split_step_texts
          ["a 2-second clip of a waterfall", "a picture of a canoe"]),
         ("draw a fox, then animate it, then describe the video", 3, ["image", "video", "text"],
          ["draw a fox", "animate it", "describe the video"]),
+        # a plain "and" before a step on what the step before made (the whole text went to both steps)
+        ("make a dragon and animate it", 2, ["image", "video"], ["make a dragon", "animate it"]),
+        ("draw a cat and make it move", 2, ["image", "video"], ["draw a cat", "make it move"]),
+        ("<image 0> remove the background and turn the result into a clip", 2, ["image", "video"],
+         ["<image 0> remove the background", "turn the result into a clip"]),
     ],
 )
 def test_cuts_at_connectives(text: str, n: int, kinds: list[str], expected: list[str]) -> None:
@@ -27,7 +32,8 @@ def test_cuts_at_connectives(text: str, n: int, kinds: list[str], expected: list
     ("text", "n", "kinds"),
     [
         ("a photo of a teapot and a wool scarf", 2, ["image", "image"]),  # "and" inside one prompt
-        ("make a dragon and animate it", 2, ["image", "video"]),  # no kind word on the left of "and"
+        ("draw a cat and a dog", 2, ["image", "image"]),  # "and" before no step on what the one before made
+        ("draw a cat and make sure it is ginger", 2, ["image", "image"]),  # "it is": a detail, not a step
         ("then", 2, ["image", "video"]),
         ("first a cat then a dog then a bird", 2, ["image", "image"]),  # two cuts for one boundary
     ],

@@ -37,6 +37,8 @@ def test_an_edit_keeps_its_instruction() -> None:
     ("animate it", "a red dragon, animated"),
     ("animate it slowly", "a red dragon, animated, slowly"),
     ("it at night", "a red dragon at night"),
+    ("it move", "a red dragon, animated"),  # "make it move" with its verb cleaned off
+    ("use that image as the reference for a clip", "use a red dragon as the reference for a clip"),
     ("", "a red dragon"),
     ("waves crashing", "waves crashing"),  # no reference: left alone
 ])
@@ -54,6 +56,15 @@ def test_a_follow_up_in_the_plan_gets_the_subject(embedded_registry: Registry) -
     assert [s.args["prompt"] for s in done.steps] == ["a red dragon", "a red dragon, animated"]
     assert [s.source_text for s in done.steps] == ["make a 64x64 image of a red dragon", "animate it for 1 second"]
     assert done.steps[1].dependencies == ("s0",)
+
+
+def test_an_edits_instruction_is_no_subject(embedded_registry: Registry) -> None:
+    plan = Plan.model_validate({"steps": [
+        {"id": "s0", "task": "image_edit", "tool": "edit", "args": {"prompt": "remove the background", "image": "$input.0"}},
+        {"id": "s1", "task": "image_to_video", "tool": "video_gen", "args": {"prompt": "animate it", "first_frame": "$s0"}},
+    ]})
+    done = generator_prompts(plan, PlanContext(registry=embedded_registry))
+    assert [s.args["prompt"] for s in done.steps] == ["remove the background", "animate it"]
 
 
 def test_a_follow_up_turn_gets_the_earlier_turns_subject(embedded_registry: Registry) -> None:
@@ -83,3 +94,13 @@ def test_the_shipped_planner_gives_content_prompts(planner: Planner, embedded_re
     plan = plan_request(planner, request, PlanContext.for_request(embedded_registry, request))
     assert [(s.task, s.args["prompt"]) for s in plan.steps] == [
         ("text_to_image", "a red dragon"), ("image_to_video", "a red dragon, animated")]
+
+
+@pytest.mark.parametrize("text", ["make a picture of a red dragon and animate it", "draw a red dragon and make it move"])
+def test_and_before_a_step_on_the_result_cuts_the_prompts(planner: Planner, embedded_registry: Registry, text: str) -> None:
+    """Both prompts were the whole request ("a red dragon and animate a red dragon and animate it")."""
+    request = parse_request(text)
+    plan = plan_request(planner, request, PlanContext.for_request(embedded_registry, request))
+    assert [s.task for s in plan.steps] == ["text_to_image", "image_to_video"]
+    assert plan.steps[0].args["prompt"] in ("a red dragon", "a drawing of a red dragon")
+    assert plan.steps[1].args["prompt"] == plan.steps[0].args["prompt"] + ", animated"

@@ -44,9 +44,13 @@ _MEDIA = (r"(?:image|picture|pic|photo|photograph|video|clip|animation|movie|fil
 _MEDIA_PHRASE = re.compile(rf"^(?:(?:a|an|the|one|some|another|new)\s+)?(?:(?:short|quick|little|brief|nice|new|"
                            rf"high[- ]quality|beautiful|realistic|looping|[a-z]+-(?:second|minute|frame))\s+)*{_MEDIA}"
                            rf"\s+(?:of|showing|that\s+shows|depicting|with|where|in\s+which|featuring)\s+", re.IGNORECASE)
-_ANIMATE = re.compile(r"^(?:animate|bring|make)\s+(?:it|this|that|them|the\s+(?:image|picture|photo))"
-                      r"(?:\s+(?:to\s+life|move|come\s+alive))?\b[\s,]*", re.IGNORECASE)
-_PRONOUN = re.compile(r"\b(?:it|this|that|them|the\s+(?:image|picture|photo|result))\b", re.IGNORECASE)
+_ANIMATE = re.compile(r"^(?:(?:animate|bring|make)\s+(?:it|this|that|them|the\s+(?:image|picture|photo))"
+                      r"(?:\s+(?:to\s+life|move|come\s+alive))?"
+                      # "make it move" with its verb already cleaned off
+                      r"|(?:it|this|that|them)\s+(?:to\s+life|move|come\s+alive))\b[\s,]*", re.IGNORECASE)
+# "use that image as the reference": the whole "that image" stands for the subject
+_PRONOUN = re.compile(r"\b(?:(?:it|this|that|them)(?:\s+(?:image|picture|photo|drawing|painting|result))?|"
+                      r"the\s+(?:image|picture|photo|result))\b", re.IGNORECASE)
 #: the words that only introduce a meta phrase: "with a [width of 768]", "that is [2 seconds] long"
 _LEFT_OF_META = re.compile(r"(?:\b(?:with|having|at|in|for|lasting|and|that\s+is|which\s+is|that's|is|of)\s+)?"
                            r"(?:(?:a|an|the|total)\s+)*$", re.IGNORECASE)
@@ -81,7 +85,8 @@ def _rewrite(step: Step, context: PlanContext, written: dict[str, str]) -> Step:
     if subject and step.task in DESCRIBING:
         new = carry_subject(new, subject)
     new = new or prompt
-    written[step.id] = new
+    if step.task in DESCRIBING:  # an edit's prompt is an instruction ("remove the background"), not what it shows
+        written[step.id] = new
     if new == prompt:
         return step
     # validated again, not copied: a step's references are parsed from its arguments

@@ -6,7 +6,8 @@ and of which tasks; this only cuts the text at the connectives between them, in 
 
 1. sequence words ("then", "after that", "afterwards", "next", "and also", "finally");
 2. failing that, a plain " and " between two requests for different kinds of output
-   ("a clip of a waterfall and a picture of a canoe").
+   ("a clip of a waterfall and a picture of a canoe");
+3. failing that, a plain " and " before a step on what the step before made ("make a dragon and animate it").
 
 The text is split only when exactly one cut per step boundary is found; otherwise every step
 keeps the whole text, which is what the generators saw before.
@@ -29,6 +30,9 @@ _SEQUENCE = re.compile(
 )
 _AND = re.compile(r"\s*,?\s+and\s+", re.IGNORECASE)
 
+# a verb and up to two more words, then what the step before made: "animate it", "make it move", "turn that into a clip"
+_ON_RESULT = re.compile(r"[a-z]+\s+(?:[\w'-]+\s+){0,2}?(?:it|them|that|the\s+(?:result|image|picture|photo|drawing|painting))\b"
+                        r"(?!\s+(?:is|was|are|were|has|had)\b)", re.IGNORECASE)
 _IMAGE_WORDS = r"\b(?:image|images|picture|pictures|photo|photos|drawing|painting|portrait|poster|illustration)\b"
 _VIDEO_WORDS = r"\b(?:video|videos|clip|clips|animation|movie|film|footage)\b"
 
@@ -66,6 +70,8 @@ def split_step_texts(text: str, n_steps: int, kinds: Sequence[str] | None = None
         pieces = _cut(text, list(_AND.finditer(text)), n_steps)
         if pieces is not None and not all(_names_kind(p, k) for p, k in zip(pieces, kinds, strict=True)):
             pieces = None
+    if pieces is None:  # "make a dragon and animate it": the "and" before a step on what the one before made
+        pieces = _cut(text, [m for m in _AND.finditer(text) if _ON_RESULT.match(text, m.end())], n_steps)
     return pieces if pieces is not None else [text] * n_steps
 
 
