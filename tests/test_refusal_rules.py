@@ -145,6 +145,9 @@ NAMED = [
     ("draw whoever tops the box office charts this weekend as a superhero", LIVE),
     ("apply for the fishing licence on wildlife.ca.gov for me", LIVE),
     ("this is the nursery cam <image 0>, alert me when the baby wakes up", LIVE),
+    ("text me the moment the fox in <image 0> shows up on my trail camera again", LIVE),
+    ("what's the current admission fee at the city zoo for a family of four?", LIVE),
+    ("<video 0> which of the two candidates won the debate? go by what they actually said", SPEECH),
     # ... sound in other words: a voice of one's own, music underneath, sounds in a clip, something to hear
     ("have <image 0> say 'welcome to the shop' in her own voice", SPEECH),
     ("a slow time-lapse of clouds over a lake with some soft piano music underneath", SOUND),

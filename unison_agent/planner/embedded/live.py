@@ -30,7 +30,7 @@ _NOW = re.compile(r"\b(?:this\s+(?:minute|second|hour)|newest|overnight|still(?=
                   re.IGNORECASE)
 _CHANGING = re.compile(r"\b(?:wether|apy|coupons?|promo\s+codes?|discount\s+codes?|patch(?:es)?|patch\s+notes|closures?|road\s*works|"
                        r"diversions?|valuations?|arr|mrr|funding\s+rounds?|market\s+cap|came\s+out|just\s+(?:released|announced|"
-                       r"published|dropped)|pricing|releases?|(?:line|queue|wait)\s+(?:at|for)|prices?|cost|rates?|exchange|weather|forecast|temperature|scores?|standings|results|news|"
+                       r"published|dropped)|pricing|fees?|admission|fares?|tariffs?|releases?|(?:line|queue|wait)\s+(?:at|for)|prices?|cost|rates?|exchange|weather|forecast|temperature|scores?|standings|results|news|"
                        r"headlines|trending|trends|hashtags|wait(?:ing)?\s+times?|wait|queues?|traffic|delays?|delayed|"
                        r"open(?!-)|closed|stocks?|shares|availab(?:le|ility)|odds|polls?|bitcoin|crypto|gas|petrol|fuel|"
                        r"departures?|arrivals?|followers|viewers|views|likes|front\s+pages?|newspapers?|where\s+(?:is|are)\b|(?:usd|eur|gbp|jpy|chf|cad|aud|cny|inr)\s*/\s*"
@@ -64,7 +64,9 @@ _SITE = re.compile(r"\b[a-z][\w-]*(?:\.[\w-]+)*\.(?:com|org|gov|net|edu|io)\b", 
 _WATCH = re.compile(r"^(?:keep\s+an\s+eye\s+on|monitor|keep\s+watching|keep\s+track\s+of)\b"
                     r"|\b(?:let\s+me\s+know|notify\s+me|alert\s+me|tell\s+me|ping\s+me|text\s+me|email\s+me)\s+"
                     r"(?:when|as\s+soon\s+as|once|whenever)\s+(?!(?:to|is|was|did|does|do|are|were|i|you)\b)", re.IGNORECASE)
-_ALERTS = re.compile(r"\b(?:alert|notify|ping|wake)\s+me\s+(?:up\s+)?(?:if|when|whenever|as\s+soon\s+as|the\s+moment)\b",
+# "text me the moment the fox shows up on my trail camera": a message sent later, whatever is attached
+_ALERTS = re.compile(r"\b(?:alert|notify|ping|wake|text|email|e-mail|message|sms|dm)\s+me\s+(?:up\s+)?(?:if|when|whenever|"
+                     r"as\s+soon\s+as|the\s+(?:moment|minute|second|instant))\b",
                      re.IGNORECASE)
 _SEARCH = re.compile(r"\b(?:(?:find|search\s+for|look\s+for)\s+(?:me\s+)?(?:[\w-]+\s+){0,3}?(?:listings?|ads|job\s+openings|"
                      r"rentals?|tickets|apartments|flats|houses|homes)\s+(?:for|in|near|around|on|under)\b|reverse\s+image\s+search|google\s+it|on\s+google(?:\s+maps)?|search\s+the\s+(?:web|internet)|"

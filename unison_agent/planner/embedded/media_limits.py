@@ -43,6 +43,8 @@ _SPEECH = re.compile(
     rf"what(?:\s+is|\s+are|\s+was|\s+were|'s|\s+'s)\s+{_PERSON}(?:\s+[\w'-]+){{0,4}}?\s+(?:saying|yelling|shouting|singing|whispering)|"
     rf"what\s+(?:exactly\s+|else\s+)?(?:did|does|do)\s+{_PERSON}\s+(?:say|shout|yell|whisper)|(?:mention(?:ed|s)?|said|say)\s+(?:out\s+loud|aloud)|"
     rf"what\s+{_PERSON}\s+(?:says|said|shouts?|shouted|yells?|yelled|whispers?|whispered)|"
+    # "who had the better arguments? Go by what they actually said."
+    rf"what\s+{_PERSON}\s+(?:actually|really|just|truly|literally)\s+(?:say|says|said)|"
     # "is the guy in <video 0> speaking spanish or portuguese?" (sign language is seen)
     rf"(?:speaking|talking\s+in)\s+(?:{_LANGUAGES})|says?\s+(?:a|the)\s+(?:word|name|phrase)|what\s+word|"
     r"what\s+language\s+(?:is|are)\s+(?:[\w'-]+\s+){0,3}?(?:speaking|talking|singing)|"
