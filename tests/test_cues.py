@@ -19,6 +19,9 @@ from unison_agent.planner.embedded.cues import cued_tasks
 @pytest.mark.parametrize(("text", "kinds", "tasks"), [
     ("bring <image 0> to life", {"image"}, {"image_to_video"}),
     ("make the statue in <image 0> come alive", {"image"}, {"image_to_video"}),
+    ("Turn <image 0> of the paper boat on the pond into a short video of it drifting away.", {"image"}, {"image_to_video"}),
+    ("turn the character in this drawing into a sticker", {"image"}, set()),  # no moving result asked
+    ("Make <image 0> of our science fair stand look like it was taken outside", {"image"}, {"image_edit"}),
     ("crop <image 0> to a square", {"image"}, {"image_edit"}),
     ("please rotate <video 0> by 90 degrees", {"video"}, {"video_edit"}),
     ("recolor the car in <image 0> matte black", {"image"}, {"image_edit"}),
@@ -144,3 +147,27 @@ def test_a_story_with_sequence_words_is_planned_as_its_one_ask(planner: Embedded
     text = ("We finally repainted the shed last weekend <image 0>. Next my husband also wants to see it in sage green "
             "before we buy more paint. Change the shed to sage green in this photo.")
     assert [s.task for s in plan_of(planner, full_registry(), text).steps] == ["image_edit"]
+
+
+@pytest.mark.parametrize(("text", "tasks"), [
+    # a second sentence that adds a detail: one picture (the head read a picture, then an edit of it)
+    ("Draw a cartoon of a class on a museum trip staring up at a dinosaur skeleton. Make the teacher look worried.",
+     ["text_to_image"]),
+    # no word of motion: no animation (the head added one)
+    ("<image 0> is our robotics team's robot; show it on a winners' podium. Put it in a big arena.", ["image_reference"]),
+    # ordered steps, or a word of motion or a question, still chain
+    ("Make a picture of a lighthouse at dusk. Then add a rowing boat in the foreground.", ["text_to_image", "image_edit"]),
+    ("make a picture of a lighthouse and bring it to life", ["text_to_image", "image_to_video"]),
+    ("make a picture of a dragon and tell me what colour it is", ["text_to_image", "image_understanding"]),
+])
+def test_a_chain_needs_its_later_step_asked(planner: EmbeddedPlanner, text: str, tasks: list[str]) -> None:
+    assert [s.task for s in plan_of(planner, full_registry(), text).steps] == tasks
+
+
+def test_what_orders_steps_and_names_motion_or_a_question() -> None:
+    from unison_agent.planner.embedded.cues import asks_back, names_motion, orders_steps
+
+    assert orders_steps("draw a cat, then a dog") and orders_steps("1. draw a cat 2. animate it")
+    assert not orders_steps("Draw a cat. Make it ginger.") and not orders_steps("a cat next to a dog")
+    assert names_motion("make it move") and names_motion("bring it to life") and not names_motion("put it in an arena")
+    assert asks_back("and tell me what colour it is") and not asks_back("Make the teacher look worried.")

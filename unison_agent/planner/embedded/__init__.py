@@ -34,7 +34,7 @@ from ..base import finalize
 from ..compose import one_question
 from .asks import asks_only
 from .construct import build_plan, uses_attachments
-from .cues import asks_for_several, asks_to_make, cued_tasks
+from .cues import asks_back, asks_for_several, asks_to_make, cued_tasks, names_motion, orders_steps
 from .features import PLACEHOLDER_PATTERN, Placeholder, RenderedInput, render_request
 from .labels import Signature, SigStep
 from .rare_words import WordRarity
@@ -125,7 +125,7 @@ class EmbeddedPlanner:
         # The most probable structure the request can fill; one that leaves every attached file
         # unused is taken only when no candidate uses them (files are attached to be used).
         for signature, prob in _named_first(prediction.signatures, context, request, _kinds(request, context)):
-            if _unasked_batch(signature, asked or request.text):
+            if _unasked_batch(signature, asked or request.text) or _unasked_chain(signature, asked or request.text):
                 continue
             tried.append(signature.render())
             raw = build_plan(signature, prediction, rendered, context=context)
@@ -216,6 +216,24 @@ def _unasked_batch(signature: Signature, text: str) -> bool:
 
 
 _MADE_NEW = ("text_to_image", "text_to_video")
+
+
+def _unasked_chain(signature: Signature, text: str) -> bool:
+    """A chain whose later step edits or animates what an earlier one made, for a request that orders no steps
+    (``cues.orders_steps``): "Draw a class on a museum trip. Make the teacher look worried." is one picture with a
+    worried teacher, not a picture and then an edit of it; an animation needs a word of motion ("... and animate it"),
+    an answer something asked ("... and tell me what colour it is"). Every chain of the head's training data says one
+    of these."""
+    later = [st for st in signature.steps[1:] if st.links]
+    if signature.parallel or not later or orders_steps(text):
+        return False
+    return any(st.task in _CHANGES or (st.task in _ANIMATES and not names_motion(text))
+               or (st.task in _ANSWERS and not asks_back(text)) for st in later)
+
+
+_CHANGES = ("image_edit", "video_edit")
+_ANIMATES = ("image_to_video", "video_reference", "text_to_video", "video_edit", "video_control")
+_ANSWERS = ("image_understanding", "video_understanding", "text_understanding")
 
 
 def _kinds(request: Request, context: PlanContext) -> set[str]:

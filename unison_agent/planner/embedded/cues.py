@@ -1,7 +1,7 @@
 """Built-in tasks a request's words name outright, for the few phrasings the signature head misreads.
 
-- "bring <image 0> to life", "make the old photo come alive", "animate <image 0> so the water ripples": an animation
-  of that image, even with an edit's words beside it ("have grandma smile and wave" reads as an edit of the photo);
+- "bring <image 0> to life", "make the old photo come alive", "animate <image 0> so the water ripples", "turn <image 0>
+  of the paper boat into a short video of it drifting away": an animation of that image, even with an edit's words beside it ("have grandma smile and wave" reads as an edit of the photo);
 - "crop", "rotate", "flip", "mirror", "resize", "repaint", "recolour" or "restyle" a file as the request's verb, or
   another verb that changes it ("blur the patient's face in <image 0>", "add the text 'See you soon!' across the top",
   ``changes_file``): an edit of that file
@@ -37,8 +37,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from ..compose import asks_how, opens_asking_for_words
+from ..compose import asks_how, opens_asking_for_words, step_pieces
+from ..enumeration import list_items
 from .action import attaches_file, command, opening
+from .step_text import _SEQUENCE
 
 _TO_LIFE = re.compile(r"\b(?:bring|brings|bringing)\b.{0,60}?\bto\s+life\b|\b(?:come|comes|coming)\s+(?:alive|to\s+life)\b",
                       re.IGNORECASE)
@@ -57,10 +59,15 @@ _NEW_CLIP = re.compile(r"\b(?:new|brand-?new|another|different|fresh)\s+(?:[\w-]
 # a restyle of the attached photo: "make <image 0> look like a watercolour", "turn this photo of our food truck <image 0>
 # into a comic-book style picture" (the head read a new picture of the photo's subject)
 _RESTYLES = re.compile(r"^(?:make\s+(?:(?:this|the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:photo|picture|image|pic|shot)\s+|"
-                       r"of\s+(?:the\s+|our\s+|my\s+)?(?:[\w'-]+\s+){0,2}?)?look\s+(?:like|as\s+if)|"
+                       r"of\s+(?:the\s+|our\s+|my\s+)?(?:[\w'-]+\s+){0,4}?)?look\s+(?:like|as\s+if)|"
                        r"turn\s+(?:this|the|my|our)\s+(?:[\w-]+\s+){0,4}?(?:photo|picture|image|pic|shot)\b.{0,60}?\binto\s+(?:an?\s+)?"
                        r"(?:[\w-]+\s+){0,4}?(?:picture|painting|illustration|drawing|sketch|cartoon|comic|anime|watercolou?r|"
                        r"pixel\s+art|mosaic|version)\b)", re.IGNORECASE)
+# "Turn <image 0> of the paper boat on the pond into a short video of it drifting away" (the head read a new video of
+# the boat, a video reference)
+_INTO_CLIP = re.compile(r"^turn\s+(?=(?:this|the|my|our|that)\s+(?:[\w'-]+\s+){0,3}?(?:photo|picture|image|pic|shot|drawing|"
+                        r"painting)\b|of\b|into\b)[^.?!]{0,80}?\binto\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:video|clip|animation|gif|"
+                        r"loop|movie|film)s?\b", re.IGNORECASE)
 _FOLLOWS = re.compile(r"\b(?:motion|movements?|moves|pose|poses|posture|choreograph\w*|follow\w*|mimic\w*|copy|copies|"
                       r"same\s+(?:way|moves?|motion|movements?|steps|path|route|pose|timing|choreography|camera)|"
                       r"match\w*|depth|edges?|skeleton|trajector\w*|camera\s+(?:path|move\w*)|timing|guided?|drive|driven)\b",
@@ -168,7 +175,7 @@ def cued_tasks(text: str, kinds: Collection[str]) -> set[str]:
         return {"image_edit" if images else "video_edit"}
     if images and not videos and _RESTYLES.match(opening(text, 30).strip()):
         return {"image_edit"}
-    if images and not videos and _ANIMATE.match(opening(text, 12).strip()):
+    if images and not videos and (_ANIMATE.match(opening(text, 12).strip()) or _INTO_CLIP.match(opening(text, 30).strip())):
         return {"image_to_video"}
     if videos and not images and _NEW_CLIP.search(text) and not _FOLLOWS.search(text):
         return {"video_reference"}
@@ -196,3 +203,34 @@ def asks_for_several(text: str) -> bool:
     of a lighthouse"), or a count or a second thing ("two posters", "also a painting of ..."). The head read "a wide
     image of a calm lake with a small rowing boat and a fishing rod" as two images; one image named is one image."""
     return len(_RESULT.findall(text)) >= 2 or _SEVERAL.search(text) is not None
+
+
+# a result that moves: "animate it", "bring it to life", "a 33-frame vid", "use it as the last frame of a short film"
+_MOTION = re.compile(r"\b(?:videos?|vids?|clips?|animat\w*|gifs?|films?|movies?|footage|loops?|reels?|to\s+life|come\s+alive|"
+                     r"moves?|moving|motion|time-?lapses?|frames?|fps|\d+\s*(?:s|secs?|seconds?)(?:\s+long)?)\b", re.IGNORECASE)
+# what orders a later step besides the sequence words: "once done", "once the clip exists", "after generating it",
+# "First ...", "step 2", "take that image and ..." (not "after finishing my first triathlon", "take the teddy bear")
+_ORDER = re.compile(r"\bonce\s+(?:done|finished|ready|complete|that|this|it|the|you)\b|\bafter\s+(?:generating|making|creating|"
+                    r"drawing|rendering|painting|filming|designing|that|this|which|you)\b|^\W*first\b|\bstep\s*\d|"
+                    r"\btake\s+(?:that|this|the)\s+(?:image|picture|photo|drawing|result|clip|video)\s+and\b", re.IGNORECASE)
+
+
+def orders_steps(text: str) -> bool:
+    """The request orders steps: a sequence word that starts one ("then", "after that", "finally"; ``step_pieces``),
+    another word of order ("once done", "first", "take that image and") or a numbered list."""
+    return bool(list_items(text)) or len(step_pieces(text, _SEQUENCE)) > 1 or _ORDER.search(text) is not None
+
+
+# a question or words asked about a result: "and tell me what colour it is", "then describe it", "write a caption"
+_ASKS_BACK = re.compile(r"\?|\b(?:tell|describe|what|which|who|whom|whose|where|why|how|count|caption|check|explain|rate|"
+                        r"list|say|name|whether|answer|judge|compare|critique|review|write)\b", re.IGNORECASE)
+
+
+def asks_back(text: str) -> bool:
+    """The request asks something of a result (a question, "describe", "write a caption")."""
+    return _ASKS_BACK.search(text) is not None
+
+
+def names_motion(text: str) -> bool:
+    """The request names a moving result ("animate it", "a clip", "bring it to life")."""
+    return _MOTION.search(text) is not None
