@@ -35,6 +35,9 @@ plan = plan_text
     ("make an image of 20 cats", None),  # twenty cats in one picture
     ("draw one image of a fox", None),
     ("a clip of 3 dogs playing", None),
+    ("10 second clip of a gardener raking autumn leaves", None),  # a length: one clip (it was ten)
+    ("make 2 minute videos of waves", None),
+    ("make 3 pixel images of a cat", (3, "image", "images")),
 ])
 def test_requested_count(text: str, expected: tuple[int, str, str] | None) -> None:
     assert requested_count(text) == expected

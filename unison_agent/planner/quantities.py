@@ -32,9 +32,11 @@ _IMAGE_NOUNS = (r"images?|pictures?|photos?|photographs?|drawings?|paintings?|il
                 r"portraits?|sketches|sketch|renders?|wallpapers?|avatars?|stickers?|variations?|versions?|designs?")
 _VIDEO_NOUNS = r"videos?|clips?|animations?|movies?|films?"
 _LEAD = r"(?:^\s*|\b(?:make|create|generate|draw|paint|render|design|produce|give\s+me|show\s+me|i\s+want|i\s+need|want|need|get\s+me)\s+)"
+#: a unit after the number measures one result: "10 second clip" is one clip, not ten
+_UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|frames?|fps|px|percent|inch(?:es)?|feet|foot|metres?|meters?)"
 _COUNT = re.compile(
     rf"{_LEAD}(?:me\s+)?(?P<n>{NUM})\s+(?:(?:different|distinct|more|new|separate|unique|small|tiny|large|big|short|"
-    rf"[a-z]+-?(?:colou?red|styled?))\s+)*(?:[a-z]+\s+)?(?P<noun>{_IMAGE_NOUNS}|{_VIDEO_NOUNS})\b",
+    rf"[a-z]+-?(?:colou?red|styled?))\s+)*(?:(?!{_UNIT}\b)[a-z]+\s+)?(?P<noun>{_IMAGE_NOUNS}|{_VIDEO_NOUNS})\b",
     re.IGNORECASE,
 )
 _IMPOSSIBLE = re.compile(r"(?<![\w.])(-?\d+)\s*(?:[x×]|\bby\b)\s*(-?\d+)(?:\s*(?:px|pixels?))?(?![\w.])", re.IGNORECASE)
