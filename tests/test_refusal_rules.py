@@ -304,6 +304,13 @@ NAMED = [
     ("We're hiking Snowdon on Sunday. What's the forecast for the summit?", LIVE),
     ("has <image 0> been posted anywhere else online?", LIVE),
     ("run the macro in my invoices workbook and give me the totals", CODE),
+    # the eighteenth round: a beat to keep time, today's water levels, sound under a clip called steady
+    ("Play a 90 bpm metronome while I do my squats.", SOUND),
+    ("what are the current water levels at the reservoir this weekend?", LIVE),
+    ("compose a lo-fi soundtrack to put under my stabilised hiking clip <video 0>", SOUND),
+    ("add a 2pm balayage appointment for sarah to my salon booking calendar", SERVICES),
+    ("Sweep up the hair clippings around chair two when you get a minute.", PHYSICAL),
+    ("fine tune an ai on photos of my haircuts", CODE),
 ]
 
 LEFT_ALONE = [
@@ -430,6 +437,11 @@ LEFT_ALONE = [
     "what's the weather usually like in Kyoto in April?",  # the climate, not a forecast
     "make a collage from my holiday photos with a beach theme",  # no folder or library of theirs
     "a picture of a newspaper front page from 1969, sepia",  # no today
+    "draw a brass metronome on a piano lid",  # a metronome to see
+    "explain how river levels are measured",  # no now
+    "draw a cat sweeping up autumn leaves",
+    "fine tune the colours of <image 0> so the skin looks warmer",
+    "add a calendar to the fridge poster in <image 0>",
 ]
 
 

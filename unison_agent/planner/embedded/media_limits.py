@@ -74,10 +74,12 @@ _MAKES_SOUND = re.compile(
     r"\b(?:make|generate|create|compose|produce|record|play|synthesi[sz]e|want|need|score|plus|mix)\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+|the\s+|my\s+)?"
     r"(?:[\w'-]+\s+){0,4}?(?:ringtones?|sound\s*effects?|sfx|sounds?|chimes?|jingles?|beats?|melod(?:y|ies)|tunes?|songs?|"
     r"podcast\s+(?:episodes?|intros?|outros?|segments?)|dj\s+(?:sets?|mix(?:es)?)|"
-    r"soundtracks?|podcasts?|voice[- ]?overs?|audio|alarm\s+tones?|music|tracks?|anthems?|chants?|hymns?|lullab(?:y|ies)|stings?|chiptunes?)\b"
+    r"soundtracks?|podcasts?|voice[- ]?overs?|audio|alarm\s+tones?|music|tracks?|anthems?|chants?|hymns?|lullab(?:y|ies)|stings?|chiptunes?|"
+    # a beat to keep time or a noise to sleep by: "play a 90 bpm metronome", "make me some white noise"
+    r"metronomes?|click\s+tracks?|(?:white|pink|brown)\s+noise|drum\s+(?:loops?|grooves?|patterns?))\b"
     # the sound is what is made, not a word describing something else ("a poster for a music festival")
     r"(?=\s*(?:$|[,.;:!?)\-]|\d|(?:for|to|with|out|from|in|of|that|which|i|we|about|like|and|so|using|on|at|where|when|"
-    r"please|lasting|around|under|over|based)\b))", re.IGNORECASE)
+    r"please|lasting|around|under|over|based|while|during)\b))", re.IGNORECASE)
 _NARRATES = re.compile(r"\bnarrate\b.{0,60}?\bover\s+(?:it|the\s+(?:video|clip|footage|animation))\b", re.IGNORECASE)
 _ALOUD = re.compile(r"\b(?:read(?:ing)?|says?|saying|sing(?:ing)?|recite|narrate|speak(?:ing)?|tell(?:ing)?|talk(?:ing)?|record)\b.{0,80}?"
                     r"(?:\b(?:aloud|out\s+loud)\b|\b(?:in|with)\s+(?:an?|his|her|their|my|your|our|its)\s+(?:[\w'-]+\s+){0,3}?voice\b)"

@@ -28,7 +28,7 @@ from .action import attaches_file, command
 _MODEL = (r"(?:loras?|dreambooth|checkpoints?|ckpts?|u-?nets?|ai|a\.i\.|neural\s+net(?:work)?s?|transformers?|weights|adapters?|embeddings?|textual\s+inversion|"
           r"classifiers?|detectors?|(?:recognition|language|detection|segmentation)\s+models?|llms?|vaes?|text\s+encoders?|diffusion\s+models?|models?|networks?|sdxl|flux|student|teacher|"
           r"epochs?|\d[\d,]*\s+steps|learning\s+rate|batch\s+size|temporal\s+(?:attention\s+)?layers)")
-_TRAINS = re.compile(rf"^(?:re-?train|train(?!\s+of\b)|fine-?tune|finetune|distill|distil|consistency-distill|pre-?train|resume\s+(?:pre-?)?training|"
+_TRAINS = re.compile(rf"^(?:re-?train|train(?!\s+of\b)|fine[- ]?tune|finetune|distill|distil|consistency-distill|pre-?train|resume\s+(?:pre-?)?training|"
                      rf"continue\s+training|quantize|quantise|prune|merge|export)\b.{{0,60}}?\b{_MODEL}\b", re.IGNORECASE)
 _RUNS_JOB = re.compile(r"\bdo\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:sweeps?|hyperparameter\s+search|ablations?)\b"
                        r"|\b(?:run|launch|kick\s+off|start|submit|queue|resume)\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+|\d+\s+)?"
@@ -72,7 +72,7 @@ _ABOUT_PATH = re.compile(r"^(?:write|draft|give\s+me|show\s+me|suggest|explain|f
 
 # training asked after the situation: "I have 2,000 photos of my dog. Can you train a recognition model on them?"
 _ASKED_TRAINING = re.compile(rf"(?:^|[.!?]\s+)(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|please\s+)?(?:re-?train|train|"
-                             rf"fine-?tune|finetune)\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:[\w-]+\s+){{0,3}}?{_MODEL}\s+(?:on|with|using)\b",
+                             rf"fine[- ]?tune|finetune)\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:[\w-]+\s+){{0,3}}?{_MODEL}\s+(?:on|with|using)\b",
                              re.IGNORECASE)
 # a model of theirs run on their data: "run our churn prediction model on this quarter's accounts"
 _RUNS_MODEL = re.compile(r"^(?:run|apply)\s+(?:our|my|the|an?)\s+(?:[\w-]+\s+){0,3}?model\s+(?:on|over|against|across)\b", re.IGNORECASE)

@@ -22,7 +22,7 @@ _ONLY_PHYSICAL = (r"fold|walk|carry|assemble|water|feed|mow|vacuum|hoover|sweep|
 _ALSO_EDITS = r"clean(?:\s+up)?|tidy(?:\s+up)?|fix|repair|move|install|cook|bake|measure|buy"
 # the verb takes an object ("walk the dog"): "walk cycle of a robot" or "iron man" start a picture's description
 _OBJECT = r"\s+(?:the|my|our|his|her|their|these|those|this|that|some|a|an|all|me|us|him|them|it)\b"
-_OPENS = re.compile(rf"^{GO}(?:(?:{_ONLY_PHYSICAL}){_OBJECT}|(?:pop|nip|run|head|step)\s+(?:outside|out|over|round|downstairs|"
+_OPENS = re.compile(rf"^{GO}(?:(?:{_ONLY_PHYSICAL})(?:\s+up)?{_OBJECT}|(?:pop|nip|run|head|step)\s+(?:outside|out|over|round|downstairs|"
                     r"upstairs|next\s+door|down|up)\b|come\s+(?:round|over|by)\s+and\b|(?:reseat|unplug|plug\s+in)\s+(?:the|my|our)\b|set\s+up\s+(?:the|my|our)\s+(?:[\w-]+\s+){0,2}?(?:lights|tripod|chairs|tables|tent|stage|furniture|gear)\b|roll\s+(?:my|the|our)\s+(?:physical\s+|real\s+)?(?:dice|die|d\d+)\b)",
                     re.IGNORECASE)
 _OPENS_EDIT = re.compile(rf"^{GO}(?:{_ALSO_EDITS}){_OBJECT}", re.IGNORECASE)

@@ -42,6 +42,9 @@ _STEADIES = re.compile(r"\b(?:stabili[sz]\w*|de-?shak\w*|remove\s+(?:the\s+|all\
                        r"wobble)|(?:less|not\s+so)\s+shaky|steady\s+(?:it|this|the\s+(?:video|clip|footage|shot|camera))|smooth\s+out\s+(?:the\s+)?(?:shak\w*|camera\s+(?:shake|movement|motion)))\b",
                        re.IGNORECASE)
 
+# a clip already steady is described, not asked for: "my stabilised hiking clip", "the stabilized version"
+_STEADY_ALREADY = re.compile(r"\b(?:my|the|this|that|our|your|his|her|their|a|an|already)\s+stabili[sz]ed\b", re.IGNORECASE)
+
 
 def resolution_or_rate(text: str, words: str) -> str | None:
     """``upscaling``, ``frame rate change`` or ``video stabilisation`` when ``text`` (its placeholders and waved sound
@@ -50,6 +53,6 @@ def resolution_or_rate(text: str, words: str) -> str | None:
         return UPSCALING
     if "<video" in text and _INTERPOLATES.search(words):
         return FRAME_RATE
-    if "<video" in text and _STEADIES.search(words):
+    if "<video" in text and _STEADIES.search(_STEADY_ALREADY.sub("", words)):
         return STABILISATION
     return None
