@@ -60,6 +60,22 @@ from unison_agent.planner.embedded.cues import cued_tasks
     ("make the flags in <image 0> gently flap", {"image"}, {"image_to_video"}),
     ("colour in <image 0>, it's my grandad's black-and-white army photo", {"image"}, {"image_edit"}),
     ("<image 0> follow this pencil sketch of a lighthouse and make it a real photo", {"image"}, set()),  # a map: no cue
+    # eighteenth round: a question asked politely, a change to preview, "it" turned into a clip, advice in words
+    ("I took a photo of the engine bay in <image 0>. Could you point out the coolant reservoir?", {"image"},
+     {"image_understanding"}),
+    ("Could you show me what the cabinets in <image 0> would look like in sage green?", {"image"}, {"image_edit"}),
+    ("what would <image 0> look like as a short video?", {"image"}, set()),  # a clip: no edit
+    ("thinking about going jet black, what would that look like on me? <image 0>", {"image"}, {"image_edit"}),
+    ("<image 0> is our vegetable bed. Could you turn it into a short video where the camera pans?", {"image"},
+     {"image_to_video"}),
+    ("Suggest a good bait for catfish in a muddy river", set(), {"text_understanding"}),
+    ("suggest a poster for our bake sale", set(), set()),  # something to see: the head decides
+    ("is the grout in <image 0> cracked enough that i need to redo it", {"image"}, {"image_understanding"}),
+    ("what if <image 0> had a red sky", {"image"}, set()),  # a change to picture, not a question
+    ("<image 0> is a scribble. Produce a fox that matches it.", {"image"}, set()),  # what the file is
+    ("Do an epic metallic reveal of the logo in <image 0> with lens flares", {"image"}, set()),  # "do" as a verb
+    ("Turn <video 0> of me kneading dough into a watercolour painting style.", {"video"}, {"video_edit"}),
+    ("turn <video 0> into a cartoon of a robot doing the same moves", {"video"}, set()),  # moves to follow
 ])
 def test_cues_name_the_task(text: str, kinds: set[str], tasks: set[str]) -> None:
     assert cued_tasks(text, kinds) == tasks

@@ -378,3 +378,22 @@ def test_a_named_builtin_tool_is_not_taken_by_a_specialist(planner: EmbeddedPlan
 def test_the_shipped_specialist_margin_is_wider_than_the_route_margin(planner: EmbeddedPlanner) -> None:
     th = planner.scope.thresholds
     assert -0.2 <= th.specialist_margin <= th.route_margin
+
+
+FORM_CHECK = TaskSpec.one_input("video", name="form_check", output="text",
+                                description="Checks barbell lifting technique in a training video.",
+                                examples=("is my back rounding in <video 0>?", "check my squat depth in <video 0>",
+                                          "what should I fix in this deadlift <video 0>"))
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Using the pose sequence in <video 0>, make a video of a robot performing the same deadlift.", False),
+    ("generate an image of a gym with the same bar setup as <video 0>", False),
+    ("<video 0> is my squat deep enough?", True),
+])
+def test_a_new_picture_or_clip_is_no_answer_in_words(text: str, kept: bool) -> None:
+    from unison_agent.planner.embedded.scope import Verdict
+    from unison_agent.planner.embedded.specialist import by_output
+
+    verdict = by_output(text, Verdict(kind="plugin", task="form_check", scores={}), {"form_check": FORM_CHECK})
+    assert (verdict.kind == "plugin") is kept

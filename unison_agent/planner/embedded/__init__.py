@@ -34,6 +34,7 @@ from ..base import finalize
 from ..compose import one_question
 from .asks import asks_only
 from .construct import build_plan, uses_attachments
+from .courtesy import plainly
 from .cues import asks_back, asks_for_several, asks_to_make, cued_tasks, names_motion, orders_steps
 from .features import PLACEHOLDER_PATTERN, Placeholder, RenderedInput, render_request
 from .labels import Signature, SigStep
@@ -101,6 +102,7 @@ class EmbeddedPlanner:
         if not request.text.strip() and not request.attachments:
             raise PlannerError("the request is empty: give some text or an attachment")
         start = time.perf_counter()
+        request = _plainly(request)
         if context.tool_words is None and self.tool_words is not None:
             context = replace(context, tool_words=self.tool_words)
         rendered = render_request(request, context.history)
@@ -153,6 +155,7 @@ class EmbeddedPlanner:
         """How this planner reads ``request`` (``unison plan --explain``): per judged text (the whole
         request, then each part of a chained one) the router's verdict and scores, the thresholds
         they are held to, and the signature head's most probable plan structures."""
+        request = _plainly(request)
         rendered = render_request(request, context.history)
         parts, whole, each = judge_request(self.scope, rendered, context) if request.text.strip() else ([], None, [])
         asked = _asked(request.text)  # as ``plan`` reads it
@@ -177,12 +180,13 @@ class EmbeddedPlanner:
         return replace(verdict, kind="builtin", task=None, scores={**verdict.scores, "sure_head": self.head_reading(text)[1]})
 
     def head_reading(self, text: str) -> tuple[str | None, float]:
-        """What the signature head reads in ``text`` alone: its best one-step task, and the probability
-        of its best structure."""
+        """What the signature head reads in ``text`` alone: its best one-step task (the task the request's words name
+        outright, where ``cues`` name one: the planner tries that first), and the probability of its best structure."""
         phs = [Placeholder(f"$input.{m.group(2)}", m.group(1), m.start(), 0) for m in PLACEHOLDER_PATTERN.finditer(text)]
         prediction, _ = self.runner.predict(RenderedInput(text=text, placeholders=phs), top_k=self.top_k)
         task = next((sig.steps[0].task for sig, _ in prediction.signatures if len(sig.steps) == 1), None)
-        return task, prediction.signatures[0][1] if prediction.signatures else 0.0
+        cued = cued_tasks(text, {p.kind for p in phs})
+        return (next(iter(cued)) if len(cued) == 1 else task), prediction.signatures[0][1] if prediction.signatures else 0.0
 
     def _done(self, plan: Plan, start: float, tokens: int, signature: str, prob: float) -> Plan:
         self.last_info = {"latency_s": time.perf_counter() - start, "tokens": tokens, "signature": signature,
@@ -258,6 +262,13 @@ def _cued_first(signatures: list[tuple[Signature, float]], request: Request, kin
 
 
 _ASKS_ABOUT_FILE = {"image_understanding", "video_understanding"}
+
+
+def _plainly(request: Request) -> Request:
+    """The request with its courtesy said plainly (``courtesy``): a greeting, an ask behind a dash or "I'd be so
+    grateful if you could" hide the ask from the head and the rules."""
+    plain = plainly(request.text)
+    return request if plain == request.text else request.model_copy(update={"text": plain})
 
 
 def _asked(text: str) -> str | None:

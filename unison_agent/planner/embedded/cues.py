@@ -134,6 +134,24 @@ def writes_words(text: str) -> bool:
     return (opens_asking_for_words(command(text, 12)) and not _SEEN.search(text)) or bool(_WORDS_FOR_MEDIA.match(command(text, 12)))
 
 
+# what the attached photo would look like changed: "could you show me what they'd look like in sage green?", "how would
+# the room look with a darker floor?" (the head read a new picture of the photo's subject)
+_PREVIEWS = re.compile(r"\b(?:what|how)\s+[^.?!]{0,60}?\b(?:would|will|might|could|[\w]+'d)\s+(?:[^\s.?!]+\s+){0,4}?look(?:\s+like)?\s+(?:in|with|as|if|"
+                       r"after|without|once|painted|dyed|on\s+(?:me|him|her|them|us))\b", re.IGNORECASE)
+# "<image 0> is a photo of my vegetable bed. Could you turn it into a short video ...": the photo animated
+_IT_INTO_CLIP = re.compile(r"\b(?:turn|make|transform|convert)\s+(?:it|this|that)\s+into\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:video|clip|"
+                           r"animation|gif|loop|movie|film)s?\b", re.IGNORECASE)
+# a question typed without its question mark: "is the grout in <image 0> cracked enough that i need to redo it"
+_OPEN_QUESTION = re.compile(r"^(?:is|are|was|were|does|did|do(?=\s+(?:i|we|you|they|my|our|the|these|those)\b)|can\s+you\s+(?:see|tell|spot)|what(?!\s+if\b)|what's|which|who|where|"
+                            r"why|how\s+(?:many|much|long|far|fast|often|well))\b[^?.!;]*\.?\s*$", re.IGNORECASE)
+# an attached video restyled whole: "turn <video 0> of me kneading dough into a watercolour painting style"
+_RESTYLES_VIDEO = re.compile(r"^turn\s+(?:(?:this|the|my|our|that)\s+(?:[\w'-]+\s+){0,3}?(?:video|clip|footage|film|recording)\b|of\b|"
+                             r"into\b)[^.?!]{0,80}?\binto\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:painting|cartoon|anime|watercolou?r|"
+                             r"sketch|comic|claymation|pixel\s+art|noir|style)(?:\s+(?:style|look|version|filter))?\s*(?:[.!,;]|$)",
+                             re.IGNORECASE)
+# advice in words: "suggest a good bait for catfish", "recommend a book on sharks" (the head read a picture of it)
+_ADVICE = re.compile(r"^(?:suggest|recommend)\b", re.IGNORECASE)
+
 # a question about the attached file, closing the request: "I filmed my golf swing in <video 0>. Is my head moving during
 # the backswing?" (the head read a story about a video and then a video to make)
 _CLOSING_QUESTION = re.compile(r"(?:^|[.!?;:]\s+|\s[-\u2013\u2014]\s+)(?:is|are|was|were|does|do|did|can\s+you\s+(?:see|tell|spot)|what|what's|which|who|"
@@ -147,9 +165,29 @@ _ACTS = re.compile(r"\b(?:make|turn|change|convert|replace|remove|add|(?<!to\s)p
 _WORDS_OF_FILE = re.compile(r"(?:^|[,.;:]\s*|\bjust\s+)(?:describe|summari[sz]e)\b|\b(?:type\s+(?:(?:it|them|this|that)\s+)?(?:up|out)|write\s+(?:(?:it|them|this|that)\s+)?(?:down|out)|transcribe|(?:into|as)\s+(?:a\s+|an\s+)?(?:numbered\s+|"
                             r"bullet(?:ed)?\s+|markdown\s+)?(?:list|table|checklist|outline|notes|summary|steps)|break\s+down|"
                             r"breakdown|step[- ]by[- ]step|shot[- ]by[- ]shot|(?:booru[- ]tag|natural[- ]language|alt[- ]text)\s+"
-                            r"captions?|tell\s+me\s+(?:\w+\s+)?(?:whether|if|what|which|how|why|who|where|when))\b", re.IGNORECASE)
+                            r"captions?|tell\s+me\s+(?:\w+\s+)?(?:whether|if|what|which|how|why|who|where|when)|point\s+out)\b", re.IGNORECASE)
 _DRAWS = re.compile(r"\b(?:add|remove|replace|animate|edit|draw|render|overlay|paint|generate|make\s+(?:a|an)\s+(?:new\s+)?"
                     r"(?:image|picture|video|clip|poster))\b", re.IGNORECASE)
+
+
+# a new picture or clip asked for: "make a video of a robot doing the same deadlift", "generate an image of ..."
+_MAKES_NEW = re.compile(r"\b(?:make|create|generate|render|produce|draw|paint|animate)\s+(?:me\s+|us\s+)?(?:an?|one|some|\d+)\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:images?|pictures?|photos?|videos?|clips?|animations?|drawings?|paintings?|posters?|"
+                        r"illustrations?|renders?)\s+(?:of|showing|where|with|in\s+which)\b", re.IGNORECASE)
+
+
+def makes_media(text: str) -> bool:
+    """The text asks for a new picture or clip of something ("make a video of a robot performing the same lift")."""
+    return bool(_MAKES_NEW.search(text))
+
+
+def asks_unmarked(text: str) -> bool:
+    """One question typed without its question mark, opening the request ("is the grout in <image 0> cracked enough
+    that i need to redo it"); not a file named first ("<image 0> is a scribble. Produce ...")."""
+    return not _LEADING_FILE.match(text) and bool(_OPEN_QUESTION.match(opening(text, 60).strip()))
+
+
+_LEADING_FILE = re.compile(r"^\W*<(?:image|video) \d+>")
 
 
 def asks_to_make(text: str) -> bool:
@@ -169,19 +207,22 @@ def cued_tasks(text: str, kinds: Collection[str]) -> set[str]:
         return {"text_understanding"}
     if images and not videos and brings_to_life(text):
         return {"image_to_video"}
-    if not kinds and asks_how(text) and not _SEEN.search(text):
+    if not kinds and (asks_how(text) or _ADVICE.match(command(text, 12))) and not _SEEN.search(text):
         return {"text_understanding"}
     if (_UNSEEN_EDIT.match(opening(text).strip()) or changes_file(text)) and images != videos:
         return {"image_edit" if images else "video_edit"}
-    if images and not videos and _RESTYLES.match(opening(text, 30).strip()):
+    if images and not videos and (_RESTYLES.match(opening(text, 30).strip()) or (_PREVIEWS.search(text) and not _MOTION.search(text))):
         return {"image_edit"}
-    if images and not videos and (_ANIMATE.match(opening(text, 12).strip()) or _INTO_CLIP.match(opening(text, 30).strip())):
+    if images and not videos and (_ANIMATE.match(opening(text, 12).strip()) or _INTO_CLIP.match(opening(text, 30).strip())
+                                  or _IT_INTO_CLIP.search(text)):
         return {"image_to_video"}
     if videos and not images and _NEW_CLIP.search(text) and not _FOLLOWS.search(text):
         return {"video_reference"}
+    if videos and not images and _RESTYLES_VIDEO.match(opening(text, 30).strip()) and not _FOLLOWS.search(text):
+        return {"video_edit"}
     if images != videos and _WORDS_OF_FILE.search(text) and not _DRAWS.search(text):
         return {"image_understanding" if images else "video_understanding"}
-    if images != videos and _CLOSING_QUESTION.search(text) and not _ACTS.search(text):
+    if images != videos and (_CLOSING_QUESTION.search(text) or asks_unmarked(text)) and not _ACTS.search(text):
         return {"image_understanding" if images else "video_understanding"}
     return set()
 

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ...contracts.context import PlanContext
 from ...contracts.tasks import TASKS, TaskSpec
-from .cues import asks_to_see, changes_file, gives_control_map
+from .cues import asks_to_see, changes_file, gives_control_map, makes_media
 from .scope import Scope, Verdict
 from .withdraw import asks_about_file
 
@@ -35,12 +35,15 @@ def by_output(text: str, verdict: Verdict, plugin: dict[str, TaskSpec]) -> Verdi
     question about an attached file asks for words, not a picture ("what architectural style is this house?" is no
     facade repaint, unless it asks to see something: "what would it look like in navy?"); a change to an attached file
     asks for that file changed, not words about it ("replace the football in <video 0> with a glowing ball" is no
-    line-call review)."""
+    line-call review), and neither is a new picture or clip ("using the pose sequence in <video 0>, make a video of a
+    robot doing the same deadlift" is no form check)."""
     spec = plugin.get(verdict.task or "") if verdict.kind == "plugin" else None
     if spec is None:
         return verdict
     wants_words = asks_about_file(text) and not asks_to_see(text)
-    if (wants_words and spec.output != "text") or (changes_file(text) and spec.output == "text"):
+    # a new picture or clip asked for is no answer in words, unless the task's own examples ask for one
+    makes = spec.output == "text" and makes_media(text) and not any(makes_media(e) for e in spec.examples)
+    if (wants_words and spec.output != "text") or (changes_file(text) and spec.output == "text") or makes:
         return replace(verdict, kind="builtin", task=None, scores={**verdict.scores, "output": 1.0})
     return verdict
 
