@@ -24,6 +24,7 @@ from unison_agent.runtime.artifacts import Artifact
     ("could you paint a lighthouse at dusk", "a painting of a lighthouse at dusk"),
     ("render a city at night in 4K resolution", "a city at night"),
     ("a portrait of a king", "a portrait of a king"),  # nothing to take out
+    ("Make a poster for the bake sale. Could you use pastel colours?", "a poster for the bake sale, use pastel colours"),
 ])
 def test_clean_prompt(text: str, expected: str) -> None:
     assert clean_prompt(text) == expected

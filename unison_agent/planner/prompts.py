@@ -34,6 +34,7 @@ DESCRIBING = {"text_to_image", "text_to_video", "image_reference", "image_contro
 _POLITE = re.compile(r"^(?:(?:please|pls|kindly|hey|hi|ok(?:ay)?|now|so|and)[\s,]+|(?:can|could|would|will)\s+you\s+|"
                      r"i(?:'d| would)?\s+(?:like|love|want|need)(?:\s+you)?(?:\s+to)?\s+|let'?s\s+|go\s+ahead\s+and\s+)+",
                      re.IGNORECASE)
+_LATER_ASK = re.compile(r"[.!]\s+(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+)", re.IGNORECASE)
 _VERB = re.compile(r"^(?:create|make|generate|render|produce|design|build|give|show|get|do|turn\s+out)(?:\s+(?:me|us))?\s+",
                    re.IGNORECASE)
 _STYLE_VERB = re.compile(r"^(paint|draw|sketch|illustrate|film|shoot)(?:\s+(?:me|us))?\s+", re.IGNORECASE)
@@ -115,6 +116,9 @@ def clean_prompt(text: str, *, describing: bool = True) -> str:
     else:
         out = _VERB.sub("", out)
     out = _MEDIA_PHRASE.sub("", out)
+    # a later sentence asking politely adds a detail: "a poster for the bake sale. Could you use pastel colours?"
+    if _LATER_ASK.search(out):
+        out = _LATER_ASK.sub(", ", out).rstrip("?")
     out = re.sub(r"[\s,]*\bplease\b[.!]?$", "", out, flags=re.IGNORECASE)
     return out.strip(" ,;:.!")
 
