@@ -76,6 +76,8 @@ from unison_agent.planner.embedded.cues import cued_tasks
     ("Do an epic metallic reveal of the logo in <image 0> with lens flares", {"image"}, set()),  # "do" as a verb
     ("Turn <video 0> of me kneading dough into a watercolour painting style.", {"video"}, {"video_edit"}),
     ("turn <video 0> into a cartoon of a robot doing the same moves", {"video"}, set()),  # moves to follow
+    ("Please make video from <image 0>, the balloons should rise up in the sky.", {"image"}, {"image_to_video"}),
+    ("put a santa hat on my friend in <image 0> for our card", {"image"}, {"image_edit"}),
 ])
 def test_cues_name_the_task(text: str, kinds: set[str], tasks: set[str]) -> None:
     assert cued_tasks(text, kinds) == tasks

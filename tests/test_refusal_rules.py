@@ -311,6 +311,9 @@ NAMED = [
     ("add a 2pm balayage appointment for sarah to my salon booking calendar", SERVICES),
     ("Sweep up the hair clippings around chair two when you get a minute.", PHYSICAL),
     ("fine tune an ai on photos of my haircuts", CODE),
+    ("Merge <video 0> with <video 1> as a single clip of our road trip.", "video trimming and joining"),
+    ("Add the museum tickets in <image 0> to my Apple Wallet.", SERVICES),
+    ("Look up the current visa processing times at the consulate.", LIVE),
 ]
 
 LEFT_ALONE = [

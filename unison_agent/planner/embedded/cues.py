@@ -90,7 +90,7 @@ def gives_control_map(text: str) -> bool:
 
 
 # an attached file changed in place: the result is that file, never words about it
-_CHANGES = re.compile(r"^(?:add\s+(?:the\s+|a\s+|some\s+)?(?:text|caption|title|words|label|date|watermark)\b|replace|remove|erase|swap|recolou?r|repaint|crop|rotate|flip|mirror|brighten|darken|sharpen|"
+_CHANGES = re.compile(r"^(?:add\s+(?:the\s+|a\s+|some\s+)?(?:text|caption|title|words|label|date|watermark)\b|put\s+(?:a|an|some)\s+(?:[\w'-]+\s+){1,3}?on\b|replace|remove|erase|swap|recolou?r|repaint|crop|rotate|flip|mirror|brighten|darken|sharpen|"
                       r"blur\s+(?:out\s+)?(?:the|my|our|his|her|their|all|any|every)|zoom\s+in|take\s+(?:[\w'-]+\s+){1,5}?(?:off|out\s+of)(?!\s+(?:work|school)))\b",
                       re.IGNORECASE)
 # a question that asks to see something ("what would my house look like in navy?"): a picture may answer it
@@ -139,7 +139,8 @@ def writes_words(text: str) -> bool:
 _PREVIEWS = re.compile(r"\b(?:what|how)\s+[^.?!]{0,60}?\b(?:would|will|might|could|[\w]+'d)\s+(?:[^\s.?!]+\s+){0,4}?look(?:\s+like)?\s+(?:in|with|as|if|"
                        r"after|without|once|painted|dyed|on\s+(?:me|him|her|them|us))\b", re.IGNORECASE)
 # "<image 0> is a photo of my vegetable bed. Could you turn it into a short video ...": the photo animated
-_IT_INTO_CLIP = re.compile(r"\b(?:turn|make|transform|convert)\s+(?:it|this|that)\s+into\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:video|clip|"
+_IT_INTO_CLIP = re.compile(r"\bmake\s+(?:an?\s+)?(?:short\s+)?(?:video|clip|animation)\s+(?:from|out\s+of)\s+(?:<image|it\b|this\b)|"
+                           r"\b(?:turn|make|transform|convert)\s+(?:it|this|that)\s+into\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:video|clip|"
                            r"animation|gif|loop|movie|film)s?\b", re.IGNORECASE)
 # a question typed without its question mark: "is the grout in <image 0> cracked enough that i need to redo it"
 _OPEN_QUESTION = re.compile(r"^(?:is|are|was|were|does|did|do(?=\s+(?:i|we|you|they|my|our|the|these|those)\b)|can\s+you\s+(?:see|tell|spot)|what(?!\s+if\b)|what's|which|who|where|"

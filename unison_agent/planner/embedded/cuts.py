@@ -46,6 +46,8 @@ _CUTS = re.compile(
     r"|\b(?:merg\w*|stitch\w*|splic\w*|join\w*|concatenat\w*|combin\w*|stick|glue|tack|append|attach)\b.{0,60}?\b(?:together\b(?!\s+(?:in|on)\s+"
     r"(?:a|one)\s+(?:image|picture|photo|still|frame))|(?:onto|to|at)\s+the\s+end\s+of|into\s+one\s+(?:continuous\s+|long\s+|single\s+)?"
     r"(?:clip|video|vlog|file|film|reel|movie|recording|time-?lapse|montage|compilation|sequence)|back\s+to\s+back|end\s+to\s+end"
+    # "merge <video 0> with <video 1> as a single clip"
+    r"|as\s+(?:one|a\s+single)\s+(?:continuous\s+|long\s+)?(?:clip|video|vlog|film|reel|movie|recording)"
     # "join <video 0> and <video 1> into one walkthrough", "... into a single package"
     r"|into\s+(?:one|a\s+single)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:image|picture|photo|still|frame|poster|thumbnail|collage|shot)s?\b))"
     # split in time: "cut <video 0> into three 15-second parts"

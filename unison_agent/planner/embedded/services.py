@@ -64,7 +64,7 @@ _ERRAND = re.compile(
     r"|(?:add|put)\s+.{1,60}?\s+(?:to|in|into|on)\s+(?:my|our|the|everyone'?s)\s+(?:[\w-]+\s+)?(?:calendars?|calenders?|cart|basket|order|shopping\s+list|"
     r"playlist|wishlist|contacts)\b"
     # "add a 2pm balayage appointment for sarah to my salon booking calendar"
-    r"|(?:add|put|book|schedule)\s+.{1,60}?\s+(?:to|in|into|on)\s+(?:my|our|the)\s+(?:[\w-]+\s+){0,3}?(?:calendars?|calenders?)\b"
+    r"|(?:add|put|book|schedule)\s+.{1,60}?\s+(?:to|in|into|on)\s+(?:my|our|the)\s+(?:[\w-]+\s+){0,3}?(?:calendars?|calenders?|(?:apple|google)\s+wallet|wallet\s+app)\b"
     r"|delete\s+(?:all|every|my|the)\s+(?:[\w'-]+\s+){0,3}?(?:photos?|screenshots?|files?|emails?|messages?|apps?|"
     r"contacts?|duplicates?|account|posts?|texts?)\b"
     r"|(?:change|reset|update)\s+(?:my|the|our)\s+(?:[\w-]+\s+)?(?:password|pin|address|plan|settings)\b"
