@@ -63,6 +63,16 @@ def _cli(site: Path, home: Path, *args: str, cwd: Path) -> subprocess.CompletedP
                           timeout=600, check=False)
 
 
+def _failed_steps(done: subprocess.CompletedProcess[str]) -> str:
+    """What a failed ``--json`` run says about its failed steps (the whole output is too long to read in a report)."""
+    try:
+        steps = json.loads(done.stdout.splitlines()[-1])["result"]["steps"]
+    except (ValueError, IndexError, KeyError, TypeError):
+        return done.stderr[-3000:] + done.stdout[-3000:]
+    failed = [{k: s.get(k) for k in ("id", "tool", "status", "error", "reason")} for s in steps if s.get("status") != "succeeded"]
+    return f"{json.dumps(failed)}\n{done.stderr[-2000:]}"
+
+
 def _photo(path: Path, size: tuple[int, int] = (40, 28)) -> Path:
     """A plain light background with a red disc in the middle (the subject)."""
     img = Image.new("RGB", size, (232, 236, 240))
@@ -153,7 +163,7 @@ def test_a_plan_using_all_four_runs_from_the_cli(site: Path, tmp_path: Path) -> 
     done = _cli(site, tmp_path / "home", "execute", str(plan_file), "--profile", "tiny", "--text",
                 "upscale it 2x, write SALE on it, cut out the subject, and smooth the clip",
                 "-i", str(photo), "-i", str(clip), "--json", cwd=tmp_path)
-    assert done.returncode == 0, done.stderr[-3000:] + done.stdout[-3000:]
+    assert done.returncode == 0, _failed_steps(done)
     result = json.loads(done.stdout.splitlines()[-1])["result"]
     assert result["status"] == "ok"
     out = {s["id"]: s["outputs"][0] for s in result["steps"]}
