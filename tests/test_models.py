@@ -210,3 +210,30 @@ def test_one_instance_is_run_by_one_step_at_a_time():
     # without exclusivity (read-only use) callers may overlap
     with pool.use("lin", "a"), pool.use("lin", "a", exclusive=False):
         pass
+
+
+def test_loads_of_different_models_take_turns_so_seeded_builds_keep_their_weights():
+    """Tiny models seed torch's global RNG and then build; two builds at once (parallel plan steps
+    needing different models) drew from one RNG and got other weights than their seed's."""
+
+    def seeded(model_id: str, **_):
+        torch.manual_seed(0)
+        time.sleep(0.05)  # another thread's build would draw from the RNG here
+        return torch.nn.Linear(8, 8)
+
+    expected = seeded("alone").weight.detach().clone()
+    pool = ModelPool(device="cpu", loaders={"seeded": seeded})
+    barrier = threading.Barrier(4)
+    built: dict[str, torch.Tensor] = {}
+
+    def worker(name: str) -> None:
+        barrier.wait()
+        built[name] = pool.get("seeded", name).weight.detach()
+
+    threads = [threading.Thread(target=worker, args=(f"m{i}",)) for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(built) == ["m0", "m1", "m2", "m3"]
+    assert all(torch.equal(w, expected) for w in built.values())

@@ -6,6 +6,9 @@ Key parts:
 - Keys are ``(kind, model_id, options)``: a VLM planner asking for ``("qwen2_5_vl", id)`` gets the
   very object the ``vqa`` tool uses.
 - Loading is lazy and single-flight: concurrent requests for one model wait for one load.
+  Loads of different models take turns, process-wide (``_BUILD_LOCK``): builders seed torch's
+  global RNG (tiny models) and transformers/diffusers patch module construction globally while
+  loading, so two loads at once gave tiny models other weights than their seed's.
 - Budget: models are loaded on CPU, measured (parameters + buffers), then moved to the device
   after evicting least recently used idle models. Eviction moves a model to CPU when the device
   is an accelerator and the host budget allows, otherwise drops it.
@@ -37,6 +40,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Key = tuple[str, str, tuple[tuple[str, Any], ...]]
+_BUILD_LOCK = threading.RLock()
+"""Held while any pool in the process runs a loader (reentrant: a loader may load through a pool)."""
 _DTYPES = {"float32": "float32", "fp32": "float32", "float16": "float16", "fp16": "float16", "half": "float16",
            "bfloat16": "bfloat16", "bf16": "bfloat16"}
 
@@ -273,7 +278,8 @@ class ModelPool:
         kind, model_id, _ = key
         start = time.perf_counter()
         extra = {"config_key": config_key} if config_key else {}
-        obj = self.loaders[kind](model_id, device=self.device, dtype=self.torch_dtype, **options, **extra)
+        with _BUILD_LOCK:
+            obj = self.loaders[kind](model_id, device=self.device, dtype=self.torch_dtype, **options, **extra)
         nbytes = model_bytes(obj)
         with self._lock:
             entry = _Entry(key=key, obj=obj, nbytes=nbytes, location="host", leases=1)
