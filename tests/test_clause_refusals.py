@@ -91,3 +91,11 @@ def test_look_alikes_are_not_refused(planner: EmbeddedPlanner, text: str) -> Non
 ])
 def test_the_ask_after_a_story_is_judged_apart(text: str, media: bool, asked: list[str]) -> None:
     assert asked_apart(text, media) == asked
+
+
+def test_after_a_colon_that_only_shows_a_file_the_clauses_are_read() -> None:
+    from unison_agent.planner.embedded.clauses import later_clauses
+
+    shown = "<image 0> this is the mole on my back: describe it and email it to my dermatologist"
+    assert later_clauses(shown) == ["email it to my dermatologist"]
+    assert later_clauses("caption <image 0>: sold out, come back tomorrow and book early") == []  # words to write

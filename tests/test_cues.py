@@ -189,3 +189,24 @@ def test_what_orders_steps_and_names_motion_or_a_question() -> None:
     assert not orders_steps("Draw a cat. Make it ginger.") and not orders_steps("a cat next to a dog")
     assert names_motion("make it move") and names_motion("bring it to life") and not names_motion("put it in an arena")
     assert asks_back("and tell me what colour it is") and not asks_back("Make the teacher look worried.")
+
+
+@pytest.mark.parametrize(("text", "kinds", "cued"), [
+    # a question after a comma, asked of someone in the file
+    ("In <video 0> of the dog running in the park, is he limping?", {"video"}, {"video_understanding"}),
+    # the file named, then said what it is
+    ("Turn <image 0>, my gran's wedding photo, into a short clip with confetti falling", {"image"}, {"image_to_video"}),
+    # a restyle with the file as the object
+    ("Please turn <image 0> into something like an oil painting", {"image"}, {"image_edit"}),
+])
+def test_cues_read_files_named_in_passing(text: str, kinds: set[str], cued: set[str]) -> None:
+    from unison_agent.planner.embedded.cues import cued_tasks
+
+    assert cued_tasks(text, kinds) == cued
+
+
+def test_a_picture_to_frame_is_no_motion() -> None:
+    from unison_agent.planner.embedded.cues import names_motion
+
+    assert not names_motion("I want to frame it for the hall") and not names_motion("print it and frame the photo")
+    assert names_motion("use it as the first frame") and names_motion("every frame of the clip")

@@ -397,3 +397,22 @@ def test_a_new_picture_or_clip_is_no_answer_in_words(text: str, kept: bool) -> N
 
     verdict = by_output(text, Verdict(kind="plugin", task="form_check", scores={}), {"form_check": FORM_CHECK})
     assert (verdict.kind == "plugin") is kept
+
+
+SKY_READER = TaskSpec.one_input("image", name="sky_reader", output="text",
+                                description="Names the stars, planets and constellations in a night-sky photo.",
+                                examples=("which constellation is this <image 0>", "name the bright planet in <image 0>",
+                                          "what stars are in <image 0>?"))
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Animate <image 0> so the stars twinkle slowly over the hills.", False),
+    ("Turn <image 0> into a short clip with a shooting star crossing it.", False),
+    ("which constellation is that above the barn in <image 0>?", True),
+])
+def test_a_clip_the_cues_name_is_no_answer_in_words(text: str, kept: bool) -> None:
+    from unison_agent.planner.embedded.scope import Verdict
+    from unison_agent.planner.embedded.specialist import by_output
+
+    verdict = by_output(text, Verdict(kind="plugin", task="sky_reader", scores={}), {"sky_reader": SKY_READER})
+    assert (verdict.kind == "plugin") is kept

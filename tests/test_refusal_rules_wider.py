@@ -123,6 +123,17 @@ NAMED = [
     # a call to make for the user
     ("Call the vet and ask whether they can see my rabbit in <image 0> this afternoon.", SERVICES),
     ("could you phone my dentist and move Tuesday's check-up to Friday", SERVICES),
+    # seventeenth stop: guidance and case counts now, things on their way, bookings said by when, files shared with
+    # someone, a bed or lift moved from afar, a visit, slides
+    ("latest school guidance changes this week for exams?", LIVE),
+    ("how many norovirus cases in our town this week", LIVE),
+    ("track my parcel from the pharmacy, when does it arrive", LIVE),
+    ("Book me a pedicure for Friday at 3pm.", SERVICES),
+    ("reserve the community hall for next Saturday", SERVICES),
+    ("share this clip of the twins <video 0> with their grandma", SERVICES),
+    ("raise the stairlift remotely so it's at the top", CODE),
+    ("Pop round to my aunt's flat and water her plants.", PHYSICAL),
+    ("Put <image 0> and <image 1> into a PowerPoint for the parents' evening.", "documents and files"),
 ]
 
 LEFT_ALONE = [
@@ -162,6 +173,13 @@ LEFT_ALONE = [
     "What should I say when I phone the landlord about the broken boiler? Give me a short script.",
     "Describe the rash in <image 0>; I'll ring the surgery myself afterwards.",
     "Draw a cosy reading corner for our flat, for ideas before we call the builders.",
+    # seventeenth stop
+    "Walk me through how a hoist transfer is done safely.",
+    "book club poster for Thursday night",
+    "Share your ideas with me on how to decorate a nursery.",
+    "What changes to the guidance on salt intake happened in the 2010s?",
+    "Track the football's path in <video 0> and describe it.",
+    "I love this photo <image 0>, make it look like a watercolour so I can frame it",
 ]
 
 

@@ -11,7 +11,9 @@ dash, and only where its first word (after "please", "just", "go ahead and" ...)
 sending, posting, buying, booking, calling, printing, running ... (``ERRAND_VERBS``). The probe still
 decides: "keep it casual" and "tell me what breed it is" open with such verbs and are not refused for it.
 Text after a colon is content (a to-do list, quoted words: "make a to-do list: call plumber, buy gift") and
-is not cut. A clause that only hands the result to the user ("and send it to me", "then show me") is no errand.
+is not cut, unless what comes before it shows a file and names no words ("Here's <image 0>, his rash: describe it
+and forward it to his GP"). A clause that only hands the result to the user ("and send it to me", "then show me")
+is no errand.
 """
 
 from __future__ import annotations
@@ -73,6 +75,12 @@ _HOW_I = re.compile(r"^\W*(?:how\s+(?:do|can|could|should|would)\s+(?:i|we|you|o
                     r"(?:best|easiest|quickest|fastest|safest|right)\s+way\s+to|(?:walk|talk|take)\s+me\s+through)\b", re.IGNORECASE)
 
 
+_FILE_SHOWN = re.compile(r"<(?:image|video) \d+>")
+# words to write before a colon: "caption <image 0>: buy one get one free", "<image 0> add the text: ..."
+_WORDS_BEFORE = re.compile(r"\b(?:captions?|text|words?|says?|saying|writes?|written|lists?|labels?|titles?|signs?|reads?|reading|"
+                           r"slogans?|messages?|quotes?|lines?|heading|tagline|banner|notes?)\b", re.IGNORECASE)
+
+
 def later_clauses(part: str, *, writes: bool = False) -> list[str]:
     """The clauses after the first in one part of a request that open with an errand verb, in order; none for
     a part with a single clause or one that asks how to do something. ``writes``: the part asks for words, so
@@ -80,7 +88,9 @@ def later_clauses(part: str, *, writes: bool = False) -> list[str]:
     home after 5"), and are left out."""
     if _HOW_I.match(command(part)):
         return []
-    head = part.split(":", 1)[0]
+    head, _, after = part.partition(":")
+    if _FILE_SHOWN.search(head) and not _WORDS_BEFORE.search(head):
+        head = f"{head}. {after}"  # "Here's <image 0>, the rash on his leg: describe it and forward it to his GP" asks after the colon
     if _POLITE_ASK.match(head):
         head = head.rstrip().rstrip("?")
     pieces = [re.sub(rf"^{_IF_SO}\s+", "", USER_DOES.sub("", p).strip(" ,;.:!"), flags=re.IGNORECASE)

@@ -60,13 +60,16 @@ _NEW_CLIP = re.compile(r"\b(?:new|brand-?new|another|different|fresh)\s+(?:[\w-]
 # into a comic-book style picture" (the head read a new picture of the photo's subject)
 _RESTYLES = re.compile(r"^(?:make\s+(?:(?:this|the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:photo|picture|image|pic|shot)\s+|"
                        r"of\s+(?:the\s+|our\s+|my\s+)?(?:[\w'-]+\s+){0,4}?)?look\s+(?:like|as\s+if)|"
-                       r"turn\s+(?:this|the|my|our)\s+(?:[\w-]+\s+){0,4}?(?:photo|picture|image|pic|shot)\b.{0,60}?\binto\s+(?:an?\s+)?"
+                       # "turn <image 0> into something like a watercolour painting" (the file left out of the opening)
+                       r"turn\s+(?:(?:this|the|my|our)\s+(?:[\w-]+\s+){0,4}?(?:photo|picture|image|pic|shot)\b.{0,60}?\b)?into\s+"
+                       r"(?:something\s+(?:like|resembling)\s+)?(?:an?\s+)?"
                        r"(?:[\w-]+\s+){0,4}?(?:picture|painting|illustration|drawing|sketch|cartoon|comic|anime|watercolou?r|"
                        r"pixel\s+art|mosaic|version)\b)", re.IGNORECASE)
 # "Turn <image 0> of the paper boat on the pond into a short video of it drifting away" (the head read a new video of
 # the boat, a video reference)
-_INTO_CLIP = re.compile(r"^turn\s+(?=(?:this|the|my|our|that)\s+(?:[\w'-]+\s+){0,3}?(?:photo|picture|image|pic|shot|drawing|"
-                        r"painting)\b|of\b|into\b)[^.?!]{0,80}?\binto\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:video|clip|animation|gif|"
+# ("Turn <image 0>, Dad's photo of his allotment, into a short video": the file named, then said what it is)
+_INTO_CLIP = re.compile(r"^turn\s*(?=(?:this|the|my|our|that)\s+(?:[\w'-]+\s+){0,3}?(?:photo|picture|image|pic|shot|drawing|"
+                        r"painting)\b|of\b|into\b|,)[^.?!]{0,80}?\binto\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:video|clip|animation|gif|"
                         r"loop|movie|film)s?\b", re.IGNORECASE)
 _FOLLOWS = re.compile(r"\b(?:motion|movements?|moves|pose|poses|posture|choreograph\w*|follow\w*|mimic\w*|copy|copies|"
                       r"same\s+(?:way|moves?|motion|movements?|steps|path|route|pose|timing|choreography|camera)|"
@@ -156,7 +159,10 @@ _ADVICE = re.compile(r"^(?:suggest|recommend)\b", re.IGNORECASE)
 # a question about the attached file, closing the request: "I filmed my golf swing in <video 0>. Is my head moving during
 # the backswing?" (the head read a story about a video and then a video to make)
 _CLOSING_QUESTION = re.compile(r"(?:^|[.!?;:]\s+|\s[-\u2013\u2014]\s+)(?:is|are|was|were|does|do|did|can\s+you\s+(?:see|tell|spot)|what|what's|which|who|"
-                               r"where|when|why|how\s+(?:many|much|long|far|fast|often|well))\b[^.!?]*\?\s*$", re.IGNORECASE)
+                               r"where|when|why|how\s+(?:many|much|long|far|fast|often|well))\b[^.!?]*\?\s*$"
+                               # after a comma, asked of someone in it: "In <video 0> of my father walking, does he drag his foot?"
+                               r"|,\s+(?:is|are|was|were|does|do|did)\s+(?:he|she|it|they|this|that|there|the|my|his|her|their|our)\b"
+                               r"[^.!?,]*\?\s*$", re.IGNORECASE)
 _ACTS = re.compile(r"\b(?:make|turn|change|convert|replace|remove|add|(?<!to\s)put|animate|create|generate|edit|draw|render|show\s+me|"
                    r"give\s+me|look\s+like|would\s+(?:it|this|that|they|he|she)\s+look)\b", re.IGNORECASE)
 
@@ -248,8 +254,9 @@ def asks_for_several(text: str) -> bool:
 
 
 # a result that moves: "animate it", "bring it to life", "a 33-frame vid", "use it as the last frame of a short film"
+# (not a picture framed: "I want to frame it for her room")
 _MOTION = re.compile(r"\b(?:videos?|vids?|clips?|animat\w*|gifs?|films?|movies?|footage|loops?|reels?|to\s+life|come\s+alive|"
-                     r"moves?|moving|motion|time-?lapses?|frames?|fps|\d+\s*(?:s|secs?|seconds?)(?:\s+long)?)\b", re.IGNORECASE)
+                     r"moves?|moving|motion|time-?lapses?|(?<!\bto\s)(?<!\band\s)frames?(?!\s+(?:it|this|that|them|the\s+[\w-]+)\b)|fps|\d+\s*(?:s|secs?|seconds?)(?:\s+long)?)\b", re.IGNORECASE)
 # what orders a later step besides the sequence words: "once done", "once the clip exists", "after generating it",
 # "First ...", "step 2", "take that image and ..." (not "after finishing my first triathlon", "take the teddy bear")
 _ORDER = re.compile(r"\bonce\s+(?:done|finished|ready|complete|that|this|it|the|you)\b|\bafter\s+(?:generating|making|creating|"

@@ -57,9 +57,11 @@ _RIG = re.compile(r"\b(?:drive|control|program|cue|run|set)\s+(?:the\s+|our\s+|m
                   r"(?:lights?|lighting|rig|desk|console)\b|\bdmx\b", re.IGNORECASE)
 
 
-# with or without a file: a device reset from afar ("<image 0> shows the error on our pump. Reset it remotely")
-_REMOTE = re.compile(r"\b(?:via|through|using|in|from)\s+(?:the|my|its)\s+(?:bluetooth|wi-?fi|companion|remote)\s+app\b|\b(?:reset|restart|reboot|unlock|lock|turn\s+(?:on|off)|shut\s+(?:down|off)|update|control|silence)\s+"
-                     r"(?:it|this|that|them|the\s+[\w-]+)\s+remotely\b|\bremotely\s+(?:reset|restart|reboot|unlock|lock|control|silence)\b",
+# with or without a file: a device reset from afar ("<image 0> shows the error on our pump. Reset it remotely", "lower
+# the hospital bed remotely for room 12")
+_REMOTE = re.compile(r"\b(?:via|through|using|in|from)\s+(?:the|my|its)\s+(?:bluetooth|wi-?fi|companion|remote)\s+app\b|\b(?:reset|restart|reboot|unlock|lock|turn\s+(?:on|off)|shut\s+(?:down|off)|update|control|silence|raise|lower|"
+                     r"open|close|adjust|tilt|recline)\s+(?:it|this|that|them|(?:the|my|our|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+remotely\b"
+                     r"|\bremotely\s+(?:reset|restart|reboot|unlock|lock|control|silence|raise|lower|open|close|adjust)\b",
                      re.IGNORECASE)
 # with no file: sensors read ("read the soil moisture probes on the farm and send me the numbers"; not "read the numbers
 # on the meter in <image 0>")

@@ -9,7 +9,8 @@ when it opens with a verb that sends, shares, stores or prints a file and
 - or it is handed to someone ("text this picture <image 0> to my sister", "airdrop <image 0> to my wife's phone"),
 - or, for verbs that also do other things ("share", "send" but not "send me", "put", "set", "list"), the file
   goes somewhere named: an app, a service or a device ("put this poster up on our Slack"), or becomes a
-  phone's or profile's picture ("set <image 0> as my lock screen").
+  phone's or profile's picture ("set <image 0> as my lock screen"), or, for "share", someone it is shared with
+  at the end ("share <video 0> with her physiotherapist").
 
 An edit that only mentions an app ("crop <image 0> to fit on instagram") opens with the edit's verb.
 """
@@ -63,7 +64,15 @@ def acts_on_file(text: str, *, earlier: bool = False) -> bool:
         return True
     if re.search(r"\bset\s+(?:it|this|that|them)\s+as\b", words, re.IGNORECASE) and _BECOMES.search(words):
         return True
+    if _OPENS_SHARE.match(first) and _WITH_SOMEONE.search(words):
+        return True
     return bool(_OPENS_PUTS.match(first)) and bool(_PLACED.search(words) or _BECOMES.search(words))
+
+
+# shared with someone: "share this video of nan doing her exercises <video 0> with her physiotherapist"
+_OPENS_SHARE = re.compile(rf"^{GO}share\b", re.IGNORECASE)
+_WITH_SOMEONE = re.compile(r"\bwith\s+(?:my|our|his|her|their|your|the)\s+(?!own\b)(?:[\w'-]+\s+){0,2}?[\w'-]+\s*(?:[.!?]|$)",
+                           re.IGNORECASE)
 
 
 _OWN_PLACE = re.compile(r"\b(?:my|our)\s+(?:[\w'-]+\s+){0,2}?(?:listing|profile|account|page|channel|feed|website|site|store|shop|"

@@ -28,7 +28,8 @@ _NOW = re.compile(r"\b(?:this\s+(?:minute|second|hour)|newest|overnight|still(?=
                   r"tonight'?s?|this\s+(?:week|morning|afternoon|evening)|so\s+far\s+today|trending|up\s+to\s+date|these\s+days|"
                   r"(?:an?|one|two|three|a\s+few|a\s+couple\s+of|\d+)\s+(?:hours?|minutes?|mins?)\s+ago)\b",
                   re.IGNORECASE)
-_CHANGING = re.compile(r"\b(?:wether|apy|coupons?|promo\s+codes?|discount\s+codes?|patch(?:es)?|patch\s+notes|closures?|road\s*works|"
+_CHANGING = re.compile(r"\b(?:(?:guidance|guidelines|rules|regulations|restrictions|advice|policy)\s+(?:changes?|updates?)|"
+                       r"(?:covid|flu|measles|norovirus|virus|infection|case)\s+(?:cases|numbers|rates|counts?)|wether|apy|coupons?|promo\s+codes?|discount\s+codes?|patch(?:es)?|patch\s+notes|closures?|road\s*works|"
                        r"diversions?|valuations?|processing\s+times?|(?:water|river|lake|snow|pollen|flood|reservoir)\s+levels?|(?:road|trail|surf|snow|river)\s+conditions|arr|mrr|funding\s+rounds?|market\s+cap|came\s+out|just\s+(?:released|announced|"
                        r"published|dropped)|pricing|fees?|admission|fares?|tariffs?|releases?|(?:line|queue|wait)\s+(?:at|for)|prices?|cost|rates?|exchange|weather|forecast|temperature|scores?|standings|results|news|"
                        r"headlines|trending|trends|hashtags|wait(?:ing)?\s+times?|wait|queues?|traffic|delays?|delayed|"
@@ -62,6 +63,9 @@ _URL = re.compile(r"(?:\bhttps?://|\bwww\.)\S+", re.IGNORECASE)
 _SITE = re.compile(r"\b[a-z][\w-]*(?:\.[\w-]+)*\.(?:com|org|gov|net|edu|io)\b", re.IGNORECASE)
 # ("watch the video I sent and tell me ..." asks about a video: no "watch" here)
 _WATCH = re.compile(r"^(?:keep\s+an\s+eye\s+on|monitor|keep\s+watching|keep\s+track\s+of)\b"
+                    # something on its way: "track the ambulance thats coming for dad", "track my parcel"
+                    r"|^track\s+(?:down\s+)?(?:my|the|our|his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:ambulance|parcel|package|order|"
+                    r"delivery|flight|plane|bus|train|taxi|cab|uber|courier|shipment|driver|van|prescription)s?\b"
                     r"|\b(?:let\s+me\s+know|notify\s+me|alert\s+me|tell\s+me|ping\s+me|text\s+me|email\s+me)\s+"
                     r"(?:when|as\s+soon\s+as|once|whenever)\s+(?!(?:to|is|was|did|does|do|are|were|i|you)\b)", re.IGNORECASE)
 # "text me the moment the fox shows up on my trail camera": a message sent later, whatever is attached

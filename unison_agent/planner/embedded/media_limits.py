@@ -137,7 +137,9 @@ _LAID_OVER = re.compile(r"\b(?:lay|put|add|play|set|place|drop)\s+(?:the\s+|our\
 _ADDED_TO = re.compile(r"\b(?:add|put|lay)\s+(?:an?\s+|some\s+|the\s+)?(?:[\w'-]+\s+){0,3}?(?:songs?|music|track|tune|soundtrack|score|"
                        r"jingle|voice-?over|narration|sound\s*effects?|sfx)\s+(?:to|on|onto|into|that|which)\b", re.IGNORECASE)
 # slides: "put together a 12-slide PowerPoint deck on composting"
-_DECK = re.compile(r"\b\d+-slide\s+(?:[\w-]+\s+)?(?:deck|powerpoint|keynote|file)\b|\bslide\s+deck\b|\b(?:powerpoint|keynote|google\s+slides)\s+(?:deck|presentation|file)\b",
+_DECK = re.compile(r"\b\d+-slide\s+(?:[\w-]+\s+)?(?:deck|powerpoint|keynote|file)\b|\bslide\s+deck\b|\b(?:powerpoint|keynote|google\s+slides)\s+(?:deck|presentation|file)\b"
+                   # "put the photos <image 0> and <image 1> together in a PowerPoint for the staff training"
+                   r"|\b(?:in|into|as|to)\s+(?:an?|one|the)\s+(?:new\s+)?(?:powerpoint|keynote|pptx|google\s+slides)\b",
                    re.IGNORECASE)
 # a deck as what a picture or clip is for: "a short clip of hands lathering soap, for our hygiene slide deck"
 _FOR_DECK = re.compile(r"\bfor\s+(?:our|my|the|a|an|his|her|their|your)\s+(?:[\w-]+\s+){0,3}?(?:slide\s+deck|deck|presentation)\b",

@@ -21,7 +21,8 @@ _ONLY_PHYSICAL = (r"fold|walk|carry|assemble|water|feed|mow|vacuum|hoover|sweep|
                   r"deliver|fetch|pick\s+up|drop\s+off|take\s+out|hang\s+up|plant|weed|rake|shovel|wash")
 _ALSO_EDITS = r"clean(?:\s+up)?|tidy(?:\s+up)?|fix|repair|move|install|cook|bake|measure|buy"
 # the verb takes an object ("walk the dog"): "walk cycle of a robot" or "iron man" start a picture's description
-_OBJECT = r"\s+(?:the|my|our|his|her|their|these|those|this|that|some|a|an|all|me|us|him|them|it)\b"
+_OBJECT = r"\s+(?:the|my|our|his|her|their|these|those|this|that|some|a|an|all|me|us|him|them|it)\b(?!\s+(?:through|thru)\b)"
+# ("walk me through what the carer does in <video 0>" asks for an explanation)
 _OPENS = re.compile(rf"^{GO}(?:(?:{_ONLY_PHYSICAL})(?:\s+up)?{_OBJECT}|(?:pop|nip|run|head|step)\s+(?:outside|out|over|round|downstairs|"
                     r"upstairs|next\s+door|down|up)\b|come\s+(?:round|over|by)\s+and\b|(?:reseat|unplug|plug\s+in)\s+(?:the|my|our)\b|set\s+up\s+(?:the|my|our)\s+(?:[\w-]+\s+){0,2}?(?:lights|tripod|chairs|tables|tent|stage|furniture|gear)\b|roll\s+(?:my|the|our)\s+(?:physical\s+|real\s+)?(?:dice|die|d\d+)\b)",
                     re.IGNORECASE)
@@ -42,10 +43,15 @@ _GOES = re.compile(r"(?:^|[.!?]\s+|\b(?:can|could|would)\s+you\s+)(?:please\s+|c
                    r"deliver|drop\s+off|return)\s+(?:the|my|our|some|a|an|it|them|this|these|those)\b", re.IGNORECASE)
 
 
+# a visit: "Go round to my dad's house and check he took his tablets", "pop over to nan's and water her plants"
+_VISITS = re.compile(r"(?:^|[.!?]\s+|\b(?:can|could|would)\s+you\s+)(?:please\s+)?(?:go|pop|nip|head|run|drive|swing)\s+"
+                     r"(?:round|over|down|across|by)\s+(?:to\s+)?(?:my|our|the|his|her|their|[\w-]+'s)\b", re.IGNORECASE)
+
+
 def asks_physical(text: str) -> bool:
     """The request opens (after politeness) with a verb of physical chores or errands, or sends the assistant to go
     and do one."""
-    if _GOES.search(text) or _OPENS_LOCK.search(text):
+    if _GOES.search(text) or _OPENS_LOCK.search(text) or (_VISITS.search(text) and not attaches_file(text)):
         return True
     has_file = attaches_file(text)
     first = opening(text, 8).strip()

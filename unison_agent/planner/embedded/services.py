@@ -18,12 +18,20 @@ from .action import GO, command
 
 _BOOKED = (r"van|truck|storage\s+unit|locker|table|flight|flights|train|trains|bus|coach|ferry|room|hotel|ticket|tickets|appointment|appt|seat|seats|car|ride|uber|lyft|taxi|cab|stay|"
            r"airbnb|spot|slot|session|class|court|tee\s+time|reservation|meeting|call|zoom|visit|viewing|consultation|"
-           r"pickup|delivery|haircut|massage|vet|dentist|doctor|pitch|campsite|cabin|cottage|lodge|villa|berth|billboard|ad\s+slot|booth|stand|venue")
+           r"pickup|delivery|haircut|massage|vet|dentist|doctor|pitch|campsite|cabin|cottage|lodge|villa|berth|billboard|ad\s+slot|booth|stand|venue|"
+           r"manicure|pedicure|facial|wax|waxing|blow-?dry|blowout|trim|colou?r\s+appointment|lesson|lessons|tour|tasting|treatment|"
+           r"check-?up|physio|scan|test|jab|vaccination|flu\s+shot|booster")
+# a booking said by when it is for: "book me a gel manicure for Saturday", "reserve two at Nobu tonight"
+_WHEN = (r"(?:for|on|at|this|next)\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|"
+         r"thurs|fri|sat|sun|weekend|tonight|tomorrow|morning|afternoon|evening|noon|midday|\d{1,2}(?::\d\d)?\s*(?:am|pm)|"
+         r"\d{1,2}(?:st|nd|rd|th))\b")
 _NAMED = r"(?:a|an|the|my|our|two|three|four|\d+|one|me\s+(?:a|an|the)|us\s+(?:a|an|the))"
 _SAYS = r"(?:saying|to\s+say|that\s+says|telling\s+(?:him|her|them)|and\s+(?:say|tell|ask))"
 _ERRAND = re.compile(
     rf"^{GO}(?:"
     rf"(?:book|reserve|schedule|arrange|set\s+up)\s+(?:{_NAMED}\s+)?(?:[\w'-]+\s+){{0,4}}?(?:{_BOOKED})\b"
+    rf"|(?:book(?!\s+(?:covers?|club|report|jacket|spine|shel\w+|ends?|marks?|plate|launch|fair|signing)\b)|reserve)\s+"
+    rf"(?:{_NAMED}\s+)?(?:[\w'-]+\s+){{0,4}}?{_WHEN}"
     r"|(?:cancel|renew|pause|upgrade|downgrade|unsubscribe\s+from|unsubscribe\s+me\s+from)\s+(?:my|our|the)\s+"
     r"(?:[\w'-]+\s+){0,3}?(?:subscription|membership|plan|order|booking|reservation|appointment|appt|account|flight|"
     r"ticket|premium|policy)\b"

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ...contracts.context import PlanContext
 from ...contracts.tasks import TASKS, TaskSpec
-from .cues import asks_to_see, changes_file, gives_control_map, makes_media
+from .cues import asks_to_see, changes_file, cued_tasks, gives_control_map, makes_media
 from .scope import Scope, Verdict
 from .withdraw import asks_about_file
 
@@ -43,11 +43,26 @@ def by_output(text: str, verdict: Verdict, plugin: dict[str, TaskSpec]) -> Verdi
     wants_words = asks_about_file(text) and not asks_to_see(text)
     # a new picture or clip asked for is no answer in words, unless the task's own examples ask for one
     makes = spec.output == "text" and makes_media(text) and not any(makes_media(e) for e in spec.examples)
-    if (wants_words and spec.output != "text") or (changes_file(text) and spec.output == "text") or makes:
+    if (wants_words and spec.output != "text") or (changes_file(text) and spec.output == "text") or makes \
+            or _cued_media(text, spec):
         return replace(verdict, kind="builtin", task=None, scores={**verdict.scores, "output": 1.0})
     return verdict
 
 
+def _cued_media(text: str, spec: TaskSpec) -> bool:
+    """The cues name a built-in task that makes a picture or a clip ("Animate <image 0> so the clouds drift across the
+    sky" is no cloud reading), and the plugin task answers in words, unless its own examples are cued so too."""
+    if spec.output != "text":
+        return False
+
+    def media(t: str) -> bool:
+        cued = cued_tasks(t, {m.group(1) for m in _FILE.finditer(t)})
+        return bool(cued) and all(TASKS[c].output != "text" for c in cued)
+
+    return media(text) and not any(media(e) for e in spec.examples)
+
+
+_FILE = re.compile(r"<(image|video) \d+>")
 _CONTROL = ("image_control", "video_control")
 # a control reading that names its map is control work, not a change a specialist makes ("Lineart-guided video clip from
 # <video 0>"); one that names none is often the head's misreading of an edit ("continue the picture so the sofa shows")
