@@ -99,3 +99,5 @@ def test_after_a_colon_that_only_shows_a_file_the_clauses_are_read() -> None:
     shown = "<image 0> this is the mole on my back: describe it and email it to my dermatologist"
     assert later_clauses(shown) == ["email it to my dermatologist"]
     assert later_clauses("caption <image 0>: sold out, come back tomorrow and book early") == []  # words to write
+    # with no colon, a polite question's errand is still its clause
+    assert later_clauses("Could you look at the pantry in <image 0> and order what I'm out of?") == ["order what I'm out of"]

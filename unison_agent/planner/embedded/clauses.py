@@ -88,8 +88,8 @@ def later_clauses(part: str, *, writes: bool = False) -> list[str]:
     home after 5"), and are left out."""
     if _HOW_I.match(command(part)):
         return []
-    head, _, after = part.partition(":")
-    if _FILE_SHOWN.search(head) and not _WORDS_BEFORE.search(head):
+    head, colon, after = part.partition(":")
+    if colon and _FILE_SHOWN.search(head) and not _WORDS_BEFORE.search(head):
         head = f"{head}. {after}"  # "Here's <image 0>, the rash on his leg: describe it and forward it to his GP" asks after the colon
     if _POLITE_ASK.match(head):
         head = head.rstrip().rstrip("?")
