@@ -109,34 +109,8 @@ _STOP = frozenset(["a", "an", "the", "and", "or", "of", "to", "in", "on", "for",
 
 
 def content_words(text: str) -> list[str]:
-    """Content words, lightly stemmed ("screenshots" meets "screenshot", "restores" meets "restore"), British spellings
-    folded into American ones ("colour" meets "color")."""
-    return [_stem(_american(w)) for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 1]
-
-
-# the generator's requests spell American: unfolded, "colour" read as a word built-in requests seldom use (rarity
-# 0.92 against 0.42 for "color"), and "change the colour of the sofa" leaned to a relighting plugin
-_BRITISH = re.compile(r"^(?:re)?(?:colour|favour|flavour|harbour|neighbour|behaviour|humour|labour|rumour|vapour|armour|odour|"
-                      r"parlour|honour|grey|centre|theatre|metre|litre|fibre|calibre|jewellery|aluminium|tyre|catalogue|"
-                      r"programme|(?:practis|organis|realis|stabilis|visualis|personalis|customis|optimis|recognis|apologis|"
-                      r"minimis|maximis|summaris|categoris|prioritis|emphasis)(?=(?:e|ed|es|ing|ation|ations|er|ers)$))")
-_AMERICAN = {"colour": "color", "favour": "favor", "flavour": "flavor", "harbour": "harbor", "neighbour": "neighbor",
-             "behaviour": "behavior", "humour": "humor", "labour": "labor", "rumour": "rumor", "vapour": "vapor",
-             "armour": "armor", "odour": "odor", "parlour": "parlor", "honour": "honor", "grey": "gray", "centre": "center",
-             "theatre": "theater", "metre": "meter", "litre": "liter", "fibre": "fiber", "calibre": "caliber",
-             "jewellery": "jewelry", "aluminium": "aluminum", "tyre": "tire", "catalogue": "catalog", "programme": "program",
-             "practis": "practic"}
-
-
-def _american(word: str) -> str:
-    m = _BRITISH.match(word)
-    if m is None:
-        return word
-    head = m.group(0)
-    prefix = "re" if head.startswith("re") and head[2:] in _AMERICAN else ""
-    root = head[len(prefix):]
-    fixed = _AMERICAN.get(root) or (root[:-1] + "z" if root.endswith("is") else root)
-    return prefix + fixed + word[len(head):]
+    """Content words, lightly stemmed ("screenshots" meets "screenshot", "restores" meets "restore")."""
+    return [_stem(w) for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 1]
 
 
 def _stem(word: str) -> str:
