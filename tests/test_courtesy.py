@@ -15,6 +15,7 @@ from unison_agent.planner.embedded.courtesy import plainly
     ("Hello, <image 0> is my garden - could you brighten it? Thanks so much!", "<image 0> is my garden. Could you brighten it?"),
     ("it would be great if you could draw a fox", "Could you draw a fox"),
     ("Is there any chance you could animate <image 0>?", "Could you animate <image 0>?"),
+    ("Is there a way you can draw a barn owl?", "Could you draw a barn owl?"),
 ])
 def test_the_ask_is_said_plainly(text: str, plain: str) -> None:
     assert plainly(text) == plain

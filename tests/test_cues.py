@@ -198,6 +198,10 @@ def test_what_orders_steps_and_names_motion_or_a_question() -> None:
     ("Turn <image 0>, my gran's wedding photo, into a short clip with confetti falling", {"image"}, {"image_to_video"}),
     # a restyle with the file as the object
     ("Please turn <image 0> into something like an oil painting", {"image"}, {"image_edit"}),
+    ("Turn <image 0> of our cottage into an oil painting", {"image"}, {"image_edit"}),
+    # a count asked of the file, whatever follows ("before I move them" is no motion asked)
+    ("Count the cows in <image 0>, I need the number before I move them", {"image"}, {"image_understanding"}),
+    ("Can you put a couple of ducks swimming on the pond in <image 0>?", {"image"}, {"image_edit"}),
 ])
 def test_cues_read_files_named_in_passing(text: str, kinds: set[str], cued: set[str]) -> None:
     from unison_agent.planner.embedded.cues import cued_tasks
@@ -210,3 +214,12 @@ def test_a_picture_to_frame_is_no_motion() -> None:
 
     assert not names_motion("I want to frame it for the hall") and not names_motion("print it and frame the photo")
     assert names_motion("use it as the first frame") and names_motion("every frame of the clip")
+
+
+def test_a_videos_moves_given_to_a_new_subject_are_followed() -> None:
+    from unison_agent.planner.embedded.cues import follows_motion
+
+    assert follows_motion("Copy the moves in <video 0> for a clip of a bear dancing on ice")
+    assert follows_motion("Follow the movements in <video 0> and give me a video of a robot juggling")
+    assert not follows_motion("Follow the ball in <video 0> and tell me where it lands")
+    assert not follows_motion("Draw arrows for the movements in <video 0> of our back four")

@@ -416,3 +416,27 @@ def test_a_clip_the_cues_name_is_no_answer_in_words(text: str, kept: bool) -> No
 
     verdict = by_output(text, Verdict(kind="plugin", task="sky_reader", scores={}), {"sky_reader": SKY_READER})
     assert (verdict.kind == "plugin") is kept
+
+
+TELESTRATION = TaskSpec.one_input("video", name="telestration", output="video",
+                                  description="Draws arrows, circles and player trails over sports footage.",
+                                  examples=("draw the passing lanes on <video 0>", "circle the striker in <video 0>",
+                                            "add movement trails to the players in <video 0>"))
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Copy the moves in <video 0> for a clip of a bear dancing on ice", False),
+    ("circle the goalkeeper's positioning in <video 0>", True),
+])
+def test_a_videos_moves_given_to_a_new_subject_are_no_drawing_on_it(text: str, kept: bool) -> None:
+    from unison_agent.planner.embedded.scope import Verdict
+    from unison_agent.planner.embedded.specialist import by_map
+
+    verdict = by_map(text, Verdict(kind="plugin", task="telestration", scores={}), {"telestration": TELESTRATION})
+    assert (verdict.kind == "plugin") is kept
+
+
+def test_the_task_the_words_name_reads_as_a_sure_head(planner: EmbeddedPlanner) -> None:
+    """A refusal by prototypes alone against a task the cues name needs ``sure_margin``."""
+    assert planner.head_reading("Count the goats in <image 0>, I need the number for the vet") == ("image_understanding", 1.0)
+    assert planner.head_reading("a watercolour of a lighthouse")[1] < 1.0

@@ -134,6 +134,21 @@ NAMED = [
     ("raise the stairlift remotely so it's at the top", CODE),
     ("Pop round to my aunt's flat and water her plants.", PHYSICAL),
     ("Put <image 0> and <image 1> into a PowerPoint for the parents' evening.", "documents and files"),
+    # a file entered for a prize, a jingle named with no verb, animal sounds added, a machine put on a cycle, map
+    # formats, a tally over days, calls round, a lookup on a system, forms filed for someone, rows put in a database,
+    # marketplace prices
+    ("Enter <image 0> in the village show's photo contest for me", SERVICES),
+    ("Jingle for our bakery's radio ad, something cheerful with a banjo", SOUND),
+    ("Add rooster crowing to <video 0>", SOUND),
+    ("Switch the dishwasher over to its eco cycle", CODE),
+    ("Set the irrigation controller settings to match the schedule in <image 0>", CODE),
+    ("Export the plot outlines in <image 0> as a KML for Google Earth", "documents and files"),
+    ("Keep a daily log of the milk yield this month", LIVE),
+    ("Phone round the garages and find who can fit a tyre", SERVICES),
+    ("Look up the planning history of this barn on the council website, photo in <image 0>", LIVE),
+    ("Register the new calves on my behalf with the cattle service", SERVICES),
+    ("Add these invoice totals into our accounts database", SERVICES),
+    ("what are mugs like the one in <image 0> going for on ebay", LIVE),
 ]
 
 LEFT_ALONE = [
@@ -180,6 +195,11 @@ LEFT_ALONE = [
     "What changes to the guidance on salt intake happened in the 2010s?",
     "Track the football's path in <video 0> and describe it.",
     "I love this photo <image 0>, make it look like a watercolour so I can frame it",
+    "Design a poster for our radio ad about the new bakery",
+    "Write a script for a 30-second radio spot about our honey",
+    "Write a SQL query that inserts the new scores into the results database",
+    "Write a cover letter on my behalf for the shepherd job",
+    "Set the scene to match the lighting in <image 0>",
 ]
 
 

@@ -21,7 +21,7 @@ _THANKS = re.compile(r"(?<=[.!?])\s+(?:many\s+)?(?:thanks|thank\s+you)(?:\s+(?:s
                      r"(?:\s+for\s+(?:your|the)\s+help)?\s*[!.]*\s*$", re.IGNORECASE)
 # the frames of an ask: "would you be able to", "I'd be so grateful if you could", "is there any chance you could"
 _FRAME = (r"(?:would|could)\s+you\s+be\s+able\s+to|(?:would|could)\s+you\s+be\s+so\s+kind\s+as\s+to|"
-          r"is\s+there\s+any\s+(?:chance|way)\s+(?:that\s+)?you\s+could|any\s+chance\s+you\s+could|"
+          r"is\s+there\s+(?:any|a)\s+(?:chance|way)\s+(?:that\s+)?you\s+(?:could|can)|any\s+chance\s+you\s+could|"
           r"(?:i'?d|i\s+would)\s+(?:be\s+(?:so\s+|very\s+|really\s+|most\s+|super\s+)?(?:grateful|thankful)|"
           r"(?:really\s+|so\s+)?(?:love|appreciate)\s+it)\s+if\s+you\s+could|"
           r"it\s+would\s+be\s+(?:so\s+|really\s+)?(?:great|lovely|wonderful|amazing|brilliant|helpful|fantastic)\s+if\s+you\s+could")

@@ -61,7 +61,8 @@ _NEW_CLIP = re.compile(r"\b(?:new|brand-?new|another|different|fresh)\s+(?:[\w-]
 _RESTYLES = re.compile(r"^(?:make\s+(?:(?:this|the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:photo|picture|image|pic|shot)\s+|"
                        r"of\s+(?:the\s+|our\s+|my\s+)?(?:[\w'-]+\s+){0,4}?)?look\s+(?:like|as\s+if)|"
                        # "turn <image 0> into something like a watercolour painting" (the file left out of the opening)
-                       r"turn\s+(?:(?:this|the|my|our)\s+(?:[\w-]+\s+){0,4}?(?:photo|picture|image|pic|shot)\b.{0,60}?\b)?into\s+"
+                       r"turn\s+(?:(?:this|the|my|our)\s+(?:[\w-]+\s+){0,4}?(?:photo|picture|image|pic|shot)\b.{0,60}?\b|"
+                       r"of\s+(?:the\s+|our\s+|my\s+)?(?:[\w'-]+\s+){0,4}?)?into\s+"
                        r"(?:something\s+(?:like|resembling)\s+)?(?:an?\s+)?"
                        r"(?:[\w-]+\s+){0,4}?(?:picture|painting|illustration|drawing|sketch|cartoon|comic|anime|watercolou?r|"
                        r"pixel\s+art|mosaic|version)\b)", re.IGNORECASE)
@@ -86,6 +87,20 @@ _GIVEN_MAP = re.compile(rf"\b(?:this|the|my|that|is\s+an?|here'?s\s+an?|followin
                         re.IGNORECASE)
 
 
+# motion given to a new subject: "follow the movements in <video 0> and give me a clip of a robot dribbling"
+_MOTION_GIVEN = re.compile(r"\b(?:follow\w*|cop(?:y|ies|ying)|mimic\w*|use|using|take|taking)\s+(?:the\s+|their\s+|his\s+|her\s+|my\s+)?"
+                           r"(?:[\w-]+\s+)?(?:movements?|motion|moves|poses?|choreography)\s+(?:in|of|from)\s+<video \d+>",
+                           re.IGNORECASE)
+_NEW_SUBJECT_CLIP = re.compile(r"\b(?:videos?|clips?|animations?)\s+(?:of|where|with|in\s+which)\s+(?:an?|the|some|two|three|my|our)\b",
+                               re.IGNORECASE)
+
+
+def follows_motion(text: str) -> bool:
+    """An attached video's motion given to a new subject ("copy the moves in <video 0> for a clip of a dancing
+    bear"): a control video to follow, as a map is for a picture."""
+    return bool(_MOTION_GIVEN.search(text) and _NEW_SUBJECT_CLIP.search(text))
+
+
 def gives_control_map(text: str) -> bool:
     """An attached image given as a control map to follow ("use this depth map <image 0>", "follow the scribble in
     <image 0>"), not one asked for ("make a depth map of <image 0>")."""
@@ -93,7 +108,7 @@ def gives_control_map(text: str) -> bool:
 
 
 # an attached file changed in place: the result is that file, never words about it
-_CHANGES = re.compile(r"^(?:add\s+(?:the\s+|a\s+|some\s+)?(?:text|caption|title|words|label|date|watermark)\b|put\s+(?:a|an|some)\s+(?:[\w'-]+\s+){1,3}?on\b|replace|remove|erase|swap|recolou?r|repaint|crop|rotate|flip|mirror|brighten|darken|sharpen|"
+_CHANGES = re.compile(r"^(?:add\s+(?:the\s+|a\s+|some\s+)?(?:text|caption|title|words|label|date|watermark)\b|put\s+(?:a|an|some|two|three|a\s+couple\s+of|a\s+few)\s+(?:[\w'-]+\s+){1,4}?on\b|replace|remove|erase|swap|recolou?r|repaint|crop|rotate|flip|mirror|brighten|darken|sharpen|"
                       r"blur\s+(?:out\s+)?(?:the|my|our|his|her|their|all|any|every)|zoom\s+in|take\s+(?:[\w'-]+\s+){1,5}?(?:off|out\s+of)(?!\s+(?:work|school)))\b",
                       re.IGNORECASE)
 # a question that asks to see something ("what would my house look like in navy?"): a picture may answer it
@@ -227,13 +242,15 @@ def cued_tasks(text: str, kinds: Collection[str]) -> set[str]:
         return {"video_reference"}
     if videos and not images and _RESTYLES_VIDEO.match(opening(text, 30).strip()) and not _FOLLOWS.search(text):
         return {"video_edit"}
-    if images != videos and _WORDS_OF_FILE.search(text) and not _DRAWS.search(text):
+    if images != videos and (_WORDS_OF_FILE.search(text) or _COUNTS.match(opening(text, 12).strip())) and not _DRAWS.search(text):
         return {"image_understanding" if images else "video_understanding"}
     if images != videos and (_CLOSING_QUESTION.search(text) or asks_unmarked(text)) and not _ACTS.search(text):
         return {"image_understanding" if images else "video_understanding"}
     return set()
 
 
+# a count asked of the file: "Count the sheep in <image 0>, need a rough number before I move them"
+_COUNTS = re.compile(r"^count\s+(?:the|all|how|every|up)\b", re.IGNORECASE)
 _RESULT = re.compile(r"\b(?:pictures?|photos?|photographs?|images?|pics?|stills?|posters?|drawings?|paintings?|illustrations?|"
                      r"portraits?|renders?|renderings?|graphics?|artworks?|wallpapers?|logos?|banners?|icons?|sketch(?:es)?|"
                      r"thumbnails?|covers?|flyers?|stickers?|videos?|vids?|clips?|animations?|movies?|films?|footage|gifs?|reels?|"

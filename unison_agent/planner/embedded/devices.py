@@ -63,6 +63,15 @@ _REMOTE = re.compile(r"\b(?:via|through|using|in|from)\s+(?:the|my|its)\s+(?:blu
                      r"open|close|adjust|tilt|recline)\s+(?:it|this|that|them|(?:the|my|our|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+remotely\b"
                      r"|\bremotely\s+(?:reset|restart|reboot|unlock|lock|control|silence|raise|lower|open|close|adjust)\b",
                      re.IGNORECASE)
+# with or without a file: a machine put on a cycle or mode ("switch the milking robot over to its cleaning cycle", "set my
+# smart washing machine to the right cycle for the shirt in <image 0>"), settings matched ("set the sprayer's section
+# control to match the settings in <image 0>")
+_MODE = re.compile(r"\b(?:switch|set|put|turn|change|run)\s+(?:the|my|our)\s+(?:[\w'-]+\s+){0,3}?(?:machines?|robots?|washers?|"
+                   r"dishwashers?|dryers?|ovens?|boilers?|sprayers?|drills?|tractors?|controllers?|systems?|heaters?|pumps?|"
+                   r"dehumidifiers?|fridges?|freezers?)\s+(?:over\s+)?(?:to|onto|into|on)\s+(?:its|the|a|an|their)\s+"
+                   r"(?:[\w-]+\s+){0,2}?(?:cycles?|modes?|programmes?|programs?|settings?)\b"
+                   r"|\b(?:set|adjust|configure|program)\s+(?:the|my|our)\s+(?:[\w'-]+\s+){0,3}?(?:controls?|settings?)\s+to\s+match\b",
+                   re.IGNORECASE)
 # with no file: sensors read ("read the soil moisture probes on the farm and send me the numbers"; not "read the numbers
 # on the meter in <image 0>")
 _READS_SENSORS = re.compile(r"^(?:read|check|poll)\s+(?:the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:probes?|sensors?|meters?|gauges?|loggers?)\b",
@@ -80,9 +89,10 @@ _SETS_REMINDER = re.compile(r"(?:set|schedule)\s+(?:up\s+)?(?:an?\s+|the\s+|my\s
 
 def controls_device(text: str) -> bool:
     """The request, with no file, opens (after politeness) with a command to a device, a timer or a reminder, or asks
-    to be reminded anywhere in it; with or without one, it drives stage lighting, connects to a device or account, or
-    opens by setting a reminder or an alarm."""
-    if _RIG.search(text) or _CONNECTS.search(text) or _REMOTE.search(text) or _SETS_REMINDER.match(command(text)):
+    to be reminded anywhere in it; with or without one, it drives stage lighting, connects to a device or account, puts
+    a machine on a cycle or mode, or opens by setting a reminder or an alarm."""
+    if (_RIG.search(text) or _CONNECTS.search(text) or _REMOTE.search(text) or _SETS_REMINDER.match(command(text))
+            or _MODE.search(text)):
         return True
     if not attaches_file(text) and _READS_SENSORS.match(command(text, 20)):
         return True

@@ -64,11 +64,17 @@ def acts_on_file(text: str, *, earlier: bool = False) -> bool:
         return True
     if re.search(r"\bset\s+(?:it|this|that|them)\s+as\b", words, re.IGNORECASE) and _BECOMES.search(words):
         return True
+    if _ENTERED.search(words):
+        return True
     if _OPENS_SHARE.match(first) and _WITH_SOMEONE.search(words):
         return True
     return bool(_OPENS_PUTS.match(first)) and bool(_PLACED.search(words) or _BECOMES.search(words))
 
 
+# entered for a prize: "Enter <image 0> into the county show photography competition for me"
+_ENTERED = re.compile(r"^\W*(?:please\s+)?(?:enter|submit)\s+(?:it|this|that|them|my|our|the)?\s*(?:[\w'-]+\s+){0,2}?(?:in|into|to|for)\s+"
+                      r"(?:the|a|an|this|our|my)\s+(?:[\w'-]+\s+){0,4}?(?:competitions?|contests?|comps?|raffles?|prize\s+draws?|"
+                      r"awards?|exhibitions?)\b", re.IGNORECASE)
 # shared with someone: "share this video of nan doing her exercises <video 0> with her physiotherapist"
 _OPENS_SHARE = re.compile(rf"^{GO}share\b", re.IGNORECASE)
 _WITH_SOMEONE = re.compile(r"\bwith\s+(?:my|our|his|her|their|your|the)\s+(?!own\b)(?:[\w'-]+\s+){0,2}?[\w'-]+\s*(?:[.!?]|$)",

@@ -63,6 +63,8 @@ _URL = re.compile(r"(?:\bhttps?://|\bwww\.)\S+", re.IGNORECASE)
 _SITE = re.compile(r"\b[a-z][\w-]*(?:\.[\w-]+)*\.(?:com|org|gov|net|edu|io)\b", re.IGNORECASE)
 # ("watch the video I sent and tell me ..." asks about a video: no "watch" here)
 _WATCH = re.compile(r"^(?:keep\s+an\s+eye\s+on|monitor|keep\s+watching|keep\s+track\s+of)\b"
+                    # a count kept over days: "keep a running tally of eggs collected each day this month"
+                    r"|^keep\s+(?:a\s+)?(?:running\s+|daily\s+|weekly\s+)?(?:tally|log|record|count|total)\s+of\b"
                     # something on its way: "track the ambulance thats coming for dad", "track my parcel"
                     r"|^track\s+(?:down\s+)?(?:my|the|our|his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:ambulance|parcel|package|order|"
                     r"delivery|flight|plane|bus|train|taxi|cab|uber|courier|shipment|driver|van|prescription)s?\b"
@@ -86,7 +88,12 @@ _SEARCH = re.compile(r"\b(?:(?:find|search\s+for|look\s+for)\s+(?:me\s+)?(?:[\w-
                      r"somewhere)|where\s+(?:i|we)\s+can\s+(?:stream|watch|rent)\s+it|live\s+(?:site|website|web\s*page)|find\s+(?:me\s+)?(?:the\s+)?original\s+source|"
                      r"who\s+(?:posted|uploaded|shared)\s+.{0,30}?\bfirst|(?:find|get|give)\s+(?:me\s+)?(?:the\s+)?(?:phone\s+number|"
                      r"opening\s+hours|address)\s+(?:for|of)\s+(?:the\s+)?(?:nearest|closest|local)|"
-                     r"\b(?:look\s+up|check|find|search)\b.{0,60}?\bon\s+the\s+(?:[\w-]+\s+){0,2}?(?:registry|register|database|portal)|"
+                     r"\b(?:look\s+up|check|find|search)\b.{0,60}?\bon\s+the\s+(?:[\w-]+\s+){0,2}?(?:registry|register|database|portal|"
+                     r"system|website|site)|"
+                     # what sells now on a marketplace: "check eBay listings right now", "what these go for on Vinted"
+                     r"(?:ebay|etsy|craigslist|gumtree|vinted|depop|(?:facebook\s+)?marketplace)\s+(?:listings?|prices?|sold|sales?|"
+                     r"auctions?)|(?:going|selling|sell|sold|go)\s+for\s+on\s+(?:ebay|etsy|craigslist|gumtree|vinted|depop|"
+                     r"(?:facebook\s+)?marketplace)|"
                      # "pull the property tax history from the county assessor's database"
                      r"(?:pull|get|fetch|grab|export)\b.{0,60}?\bfrom\s+(?:the\s+|our\s+|my\s+)?(?:[\w'-]+\s+){0,3}?(?:database|registry|"
                      r"records|portal|crm|erp|api))\b",

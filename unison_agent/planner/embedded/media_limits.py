@@ -134,8 +134,14 @@ _LAID_OVER = re.compile(r"\b(?:lay|put|add|play|set|place|drop)\s+(?:the\s+|our\
                         r"(?:[\w'-]+\s+){0,3}?(?:song|music|track|tune|soundtrack|score|audio|voice-?over|narration|jingle)\s+"
                         r"(?:over|under|underneath|beneath|behind)\b", re.IGNORECASE)
 # sound added to an attached video: "add a catchy background jingle to <video 0>", "add a drum track that hits on every cut"
+# ("add cockerel crowing and birdsong to <video 0>": what animals are heard doing)
 _ADDED_TO = re.compile(r"\b(?:add|put|lay)\s+(?:an?\s+|some\s+|the\s+)?(?:[\w'-]+\s+){0,3}?(?:songs?|music|track|tune|soundtrack|score|"
-                       r"jingle|voice-?over|narration|sound\s*effects?|sfx)\s+(?:to|on|onto|into|that|which)\b", re.IGNORECASE)
+                       r"jingle|voice-?over|narration|sound\s*effects?|sfx|birdsong|crowing|barking|mooing|bleating|neighing|"
+                       r"clucking|howling|applause|cheering|laughter|laugh\s+track)\s+(?:to|on|onto|into|that|which)\b", re.IGNORECASE)
+# a sound to make named first, with no verb: "Jingle for the farm shop radio spot, something catchy with a fiddle"; a
+# radio spot is heard
+_SOUND_NAMED = re.compile(r"^\W*(?:an?\s+|the\s+|our\s+|my\s+)?(?:[\w'-]+\s+){0,2}?(?:jingles?|ringtones?|theme\s+tunes?)\b"
+                          r"|\bradio\s+(?:spots?|ads?|adverts?|commercials?|jingles?|idents?)\b", re.IGNORECASE)
 # slides: "put together a 12-slide PowerPoint deck on composting"
 _DECK = re.compile(r"\b\d+-slide\s+(?:[\w-]+\s+)?(?:deck|powerpoint|keynote|file)\b|\bslide\s+deck\b|\b(?:powerpoint|keynote|google\s+slides)\s+(?:deck|presentation|file)\b"
                    # "put the photos <image 0> and <image 1> together in a PowerPoint for the staff training"
@@ -185,7 +191,8 @@ _FORMATS = {
     SOUND: r"mp3|wav|aac|flac|m4a|ogg|midi",
     # "doc" alone is any document ("to a scanned doc"); ".doc" is the format
     DOCUMENTS: r"(?:figma|sketch|canva|indesign|illustrator)\s+(?:files?|templates?|designs?)|(?:premiere|final\s+cut|davinci(?:\s+resolve)?|"
-               r"after\s+effects)\s+(?:projects?|files?|timelines?)|photoshop\s+files?|(?<=\s)[\w-]+\s+file\s+(?:i|we)\s+can\s+(?:import|open|upload|load)|html5?|zip|rar|7z|pdf|docx|(?<=\.)doc|xlsx?|pptx?|csv|excel|powerpoint|word\s+(?:doc|document|file)|dwg|dxf|scorm",
+               r"after\s+effects)\s+(?:projects?|files?|timelines?)|photoshop\s+files?|(?<=\s)[\w-]+\s+file\s+(?:i|we)\s+can\s+(?:import|open|upload|load)|html5?|zip|rar|7z|pdf|docx|(?<=\.)doc|xlsx?|pptx?|csv|excel|powerpoint|word\s+(?:doc|document|file)|dwg|dxf|scorm|"
+               r"shapefiles?|shp|kml|kmz|geojson|gpx",
     THREE_D: r"stl|obj|fbx|glb|gltf|ply",
 }
 _THREE_D = re.compile(
@@ -201,6 +208,10 @@ _THREE_D = re.compile(
 _XR = re.compile(r"\b(?:vr|ar|virtual[- ]reality|augmented[- ]reality|webxr)\s+(?:[\w-]+\s+)?(?:scenes?|tours?|experiences?|"
                  r"walkthroughs?|filters?|lens(?:es)?|effects?|worlds?|environments?|apps?|versions?)\b|\bpoint\s+clouds?\b"
                  r"|\b(?:walkable|explorable|interactive)\s+(?:3d|vr|virtual)\b", re.IGNORECASE)
+# something to see or read made for a sound ("a poster for our radio ad", "write the script for the radio spot")
+_SEEN_OR_WRITTEN = re.compile(r"\b(?:posters?|banners?|flyers?|logos?|images?|pictures?|photos?|thumbnails?|graphics?|covers?|"
+                              r"illustrations?|drawings?|videos?|clips?|storyboards?|scripts?|lyrics|slogans?|copy|words|ideas?)\b",
+                              re.IGNORECASE)
 _PICTURE_OF = re.compile(r"\b(?:image|picture|photo|illustration|drawing|painting|poster|render|video|clip)s?\s+(?:of|showing)\b"
                          r"|\b(?:textures?|hdris?|decals?|sprites?|concept\s+art)\b", re.IGNORECASE)
 # (not a request asked as a question: "is it possible to turn <video 0> into a looping GIF?")
@@ -255,7 +266,8 @@ def needs(text: str, *, video: bool = False) -> str | None:
     if _ALOUD.search(words) or _NARRATES.search(words):
         return SPEECH
     if (_TO_HEAR.search(words) or _SYNCED.search(words) or _SONG_OVER.search(words) or _LAID_OVER.search(words)
-            or _PERFORMS.match(command(words)) or _SOUND_WORK.search(words) or _UNDERNEATH.search(words)):
+            or _PERFORMS.match(command(words)) or _SOUND_WORK.search(words) or _UNDERNEATH.search(words)
+            or (_SOUND_NAMED.search(words) and not _PICTURE_OF.search(words) and not _SEEN_OR_WRITTEN.search(words))):
         return SOUND
     if (_MAKES_SOUND.search(words) and not _PICTURE_OF.search(words)) or (_VIDEO_RESULT.search(words) and _AUDIBLE.search(words)):
         return SOUND

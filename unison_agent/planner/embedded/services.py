@@ -36,6 +36,12 @@ _ERRAND = re.compile(
     r"(?:[\w'-]+\s+){0,3}?(?:subscription|membership|plan|order|booking|reservation|appointment|appt|account|flight|"
     r"ticket|premium|policy)\b"
     r"|sign\s+(?:[\w']+\s+){0,3}?up\s+for\b|(?:enroll|register)\s+(?:me|us|my|him|her)\b"
+    # "ring round the local butchers and see who'll take two pigs", "apply for the hedgerow grant on my behalf",
+    # "insert the season's numbers into our club's SQL database"
+    r"|(?:ring|phone|call)\s+(?:round|around)\b"
+    r"|(?:apply|register|claim|submit|file|pay|sign|enter|bid|order)\b.{0,80}?\bon\s+(?:my|our|his|her|their)\s+behalf\b"
+    r"|(?:insert|enter|load|import|upload|add)\s+(?:all\s+|every\s+|each\s+|the\s+|these\s+|this\s+|my\s+|our\s+)(?:[\w'-]+\s+){0,6}?"
+    r"(?:in|into|to)\s+(?:our|my|the)\s+(?:[\w'-]+\s+){0,3}?(?:databases?|db|crm|erp)\b"
     r"|submit\s+(?:my|our|the|this|these|that)\s+(?:[\w'-]+\s+){0,3}?(?:essay|assignment|homework|application|form|report|claim|expenses?|"
     r"timesheet|taxes|return|order)\b"
     # "submit my short story to the three magazines with open calls", "e-file the defence with the court"

@@ -16,16 +16,18 @@ from dataclasses import replace
 
 from ...contracts.context import PlanContext
 from ...contracts.tasks import TASKS, TaskSpec
-from .cues import asks_to_see, changes_file, cued_tasks, gives_control_map, makes_media
+from .cues import asks_to_see, changes_file, cued_tasks, follows_motion, gives_control_map, makes_media
 from .scope import Scope, Verdict
 from .withdraw import asks_about_file
 
 
 def by_map(text: str, verdict: Verdict, plugin: dict[str, TaskSpec]) -> Verdict:
     """A plugin task found for a request that gives a control map to follow ("use this depth map <image 0> to make
-    a foggy forest") gives way to image control, unless the task's own examples give one too."""
+    a foggy forest", or a video's moves for a new subject) gives way to the control tasks, unless the task's own
+    examples give one too."""
     spec = plugin.get(verdict.task or "") if verdict.kind == "plugin" else None
-    if spec is None or not gives_control_map(text) or any(gives_control_map(e) for e in spec.examples):
+    given = gives_control_map(text) or follows_motion(text)
+    if spec is None or not given or any(gives_control_map(e) or follows_motion(e) for e in spec.examples):
         return verdict
     return replace(verdict, kind="builtin", task=None, scores={**verdict.scores, "control_map": 1.0})
 
