@@ -435,8 +435,3 @@ def test_a_videos_moves_given_to_a_new_subject_are_no_drawing_on_it(text: str, k
     verdict = by_map(text, Verdict(kind="plugin", task="telestration", scores={}), {"telestration": TELESTRATION})
     assert (verdict.kind == "plugin") is kept
 
-
-def test_the_task_the_words_name_reads_as_a_sure_head(planner: EmbeddedPlanner) -> None:
-    """A refusal by prototypes alone against a task the cues name needs ``sure_margin``."""
-    assert planner.head_reading("Count the goats in <image 0>, I need the number for the vet") == ("image_understanding", 1.0)
-    assert planner.head_reading("a watercolour of a lighthouse")[1] < 1.0

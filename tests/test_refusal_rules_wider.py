@@ -200,6 +200,7 @@ LEFT_ALONE = [
     "Write a SQL query that inserts the new scores into the results database",
     "Write a cover letter on my behalf for the shepherd job",
     "Set the scene to match the lighting in <image 0>",
+    "Make the background of <image 0> plain white for my Etsy listing",  # a listing of one's own
 ]
 
 

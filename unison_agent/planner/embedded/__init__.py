@@ -181,16 +181,12 @@ class EmbeddedPlanner:
 
     def head_reading(self, text: str) -> tuple[str | None, float]:
         """What the signature head reads in ``text`` alone: its best one-step task (the task the request's words name
-        outright, where ``cues`` name one: the planner tries that first), and the probability of its best structure (1
-        where the cues name one task: a refusal by prototypes alone then needs ``sure_margin``, as against a sure head;
-        "Tell me whether the baler in <video 0> is tying its knots properly" sat 0.02 nearer a stabiliser)."""
+        outright, where ``cues`` name one: the planner tries that first), and the probability of its best structure."""
         phs = [Placeholder(f"$input.{m.group(2)}", m.group(1), m.start(), 0) for m in PLACEHOLDER_PATTERN.finditer(text)]
         prediction, _ = self.runner.predict(RenderedInput(text=text, placeholders=phs), top_k=self.top_k)
         task = next((sig.steps[0].task for sig, _ in prediction.signatures if len(sig.steps) == 1), None)
         cued = cued_tasks(text, {p.kind for p in phs})
-        if len(cued) == 1:
-            return next(iter(cued)), 1.0
-        return task, prediction.signatures[0][1] if prediction.signatures else 0.0
+        return (next(iter(cued)) if len(cued) == 1 else task), prediction.signatures[0][1] if prediction.signatures else 0.0
 
     def _done(self, plan: Plan, start: float, tokens: int, signature: str, prob: float) -> Plan:
         self.last_info = {"latency_s": time.perf_counter() - start, "tokens": tokens, "signature": signature,

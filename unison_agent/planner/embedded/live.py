@@ -90,9 +90,11 @@ _SEARCH = re.compile(r"\b(?:(?:find|search\s+for|look\s+for)\s+(?:me\s+)?(?:[\w-
                      r"opening\s+hours|address)\s+(?:for|of)\s+(?:the\s+)?(?:nearest|closest|local)|"
                      r"\b(?:look\s+up|check|find|search)\b.{0,60}?\bon\s+the\s+(?:[\w-]+\s+){0,2}?(?:registry|register|database|portal|"
                      r"system|website|site)|"
-                     # what sells now on a marketplace: "check eBay listings right now", "what these go for on Vinted"
-                     r"(?:ebay|etsy|craigslist|gumtree|vinted|depop|(?:facebook\s+)?marketplace)\s+(?:listings?|prices?|sold|sales?|"
-                     r"auctions?)|(?:going|selling|sell|sold|go)\s+for\s+on\s+(?:ebay|etsy|craigslist|gumtree|vinted|depop|"
+                     # what sells now on a marketplace: "check eBay listings right now", "what these go for on Vinted" (not
+                     # "for my Etsy listing": a listing of one's own is what a picture or words are for)
+                     r"(?:check|search|browse|scan|look\s+(?:at|through))\s+(?:the\s+)?(?:ebay|etsy|craigslist|gumtree|vinted|depop|"
+                     r"(?:facebook\s+)?marketplace)\s+(?:listings?|prices?|auctions?)|(?:ebay|etsy|vinted|depop)\s+sold\s+prices?|"
+                     r"(?:going|selling|sell|sold|go)\s+for\s+on\s+(?:ebay|etsy|craigslist|gumtree|vinted|depop|"
                      r"(?:facebook\s+)?marketplace)|"
                      # "pull the property tax history from the county assessor's database"
                      r"(?:pull|get|fetch|grab|export)\b.{0,60}?\bfrom\s+(?:the\s+|our\s+|my\s+)?(?:[\w'-]+\s+){0,3}?(?:database|registry|"
