@@ -80,6 +80,19 @@ def test_a_shared_pair_of_words_is_one_idea() -> None:
     assert pick(serving, "make the white cat black", _Weights()).name == "edit"  # the words, not the phrase
 
 
+def test_a_hyphened_prefix_is_no_shared_word_and_a_long_stem_meets_its_longer_form() -> None:
+    """"semi-gloss" and "semi-transparent" share no idea; "cabinets" is the "cabinetry" a description names, while a
+    short word meets only itself ("water" is no "watermark")."""
+    reg = _registry(("indoor", "Indoor furniture, cabinetry and floors: varnish sheen under room light.", "acme"),
+                    ("outdoor", "Outdoor decks and fences: semi-transparent stains, ageing in sun.", "acme"))
+    serving = reg.tools_for_task("image_edit")
+    assert pick(serving, "show the bathroom cabinets in walnut, semi-gloss").name == "indoor"
+    assert pick(serving, "show the fence in a semi-transparent grey").name == "outdoor"
+    reg = _registry(("mark", "Removes a watermark or logo from a photo.", "acme"),
+                    ("sea", "Makes water calmer or rougher in seascapes.", "acme"))
+    assert pick(reg.tools_for_task("image_edit"), "make the water glassy").name == "sea"
+
+
 @pytest.fixture(scope="module")
 def planner() -> EmbeddedPlanner:
     return EmbeddedPlanner()

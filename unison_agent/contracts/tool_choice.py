@@ -61,8 +61,8 @@ def pick(serving: Sequence[Tool], text: str, weights: WordWeights | None = None)
     if len(named) == 1:
         return named[0]
     weights = weights or EveryWordCounts()
-    asked = content_words(text)
     said = [content_words(affirmed(t.description)) for t in serving]
+    asked = _as_said(content_words(text), {w for s in said for w in s})
     common = set.intersection(*(set(s) for s in said))
     common_pairs = set.intersection(*(_pairs(s) for s in said))
     asked_pairs = _pairs(asked)
@@ -81,6 +81,20 @@ _NEGATED = re.compile(r"\b(?:no|not|never|without|nor|rather than|instead of)\b[
 def affirmed(description: str) -> str:
     """A description without what it says the tool does not do ("..., no colours or branding, for ...")."""
     return _NEGATED.sub(" ", description)
+
+
+LONG_STEM = 6
+"""A request word this long that begins a description's word, or is begun by one, is that word ("cabinets" is the
+"cabinetry" an indoor-finish tool names); shorter ones are often other words ("water" and "watermark")."""
+
+
+def _as_said(asked: list[str], said: set[str]) -> list[str]:
+    """``asked``, each word that only a longer or shorter form of matches in ``said`` read as that form."""
+    def form(word: str) -> str:
+        if word in said or len(word) < LONG_STEM:
+            return word
+        return next((s for s in sorted(said) if len(s) >= LONG_STEM and (s.startswith(word) or word.startswith(s))), word)
+    return [form(w) for w in asked]
 
 
 def _pairs(words: list[str]) -> set[tuple[str, str]]:
@@ -108,9 +122,15 @@ _STOP = frozenset(["a", "an", "the", "and", "or", "of", "to", "in", "on", "for",
                    "its", "is", "are", "be", "as", "at", "into"])
 
 
+# a prefix bound to the next word by a hyphen says nothing alone: "semi-gloss" and "semi-transparent" share no meaning
+_BOUND = re.compile(r"\b(?:semi|non|anti|multi|pre|post|sub|re|un|co|ultra|mid|quasi|pseudo|inter|intra|hyper|super|mini|micro|"
+                    r"macro)-(?=[a-z])")
+
+
 def content_words(text: str) -> list[str]:
     """Content words, lightly stemmed ("screenshots" meets "screenshot", "restores" meets "restore")."""
-    return [_stem(w) for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 1]
+    words = re.findall(r"[a-z0-9]+", _BOUND.sub(" ", text.lower()))
+    return [_stem(w) for w in words if w not in _STOP and len(w) > 1]
 
 
 def _stem(word: str) -> str:
