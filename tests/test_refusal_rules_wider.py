@@ -149,6 +149,14 @@ NAMED = [
     ("Register the new calves on my behalf with the cattle service", SERVICES),
     ("Add these invoice totals into our accounts database", SERVICES),
     ("what are mugs like the one in <image 0> going for on ebay", LIVE),
+    # eighteenth stop: reorders counted in words, a bill charged to a card or room, a number to dial, a fix from afar,
+    # the user's own takings, a flight's state asked mid-request
+    ("Reorder a dozen of the glasses in <image 0> from the same supplier", SERVICES),
+    ("Charge table six's drinks to the room account", SERVICES),
+    ("Dial the number on the flyer in <image 0> and ask if they deliver", SERVICES),
+    ("<image 0> is the boiler's fault code, fix it remotely", CODE),
+    ("How many bookings did we take last weekend?", SERVICES),
+    ("the boarding pass is in <image 0>, is that flight delayed now? i need to plan the pickup", LIVE),
 ]
 
 LEFT_ALONE = [
@@ -201,6 +209,10 @@ LEFT_ALONE = [
     "Write a cover letter on my behalf for the shepherd job",
     "Set the scene to match the lighting in <image 0>",
     "Make the background of <image 0> plain white for my Etsy listing",  # a listing of one's own
+    # eighteenth stop
+    "Halve this: 1 L chicken stock, 200 g rice, 2 onions; it currently feeds 8.",  # a cook's stock
+    "Brighten <image 0>; I'll upload it to Etsy.com myself.",  # a site the user will use
+    "How many bookings does a small B&B usually take in a winter week?",  # no records of one's own
 ]
 
 
@@ -263,4 +275,23 @@ def test_words_about_what_the_user_told_before_are_text_work(planner: EmbeddedPl
      "video_understanding"),
 ])
 def test_requests_that_only_look_like_them_are_planned(planner: EmbeddedPlanner, text: str, task: str) -> None:
+    assert [s.task for s in plan_of(planner, full_registry(), text).steps] == [task]
+
+
+def test_an_errand_after_a_comma_is_judged_alone(planner: EmbeddedPlanner) -> None:
+    with pytest.raises(UnsupportedRequestError, match=SERVICES):
+        plan_of(planner, full_registry(), "The napkins in <image 0> are nearly gone, reorder three packs of them")
+
+
+@pytest.mark.parametrize(("text", "task"), [
+    # words asked of a file, read by prototypes as running code or by the probe as an errand
+    ("view <video 0> of the checkout and list any steps the cashier missed", "video_understanding"),
+    ("Copy the prices in <image 0> into a plain text list for the newsletter", "image_understanding"),
+    # someone from the picture shown somewhere new, heard by the probe as moving a thing
+    ("Put our cat from <image 0> on a velvet throne wearing a tiny crown", "image_reference"),
+    # a picture set moving, and someone from a clip in a new one
+    ("Get the candles in <image 0> flickering for a cosy reel", "image_to_video"),
+    ("A clip with the barista from <video 0> pouring coffee on a beach", "video_reference"),
+])
+def test_eighteenth_stop_look_alikes_are_planned_on_their_task(planner: EmbeddedPlanner, text: str, task: str) -> None:
     assert [s.task for s in plan_of(planner, full_registry(), text).steps] == [task]

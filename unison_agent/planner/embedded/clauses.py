@@ -28,7 +28,7 @@ ERRAND_VERBS = frozenset((
     "execute", "fax", "fetch", "file", "find", "follow", "forward", "give", "google", "grab", "hum", "install",
     "invite", "lay", "let", "list", "listen", "lock", "look", "mail", "message", "mint", "monitor", "narrate", "notify",
     "open", "order", "pay", "pick", "pin", "ping", "play", "post", "put", "print", "publish", "purchase", "rate",
-    "read", "record", "refund", "register", "remind", "renew", "reply", "reserve", "respond", "return", "review",
+    "read", "record", "refund", "register", "remind", "reorder", "renew", "reply", "reserve", "respond", "return", "review",
     "ring", "run", "save", "say", "schedule", "search", "sell", "send", "set", "share", "ship", "show", "sign",
     "sing", "speak", "start", "stop", "store", "stream", "submit", "subscribe", "switch", "sync", "tag", "tell",
     "text", "track", "transfer", "turn", "tweet", "unlock", "unsubscribe", "upload", "voice", "whatsapp", "airdrop", "venmo",

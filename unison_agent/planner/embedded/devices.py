@@ -59,9 +59,9 @@ _RIG = re.compile(r"\b(?:drive|control|program|cue|run|set)\s+(?:the\s+|our\s+|m
 
 # with or without a file: a device reset from afar ("<image 0> shows the error on our pump. Reset it remotely", "lower
 # the hospital bed remotely for room 12")
-_REMOTE = re.compile(r"\b(?:via|through|using|in|from)\s+(?:the|my|its)\s+(?:bluetooth|wi-?fi|companion|remote)\s+app\b|\b(?:reset|restart|reboot|unlock|lock|turn\s+(?:on|off)|shut\s+(?:down|off)|update|control|silence|raise|lower|"
+_REMOTE = re.compile(r"\b(?:via|through|using|in|from)\s+(?:the|my|its)\s+(?:bluetooth|wi-?fi|companion|remote)\s+app\b|\b(?:reset|restart|reboot|unlock|lock|turn\s+(?:on|off)|shut\s+(?:down|off)|update|control|silence|raise|lower|fix|repair|"
                      r"open|close|adjust|tilt|recline)\s+(?:it|this|that|them|(?:the|my|our|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+remotely\b"
-                     r"|\bremotely\s+(?:reset|restart|reboot|unlock|lock|control|silence|raise|lower|open|close|adjust)\b",
+                     r"|\bremotely\s+(?:reset|restart|reboot|unlock|lock|control|silence|raise|lower|open|close|adjust|fix|repair)\b",
                      re.IGNORECASE)
 # with or without a file: a machine put on a cycle or mode ("switch the milking robot over to its cleaning cycle", "set my
 # smart washing machine to the right cycle for the shirt in <image 0>"), settings matched ("set the sprayer's section

@@ -28,12 +28,13 @@ _NOW = re.compile(r"\b(?:this\s+(?:minute|second|hour)|newest|overnight|still(?=
                   r"tonight'?s?|this\s+(?:week|morning|afternoon|evening)|so\s+far\s+today|trending|up\s+to\s+date|these\s+days|"
                   r"(?:an?|one|two|three|a\s+few|a\s+couple\s+of|\d+)\s+(?:hours?|minutes?|mins?)\s+ago)\b",
                   re.IGNORECASE)
+# what changes from day to day; not a cook's stock ("2 kg beef shin, 1 L stock -- currently serves 10")
 _CHANGING = re.compile(r"\b(?:(?:guidance|guidelines|rules|regulations|restrictions|advice|policy)\s+(?:changes?|updates?)|"
                        r"(?:covid|flu|measles|norovirus|virus|infection|case)\s+(?:cases|numbers|rates|counts?)|wether|apy|coupons?|promo\s+codes?|discount\s+codes?|patch(?:es)?|patch\s+notes|closures?|road\s*works|"
                        r"diversions?|valuations?|processing\s+times?|(?:water|river|lake|snow|pollen|flood|reservoir)\s+levels?|(?:road|trail|surf|snow|river)\s+conditions|arr|mrr|funding\s+rounds?|market\s+cap|came\s+out|just\s+(?:released|announced|"
                        r"published|dropped)|pricing|fees?|admission|fares?|tariffs?|releases?|(?:line|queue|wait)\s+(?:at|for)|prices?|cost|rates?|exchange|weather|forecast|temperature|scores?|standings|results|news|"
                        r"headlines|trending|trends|hashtags|wait(?:ing)?\s+times?|wait|queues?|traffic|delays?|delayed|"
-                       r"open(?!-)|closed|stocks?|shares|availab(?:le|ility)|odds|polls?|bitcoin|crypto|gas|petrol|fuel|"
+                       r"open(?!-)|closed|(?<!\bchicken\s)(?<!\bbeef\s)(?<!\bfish\s)(?<!\bveg\s)(?<!\bbone\s)(?<!\blamb\s)(?<!\bvegetable\s)(?<!\bl\s)(?<!\bml\s)(?<!\bcup\s)(?<!\bcups\s)stocks?(?!\s+(?:pot|cube))|shares|availab(?:le|ility)|odds|polls?|bitcoin|crypto|gas|petrol|fuel|"
                        r"departures?|arrivals?|followers|viewers|views|likes|front\s+pages?|newspapers?|where\s+(?:is|are)\b|(?:usd|eur|gbp|jpy|chf|cad|aud|cny|inr)\s*/\s*"
                        r"(?:usd|eur|gbp|jpy|chf|cad|aud|cny|inr)|impact\s+factor|h-index|citations?|search\s+volumes?|stars|forks|"
                        r"(?:homepage|website|landing\s+page|web\s+page)|(?:been|got)\s+(?:extended|postponed|pushed\s+back|moved|rescheduled|"
@@ -124,7 +125,7 @@ _RECENT_TALK = re.compile(r"\bwhat\s+(?:are|is|do|does)\s+(?:the\s+)?(?:recent|l
 
 
 # with a file: "is the restaurant in <image 0> open right now?", "what's this sneaker going for today?"
-_NOW_STRICT = re.compile(r"\b(?:(?:at\s+)?this\s+(?:exact\s+|very\s+)?moment|now(?=\s+(?:anywhere|online|somewhere)\b)|current(?=\s+(?:[\w-]+\s+)?(?:price|value|rate|cost|status|score|rating|standings|odds))|right\s+now|now(?=\s*\?*\s*$)|today'?s?|at\s+the\s+moment|currently|still|as\s+of\s+(?:now|today)|this\s+week)\b",
+_NOW_STRICT = re.compile(r"\b(?:(?:at\s+)?this\s+(?:exact\s+|very\s+)?moment|now(?=\s+(?:anywhere|online|somewhere)\b)|current(?=\s+(?:[\w-]+\s+)?(?:price|value|rate|cost|status|score|rating|standings|odds))|right\s+now|now(?=\s*(?:\?|$))|today'?s?|at\s+the\s+moment|currently|still|as\s+of\s+(?:now|today)|this\s+week)\b",
                          re.IGNORECASE)
 _CHANGES_NOW = re.compile(r"\b(?:how\s+much\s+(?:is|are|does|do)|temperature|weather|on\s+sale|cheaper|endangered|on\s+the\s+[\w-]+\s+list|status|resale|(?:market\s+)?value|open|closed|available|in\s+stock|going\s+for|worth|selling\s+for|price|cost|where\s+is|followers|"
                           r"subscribers|views|likes|where'?s|trading|close|delayed|on\s+time|cancell?ed)\b", re.IGNORECASE)
@@ -207,8 +208,13 @@ def names_url(text: str) -> bool:
 
 
 def names_site(text: str) -> bool:
-    """A web site named by its bare address ("fill out the visa form on travel.state.gov")."""
-    return bool(_SITE.search(text))
+    """A web site named by its bare address ("fill out the visa form on travel.state.gov"), not one the user says they
+    will use themselves ("I'll upload it to Booking.com myself after")."""
+    return bool(_SITE.search(_USER_WILL.sub(" ", text)))
+
+
+_USER_WILL = re.compile(r"\b(?:i|we)(?:'ll|\s+will|\s+can|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:upload|post|put|share|send|list|add|use|print|submit)\b[^.;!?]*", re.IGNORECASE)
 
 
 def asks_live(text: str) -> bool:

@@ -57,8 +57,10 @@ _PICKS = re.compile(r"^(?:which|how\s+many|find|show|pick|choose|select)\b.{0,40
                     r"pics|videos|clips|screenshots|selfies)\b", re.IGNORECASE)
 _RECORDS = re.compile(r"^(?:compare|check|look\s+at|review|go\s+over|analy[sz]e|read|pull\s+up)\s+my\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:results|records|readings|statements?|bloodwork|labs)\b", re.IGNORECASE)
-_DID_I = re.compile(r"^how\s+(?:many|much|long|far|well)\b.{0,40}?\bdid\s+i\s+(?:walk|run|sleep|spend|burn|eat|drink|earn|drive|"
-                    r"cycle|ride|swim|use|log)\b.{0,40}?\b(?:yesterday|today|last\s+(?:night|week|month)|this\s+(?:week|month))\b",
+# "how many covers did we do last Friday?"
+_DID_I = re.compile(r"^how\s+(?:many|much|long|far|well)\b.{0,40}?\bdid\s+(?:i|we)\s+(?:walk|run|sleep|spend|burn|eat|drink|earn|drive|"
+                    r"cycle|ride|swim|use|log|do|sell|serve|take|make|book|order)\b.{0,40}?\b(?:yesterday|today|last\s+(?:night|week|month|"
+                    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|this\s+(?:week|month))\b",
                     re.IGNORECASE)
 _BALANCE = re.compile(r"\bmy\s+(?:current\s+|actual\s+|real\s+)?(?:bank|checking|savings|credit\s+card)\s+(?:account\s+)?balance\b", re.IGNORECASE)
 

@@ -139,6 +139,11 @@ _FRAME_WORK = ("frame extraction", "frame rate change", "video stabilisation")
 # a clause asking for words about the file: "count how many times the ball crosses the net", "list the steps ..."
 _ASKS_WORDS = re.compile(r"(?:^|[,.;:]\s*|\s[-\u2014]\s*|\band\s+)(?:count|read|list(?!\s+(?:it|this|that|them|these|those)\s+(?:for|on|at)\b)|name|identify|"
                          r"summari[sz]e|describe|explain|transcribe)\s+(?:how\s+many|what|which|who|the|all|every|each|any)\b", re.IGNORECASE)
+_COPIES_OUT = re.compile(r"\b(?:copy|type|write)\s+(?:out\s+|up\s+|down\s+)?(?:the|this|that|all\s+the|my|our)\s+(?:[\w'-]+\s+){0,4}?"
+                         r"(?:in|on|from)\s+<image \d+>\s+(?:into|as)\s+(?:a\s+|an\s+)?(?:plain\s+|simple\s+|numbered\s+)?"
+                         r"(?:text|list|table)\b", re.IGNORECASE)
+_PLACED = re.compile(r"^\W*(?:put|place|show|draw|paint)\s+(?:our|my|the|this|that|his|her)\s+(?:[\w'-]+\s+){0,3}?from\s+<image \d+>\s+"
+                     r"(?:in|on|at|behind|inside|under|beside|next\s+to|into|as|wearing|sitting|standing|riding)\b", re.IGNORECASE)
 _MISREAD_EDITS = ("upscaling", "actions on other services", "web and live data", "running code and devices", SPEECH, SOUND)
 # "the frame" as what the camera sees ("remove the exit sign at the top of the frame in <video 0>"), not a video's frames
 _FRAME_SEEN = re.compile(r"\b(?:of|in|into|out\s+of|from|across|at)\s+(?:the\s+)?frame\b(?!\s*(?:rate|\d))", re.IGNORECASE)
@@ -168,8 +173,14 @@ def _at_hand(scope: Scope, text: str, verdict: Verdict) -> Verdict:
     if by_probe and PLACEHOLDER.search(text) and _READS_OFF.search(command(text, 40)):
         return _builtin(verdict, "file_question")
     # words asked of the video, read by prototypes as frame work: "list the steps the user takes before the app crashes"
-    if (by_probe or verdict.task in _FRAME_WORK) and PLACEHOLDER.search(text) and _ASKS_WORDS.search(command(text, 40)):
+    if (by_probe or verdict.task in (*_FRAME_WORK, RUNNING_CODE)) and PLACEHOLDER.search(text) and _ASKS_WORDS.search(command(text, 40)):
         return _builtin(verdict, "file_question")
+    # "copy the handwritten stock count in <image 0> into a plain text table I can paste into an email"
+    if by_probe and _COPIES_OUT.search(text):
+        return _builtin(verdict, "file_question")
+    # someone from the attached picture shown somewhere new: "put our pub dog from <image 0> behind the reception desk"
+    if by_probe and _PLACED.match(text) and not names_service(text):
+        return _builtin(verdict, "reference")
     # "then bring it to life" after a step that made the image: the probe hears an errand in "bring"
     if (by_probe and brings_to_life(text)) or animates_image(text):
         return _builtin(verdict, "animation")
