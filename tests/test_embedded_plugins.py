@@ -395,8 +395,20 @@ TELESTRATION = TaskSpec.one_input("video", name="telestration", output="video",
                                   examples=("draw the passing lanes on <video 0>", "circle the striker in <video 0>",
                                             "add movement trails to the players in <video 0>"))
 
+MOCKUP = TaskSpec.one_input("image", name="mockup", output="image",
+                            description="Turns a hand-drawn app screen into a clean UI mockup.",
+                            examples=("make my biro sketch of a checkout page <image 0> into a tidy mockup",
+                                      "<image 0> is a whiteboard drawing of a dashboard, render it as a UI",
+                                      "clean UI from this paper wireframe <image 0>"))
+DEPTH = TaskSpec.one_input("image", name="depth", output="image", description="Estimates a depth map from a photo.",
+                           examples=("make a depth map of <image 0>", "turn <image 0> into a depth image",
+                                     "how far away is everything in <image 0>, as a depth map"))
+
 
 @pytest.mark.parametrize(("spec", "text", "kept"), [
+    # a map given to follow is control work, unless the plugin task takes such maps (its examples give one)
+    (MOCKUP, "build a mockup from my sketch <image 0> of a music player", True),
+    (DEPTH, "use this depth map <image 0> to make a foggy forest", False),
     # a new picture or clip is no answer in words
     (FORM_CHECK, "Using the pose sequence in <video 0>, make a video of a robot performing the same deadlift.", False),
     (FORM_CHECK, "generate an image of a gym with the same bar setup as <video 0>", False),
@@ -407,6 +419,7 @@ TELESTRATION = TaskSpec.one_input("video", name="telestration", output="video",
     (SKY_READER, "which constellation is that above the barn in <image 0>?", True),
     # a video's moves given to a new subject are control, no drawing on the video
     (TELESTRATION, "Copy the moves in <video 0> for a clip of a bear dancing on ice", False),
+    (TELESTRATION, "Make a clip where a skeleton mimics the goalie's movements from <video 0>", False),  # "goalie's"
     (TELESTRATION, "circle the goalkeeper's positioning in <video 0>", True),
 ])
 def test_a_plugin_verdict_gives_way_to_the_result_asked_for(spec: TaskSpec, text: str, kept: bool) -> None:

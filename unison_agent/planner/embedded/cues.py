@@ -50,12 +50,19 @@ _ANIMATE = re.compile(r"^animate\b"
                       # "make the hens in <image 0> start pecking around the yard", "make the speaker cones visibly pulse"
                       r"|^make\s+(?:the|my|our|this|these|those|his|her)\s+(?:[\w'-]+\s+){0,4}?(?:in\s+(?:this|the)\s+(?:picture|photo|"
                       r"image|pic|shot)\s+)?(?:start\s+|visibly\s+|slowly\s+|gently\s+)?(?:wave|peck\w*|dance|blink|walk|fly|swim|"
-                      r"flicker|pulse|sway|spin|nod|jump|move|run|flap|bob|ripple|flow)\b", re.IGNORECASE)
+                      r"flicker|pulse|sway|spin|nod|jump|move|run|flap|bob|ripple|flow)\b"
+                      # "get the neon sign in <image 0> blinking on and off"
+                      r"|^(?:get|have|set)\s+(?:the|my|our|this|these|those|his|her)\s+(?:[\w'-]+\s+){0,4}?(?:in\s+(?:this|the)\s+(?:picture|"
+                      r"photo|image|pic|shot)\s+|in\s+)?(?:waving|blinking|flickering|pulsing|swaying|spinning|dancing|flapping|bobbing|"
+                      r"rippling|flowing|nodding|twinkling|glowing\s+on\s+and\s+off)\b", re.IGNORECASE)
 # a new clip of someone or something in an attached video: "make a new clip of the woman in <video 0> cycling along a
 # canal", "take the juggler from <video 0> and make a brand-new clip of him ..." (no reference video is in the head's
 # data: it read these as following the video's motion)
 _NEW_CLIP = re.compile(r"\b(?:new|brand-?new|another|different|fresh)\s+(?:[\w-]+\s+)?(?:clips?|videos?|scenes?|shots?|films?|shorts?)"
-                       r"(?:\s+(?:of|with|featuring|starring|where|in\s+which)\b|\s*:)", re.IGNORECASE)
+                       r"(?:\s+(?:of|with|featuring|starring|where|in\s+which)\b|\s*:)"
+                       # "a video with the chef from <video 0> flipping pancakes in a beach shack kitchen"
+                       r"|^\W*(?:an?\s+)?(?:[\w-]+\s+)?(?:clips?|videos?)\s+(?:of|with|featuring|starring)\s+(?:the|our|my|this|that)\s+"
+                       r"(?:[\w'-]+\s+){0,2}?from\s+<video \d+>\s+(?!doing\s+the\s+same|copying|following|mimicking)", re.IGNORECASE)
 # a restyle of the attached photo: "make <image 0> look like a watercolour", "turn this photo of our food truck <image 0>
 # into a comic-book style picture" (the head read a new picture of the photo's subject)
 _RESTYLES = re.compile(r"^(?:make\s+(?:(?:this|the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:photo|picture|image|pic|shot)\s+|"
@@ -89,7 +96,7 @@ _GIVEN_MAP = re.compile(rf"\b(?:this|the|my|that|is\s+an?|here'?s\s+an?|followin
 
 # motion given to a new subject: "follow the movements in <video 0> and give me a clip of a robot dribbling"
 _MOTION_GIVEN = re.compile(r"\b(?:follow\w*|cop(?:y|ies|ying)|mimic\w*|use|using|take|taking)\s+(?:the\s+|their\s+|his\s+|her\s+|my\s+)?"
-                           r"(?:[\w-]+\s+)?(?:movements?|motion|moves|poses?|choreography)\s+(?:in|of|from)\s+<video \d+>",
+                           r"(?:[\w'-]+\s+)?(?:movements?|motion|moves|poses?|choreography)\s+(?:in|of|from)\s+<video \d+>",
                            re.IGNORECASE)
 _NEW_SUBJECT_CLIP = re.compile(r"\b(?:videos?|clips?|animations?)\s+(?:of|where|with|in\s+which)\s+(?:an?|the|some|two|three|my|our)\b",
                                re.IGNORECASE)
@@ -105,6 +112,15 @@ def gives_control_map(text: str) -> bool:
     """An attached image given as a control map to follow ("use this depth map <image 0>", "follow the scribble in
     <image 0>"), not one asked for ("make a depth map of <image 0>")."""
     return "<image" in text and bool(_GIVEN_MAP.search(text))
+
+
+def takes_control_map(example: str) -> bool:
+    """A plugin task's example that gives it the user's own map, said with a word before it too ("turn my napkin
+    sketch of a login screen <image 0> into an app mockup"); not one it makes ("turn <image 0> into a depth map")."""
+    return gives_control_map(example) or ("<image" in example and bool(_OWN_MAP.search(example)))
+
+
+_OWN_MAP = re.compile(rf"\b(?:this|the|my|our|that)\s+[\w'-]+\s+(?>{_MAP})\b(?!\s+(?:of|for|from)\b(?!\s+an?\b))", re.IGNORECASE)
 
 
 # an attached file changed in place: the result is that file, never words about it
@@ -185,7 +201,7 @@ _ACTS = re.compile(r"\b(?:make|turn|change|convert|replace|remove|add|(?<!to\s)p
 # words asked of the attached file: "type up the ingredients on this recipe card <image 0>", "turn that diagram into a
 # numbered list", "break down the dance in <video 0> step by step" (the head read a picture or a video to make)
 _WORDS_OF_FILE = re.compile(r"(?:^|[,.;:]\s*|\bjust\s+)(?:describe|summari[sz]e)\b|\b(?:type\s+(?:(?:it|them|this|that)\s+)?(?:up|out)|write\s+(?:(?:it|them|this|that)\s+)?(?:down|out)|transcribe|(?:into|as)\s+(?:a\s+|an\s+)?(?:numbered\s+|"
-                            r"bullet(?:ed)?\s+|markdown\s+)?(?:list|table|checklist|outline|notes|summary|steps)|break\s+down|"
+                            r"bullet(?:ed)?\s+|markdown\s+|plain\s+(?:text\s+)?|text\s+)?(?:list|table|checklist|outline|notes|summary|steps)|break\s+down|"
                             r"breakdown|step[- ]by[- ]step|shot[- ]by[- ]shot|(?:booru[- ]tag|natural[- ]language|alt[- ]text)\s+"
                             r"captions?|tell\s+me\s+(?:\w+\s+)?(?:whether|if|what|which|how|why|who|where|when)|point\s+out)\b", re.IGNORECASE)
 _DRAWS = re.compile(r"\b(?:add|remove|replace|animate|edit|draw|render|overlay|paint|generate|make\s+(?:a|an)\s+(?:new\s+)?"

@@ -16,7 +16,15 @@ from dataclasses import replace
 
 from ...contracts.context import PlanContext
 from ...contracts.tasks import TASKS, TaskSpec
-from .cues import asks_to_see, changes_file, cued_tasks, follows_motion, gives_control_map, makes_media
+from .cues import (
+    asks_to_see,
+    changes_file,
+    cued_tasks,
+    follows_motion,
+    gives_control_map,
+    makes_media,
+    takes_control_map,
+)
 from .scope import Scope, Verdict
 from .withdraw import asks_about_file
 
@@ -27,7 +35,7 @@ def by_map(text: str, verdict: Verdict, plugin: dict[str, TaskSpec]) -> Verdict:
     examples give one too."""
     spec = plugin.get(verdict.task or "") if verdict.kind == "plugin" else None
     given = gives_control_map(text) or follows_motion(text)
-    if spec is None or not given or any(gives_control_map(e) or follows_motion(e) for e in spec.examples):
+    if spec is None or not given or any(takes_control_map(e) or follows_motion(e) for e in spec.examples):
         return verdict
     return replace(verdict, kind="builtin", task=None, scores={**verdict.scores, "control_map": 1.0})
 
@@ -113,7 +121,9 @@ def same_job(spec: TaskSpec, builtin: str | None, text: str) -> bool:
     ``image_reference``: the head often confuses those three on a request to change a photo; a control reading that
     names its map is control work; what anything looks like, its colour or a description, is no specialist's words)."""
     other, kind = TASKS.get(builtin or ""), _READS.get(builtin or "")
-    if other is None or kind is None or other.output != spec.output or (builtin in _CONTROL and _CONTROL_WORDS.search(text)):
+    # unless the plugin task's own examples name such a map: a sketch-to-mockup task takes sketches
+    names_map = builtin in _CONTROL and _CONTROL_WORDS.search(text) and not any(takes_control_map(e) for e in spec.examples)
+    if other is None or kind is None or other.output != spec.output or names_map:
         return False
     if spec.output == "text" and _LOOKS.search(text):
         return False
