@@ -157,6 +157,21 @@ NAMED = [
     ("<image 0> is the boiler's fault code, fix it remotely", CODE),
     ("How many bookings did we take last weekend?", SERVICES),
     ("the boarding pass is in <image 0>, is that flight delayed now? i need to plan the pickup", LIVE),
+    # and the clubs and charities set's: messages to everyone, a register checked, minutes of a recording, what a caller
+    # calls out, calendar files, the assistant's own design, a hall or minibus booked, renewals, a ring, group admins,
+    # tickets sold so far
+    ("Send a reminder email to everyone on the rota about Sunday", SERVICES),
+    ("Check whether the council has received our grant form yet", LIVE),
+    ("Take minutes from the committee call recording in <video 0>", SPEECH),
+    ("What number does the bingo caller call out in <video 0> at the end?", SPEECH),
+    ("Make me an .ics file of the rota dates", "documents and files"),
+    ("The flyer you designed for us last week, same again but for May", MEMORY),
+    ("Book the village hall for the quiz on the 3rd", SERVICES),
+    ("Renew the club's premises licence before it lapses", SERVICES),
+    ("Give the plumber a ring about the leak", SERVICES),
+    ("Make Sue an admin of our WhatsApp group", SERVICES),
+    ("Ring the council helpline and ask about bin collections", SERVICES),
+    ("<image 0> how many raffle tickets have been sold so far for this?", LIVE),
 ]
 
 LEFT_ALONE = [
@@ -213,6 +228,8 @@ LEFT_ALONE = [
     "Halve this: 1 L chicken stock, 200 g rice, 2 onions; it currently feeds 8.",  # a cook's stock
     "Brighten <image 0>; I'll upload it to Etsy.com myself.",  # a site the user will use
     "How many bookings does a small B&B usually take in a winter week?",  # no records of one's own
+    "Write a thank-you message to everyone who helped at the fete",  # words to send, not sent
+    "Design a flyer for our quiz night, in the style of a vintage gig poster",
 ]
 
 
@@ -283,6 +300,13 @@ def test_an_errand_after_a_comma_is_judged_alone(planner: EmbeddedPlanner) -> No
         plan_of(planner, full_registry(), "The napkins in <image 0> are nearly gone, reorder three packs of them")
 
 
+def test_a_sum_after_reading_is_no_errand() -> None:
+    from unison_agent.planner.embedded.clauses import later_clauses
+
+    assert later_clauses("Could you read the scores on the card in <image 0> and add them all up?") == []
+    assert later_clauses("Read the scores on the card in <image 0> and add them to our league sheet") != []
+
+
 @pytest.mark.parametrize(("text", "task"), [
     # words asked of a file, read by prototypes as running code or by the probe as an errand
     ("view <video 0> of the checkout and list any steps the cashier missed", "video_understanding"),
@@ -292,6 +316,8 @@ def test_an_errand_after_a_comma_is_judged_alone(planner: EmbeddedPlanner) -> No
     # a picture set moving, and someone from a clip in a new one
     ("Get the candles in <image 0> flickering for a cosy reel", "image_to_video"),
     ("A clip with the barista from <video 0> pouring coffee on a beach", "video_reference"),
+    ("Make the bunting in <image 0> flutter, a few seconds for the club screen", "image_to_video"),
+    ("Create a clip of the goalie from <video 0> diving on a snowy pitch", "video_reference"),
 ])
 def test_eighteenth_stop_look_alikes_are_planned_on_their_task(planner: EmbeddedPlanner, text: str, task: str) -> None:
     assert [s.task for s in plan_of(planner, full_registry(), text).steps] == [task]

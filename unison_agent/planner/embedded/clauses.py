@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .action import command
+from .action import attaches_file, command
 
 ERRAND_VERBS = frozenset((
     "add", "alert", "apply", "ask", "attach", "auction", "book", "browse", "burn", "buy", "call", "cancel", "charge",
@@ -97,4 +97,10 @@ def later_clauses(part: str, *, writes: bool = False) -> list[str]:
               for chunk in _AND.split(head) for p in _MARK.split(chunk)]
     # a question's second half asks too ("how do I install and set up pyenv?")
     return [p for p in pieces[1:] if len(p.split()) >= _MIN_WORDS and "?" not in p and not (writes and _SAYS.match(p))
-            and not re.fullmatch(_IF_SO, p, re.IGNORECASE)]
+            and not re.fullmatch(_IF_SO, p, re.IGNORECASE) and not (_SUMS.match(p) and attaches_file(part))]
+
+
+# a sum of what was read off an attached file, not an errand: "read the totals on the sheet in <image 0> and add them
+# up" (with no file, what is summed must be fetched: "scan the receipts on my desk and add them up")
+_SUMS = re.compile(r"^(?:add|total|tot|sum)\s+(?:them|it|these|those|this|that|everything|all(?:\s+of\s+(?:them|it))?)(?:\s+all)?\s+up\b",
+                   re.IGNORECASE)

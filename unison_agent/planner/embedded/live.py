@@ -125,10 +125,10 @@ _RECENT_TALK = re.compile(r"\bwhat\s+(?:are|is|do|does)\s+(?:the\s+)?(?:recent|l
 
 
 # with a file: "is the restaurant in <image 0> open right now?", "what's this sneaker going for today?"
-_NOW_STRICT = re.compile(r"\b(?:(?:at\s+)?this\s+(?:exact\s+|very\s+)?moment|now(?=\s+(?:anywhere|online|somewhere)\b)|current(?=\s+(?:[\w-]+\s+)?(?:price|value|rate|cost|status|score|rating|standings|odds))|right\s+now|now(?=\s*(?:\?|$))|today'?s?|at\s+the\s+moment|currently|still|as\s+of\s+(?:now|today)|this\s+week)\b",
+_NOW_STRICT = re.compile(r"\b(?:(?:at\s+)?this\s+(?:exact\s+|very\s+)?moment|now(?=\s+(?:anywhere|online|somewhere)\b)|current(?=\s+(?:[\w-]+\s+)?(?:price|value|rate|cost|status|score|rating|standings|odds))|right\s+now|now(?=\s*(?:\?|$))|today'?s?|at\s+the\s+moment|currently|still|as\s+of\s+(?:now|today)|this\s+week|(?<=sold\s)so\s+far)\b",
                          re.IGNORECASE)
 _CHANGES_NOW = re.compile(r"\b(?:how\s+much\s+(?:is|are|does|do)|temperature|weather|on\s+sale|cheaper|endangered|on\s+the\s+[\w-]+\s+list|status|resale|(?:market\s+)?value|open|closed|available|in\s+stock|going\s+for|worth|selling\s+for|price|cost|where\s+is|followers|"
-                          r"subscribers|views|likes|where'?s|trading|close|delayed|on\s+time|cancell?ed)\b", re.IGNORECASE)
+                          r"subscribers|views|likes|where'?s|trading|close|delayed|on\s+time|cancell?ed|sold)\b", re.IGNORECASE)
 
 
 # time left before a departure: "how many minutes until my train leaves Paddington?"
@@ -145,7 +145,10 @@ _LOOKS_UP_NOW = re.compile(r"(?:check|find(?:\s+out)?|look\s+up|get\s+me|tell\s+
 _LIVE_NOW = re.compile(r"\b(?:right\s+now|live|current(?:ly)?|at\s+the\s+moment|as\s+of\s+(?:now|today))\b", re.IGNORECASE)
 _FOR_REAL = re.compile(r"\b(?:actually|really|right\s+now|live|real[- ]time)\b", re.IGNORECASE)
 # with a file: "here's my boarding pass <image 0>. is the flight on time or delayed?"
-_STATUS = re.compile(r"\b(?:check|see|find\s+out|tell\s+me)\s+(?:whether|if)\s+(?:the|my|our)\b.{0,40}?\b(?:flight|train|bus|ferry|plane|"
+# "check whether the Charity Commission is showing our latest annual return as received"
+_STATUS = re.compile(r"\b(?:check|see|find\s+out)\s+(?:whether|if)\s+(?:the|my|our)\b.{0,60}?\b(?:is\s+(?:now\s+)?showing|shows|has\s+(?:now\s+)?"
+                     r"(?:received|processed|approved|registered|accepted|cleared|logged))\b|"
+                     r"\b(?:check|see|find\s+out|tell\s+me)\s+(?:whether|if)\s+(?:the|my|our)\b.{0,40}?\b(?:flight|train|bus|ferry|plane|"
                      r"delivery|package|parcel)\b.{0,40}?\b(?:is|are|was|has\s+been)\s+(?:delayed|cancell?ed|running\s+late|on\s+time)\b|"r"\b(?:is|are|was)\s+(?:the|my|this|our|that)\s+(?:[\w-]+\s+)?(?:flight|train|bus|ferry|plane|connection|delivery|"
                      r"package|parcel)\s+(?:[\w-]+\s+){0,2}?(?:on\s+time|delayed|cancell?ed|late|running|boarding)\b",
                      re.IGNORECASE)

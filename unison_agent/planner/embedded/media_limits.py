@@ -61,7 +61,10 @@ _SPEECH = re.compile(
     # "what was the punchline?", "what is my toddler trying to say", "every time someone says 'um'", lip-synced vocals
     rf"punch\s*lines?|trying\s+to\s+say|{_PERSON}\s+(?:says?|said)\s+['\"\u2018\u201c]|lip[- ]?sync\w*|"
     rf"(?:everything|all|exactly\s+what|word\s+for\s+word\s+what)\s+(?:that\s+)?(?:{_PERSON}|(?:the|his|her|their|my|our)\s+"
-    rf"(?:{_WRITTEN}[\w'-]+\s+){{1,2}}?)\s*(?:says?|said|is\s+saying|are\s+saying|talks?\s+about)|what\s+{_PERSON}\s+say)\b", re.IGNORECASE)
+    rf"(?:{_WRITTEN}[\w'-]+\s+){{1,2}}?)\s*(?:says?|said|is\s+saying|are\s+saying|talks?\s+about)|what\s+{_PERSON}\s+say|"
+    # "minutes from the meeting recording, who said what", "the name the compere reads out"
+    rf"who\s+said\s+what|minutes\s+(?:from|of)\s+(?:the|this|our|my)\s+(?:[\w-]+\s+)?(?:recording|call|meeting)|"
+    rf"(?:{_PERSON}|the\s+(?:[\w'-]+\s+)?[\w'-]+)\s+(?:reads?|calls?|shouts?)\s+out)\b", re.IGNORECASE)
 # what is said in sign language is seen: "what the man in <video 0> is saying with his hands"
 _SIGNED = re.compile(r"\bsign\s+language\b|\bsigning\b|\bwith\s+(?:his|her|their)\s+hands\b|\blip[- ]?read", re.IGNORECASE)
 _SOUND = re.compile(
@@ -192,7 +195,7 @@ _FORMATS = {
     # "doc" alone is any document ("to a scanned doc"); ".doc" is the format
     DOCUMENTS: r"(?:figma|sketch|canva|indesign|illustrator)\s+(?:files?|templates?|designs?)|(?:premiere|final\s+cut|davinci(?:\s+resolve)?|"
                r"after\s+effects)\s+(?:projects?|files?|timelines?)|photoshop\s+files?|(?<=\s)[\w-]+\s+file\s+(?:i|we)\s+can\s+(?:import|open|upload|load)|html5?|zip|rar|7z|pdf|docx|(?<=\.)doc|xlsx?|pptx?|csv|excel|powerpoint|word\s+(?:doc|document|file)|dwg|dxf|scorm|"
-               r"shapefiles?|shp|kml|kmz|geojson|gpx",
+               r"shapefiles?|shp|kml|kmz|geojson|gpx|ics|ical|icalendar|vcf|vcard",
     THREE_D: r"stl|obj|fbx|glb|gltf|ply",
 }
 _THREE_D = re.compile(

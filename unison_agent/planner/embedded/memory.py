@@ -30,7 +30,8 @@ _ASKED = re.compile(rf"\bwhat\s+(?:(?:did|have)\s+(?:i|we)\s+(?:ask|asked|tell|t
                     rf"|\bdid\s+(?:i|we)\s+(?:say|mention|tell\s+{_YOU})\b.{{0,80}}?\b(?:when\s+we\s+(?:talked|spoke|chatted)\s+)?"
                     rf"{_BEFORE}\b", re.IGNORECASE)
 # "the answer you gave me last tuesday", "the logo you made for me last month", "the photo I sent you yesterday"
-_MADE = re.compile(rf"\b(?:{_YOU}\s+(?:helped\s+(?:me|us)(?:\s+with)?|made|gave|wrote|drew|did|created|generated|sent|suggested|told|recommended|mentioned|"
+_MADE = re.compile(rf"\b(?:{_YOU}\s+(?:helped\s+(?:me|us)(?:\s+with)?|made|gave|wrote|drew|did|created|generated|designed|sketched|painted|drafted|"
+                   rf"sent|suggested|told|recommended|mentioned|"
                    rf"said|showed)|(?:i|we)\s+(?:mentioned|told\s+{_YOU}|said\s+to\s+{_YOU})|(?:i|we)\s+(?:sent|showed|"
                    rf"gave|shared|uploaded)\s+(?:to\s+|with\s+)?{_YOU}|(?:i|we)\s+asked\s+{_YOU}\s+(?:to|for)|(?:did|have)\s+we\s+"
                    rf"(?:agree|decide|settle|say))\b.{{0,60}}?\b{_BEFORE}\b", re.IGNORECASE)
@@ -67,7 +68,8 @@ _KEEPS = re.compile(rf"^\W*(?:please\s+)?(?:remember|memori[sz]e|keep\s+(?:[\w'-
 # what the assistant itself made before today: "the same meal plan you made for me last week", "the packing list you made
 # me last time"; words asked about it still need it (the user restates nothing of it). Not a letter's own voice:
 # "a thank-you note to aunt Jo for the scarf you sent me last week"
-_OWN_WORK = re.compile(rf"\b{_YOU}\s+(?:made|wrote|drew|created|generated|came\s+up\s+with|put\s+together|planned)\b.{{0,60}}?"
+_OWN_WORK = re.compile(rf"\b{_YOU}\s+(?:made|wrote|drew|created|generated|designed|sketched|painted|drafted|came\s+up\s+with|put\s+together|"
+                       rf"planned)\b.{{0,60}}?"
                        rf"\b{_BEFORE}\b", re.IGNORECASE)
 _THANKS_FOR = re.compile(r"\bfor\s+(?:the\s+|all\s+the\s+|your\s+|that\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 

@@ -16,7 +16,7 @@ import re
 
 from .action import GO, command
 
-_BOOKED = (r"van|truck|storage\s+unit|locker|table|flight|flights|train|trains|bus|coach|ferry|room|hotel|ticket|tickets|appointment|appt|seat|seats|car|ride|uber|lyft|taxi|cab|stay|"
+_BOOKED = (r"van|minibus|hall|marquee|truck|storage\s+unit|locker|table|flight|flights|train|trains|bus|coach|ferry|room|hotel|ticket|tickets|appointment|appt|seat|seats|car|ride|uber|lyft|taxi|cab|stay|"
            r"airbnb|spot|slot|session|class|court|tee\s+time|reservation|meeting|call|zoom|visit|viewing|consultation|"
            r"pickup|delivery|haircut|massage|vet|dentist|doctor|pitch|campsite|cabin|cottage|lodge|villa|berth|billboard|ad\s+slot|booth|stand|venue|"
            r"manicure|pedicure|facial|wax|waxing|blow-?dry|blowout|trim|colou?r\s+appointment|lesson|lessons|tour|tasting|treatment|"
@@ -34,7 +34,7 @@ _ERRAND = re.compile(
     rf"(?:{_NAMED}\s+)?(?:[\w'-]+\s+){{0,4}}?{_WHEN}"
     r"|(?:cancel|renew|pause|upgrade|downgrade|unsubscribe\s+from|unsubscribe\s+me\s+from)\s+(?:my|our|the)\s+"
     r"(?:[\w'-]+\s+){0,3}?(?:subscription|membership|plan|order|booking|reservation|appointment|appt|account|flight|"
-    r"ticket|premium|policy)\b"
+    r"ticket|premium|policy|insurance|cover|licen[cs]e|registration|domain|passport)\b"
     r"|sign\s+(?:[\w']+\s+){0,3}?up\s+for\b|(?:enroll|register)\s+(?:me|us|my|him|her)\b"
     # "ring round the local butchers and see who'll take two pigs", "apply for the hedgerow grant on my behalf",
     # "insert the season's numbers into our club's SQL database"
@@ -62,6 +62,13 @@ _ERRAND = re.compile(
     # "charge room 204's minibar to their card", "ring the number on this business card <image 0>"
     r"|charge\s+(?:[\w'-]+\s+){1,4}?to\s+(?:my|our|their|his|her|the|a)\s+(?:[\w-]+\s+)?(?:card|account|room|bill|tab|folio|invoice)\b"
     r"|(?:call|ring|phone|dial)\s+(?:the|this|that|their|his|her)\s+(?:phone\s+|mobile\s+|contact\s+)?(?:number|no\.?)\b"
+    # "give the caterer a ring", "send a thank-you message to everyone who signed up", "remove the old secretary as an admin
+    # from our Facebook group"
+    r"|give\s+(?:the|my|our|him|her|them|[\w'-]+)\s+(?:[\w'-]+\s+)?an?\s+(?:ring|call|bell|buzz)\b"
+    r"|send\s+(?:a|an|the|our|my)\s+(?:[\w'-]+\s+){0,3}?(?:message|text|e-?mail|note|reminder|newsletter|invite|invitation)s?\s+to\s+"
+    r"(?:everyone|everybody|all|each|every)\b"
+    r"|(?:add|remove|kick|ban|make)\s+.{1,40}?\s+(?:as\s+an?\s+)?(?:admins?|moderators?|members?)\s+(?:from|of|to|in|on)\s+(?:our|my|the)\s+"
+    r"(?:[\w'-]+\s+)?(?:facebook|whatsapp|slack|discord|teams|telegram|group|channel|page|server)\b"
     # a file handed to someone named first: "WhatsApp Grandma the picture of the twins I took this morning"
     r"|(?:whatsapp|text|e-?mail|dm|message|send|forward|airdrop)\s+(?!me\b|us\b)(?:[\w'-]+\s+){1,2}?(?:the|that|this|my|our|these|"
     r"those)\s+(?:[\w-]+\s+)?(?:pictures?|photos?|pics?|videos?|clips?|files?|screenshots?|images?)\b"
@@ -129,7 +136,7 @@ _CHECKS_WITH = re.compile(r"\b(?:verify|confirm|check)\s+.{0,40}?\bwith\s+(?:the
 _CALLS = re.compile(r"(?<![\w'])(?:(?:(?:i|we|they|he|she)(?:'ll|'d|\s+will|\s+would|\s+can|\s+should)?|when|before|if|once|"
                     r"after|to)\s+)?\b(?:call|phone|ring)\s+(?:up\s+)?(?:the|my|our)\s+(?:[\w'-]+\s+){0,2}?(?:vets?|dentists?|"
                     r"doctors?|gp|plumbers?|electricians?|landlord|landlady|school|bank|restaurant|shop|store|office|hotel|airline|"
-                    r"insurers?|insurance\s+company|garage|mechanic|clinic|surgery|hospital|pharmacy|council|police|boss|teacher|"
+                    r"insurers?|insurance\s+company|garage|mechanic|clinic|surgery|hospital|pharmacy|council|police|boss|teacher|helpline|hotline|"
                     r"clients?|customers?|builders?|contractors?|estate\s+agents?|salon|hairdresser|babysitter|nanny|neighbou?rs?)\b",
                     re.IGNORECASE)
 
