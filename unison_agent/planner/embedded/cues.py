@@ -50,7 +50,7 @@ _ANIMATE = re.compile(r"^animate\b"
                       # "make the hens in <image 0> start pecking around the yard", "make the speaker cones visibly pulse"
                       r"|^make\s+(?:the|my|our|this|these|those|his|her)\s+(?:[\w'-]+\s+){0,4}?(?:in\s+(?:this|the)\s+(?:picture|photo|"
                       r"image|pic|shot)\s+)?(?:start\s+|visibly\s+|slowly\s+|gently\s+)?(?:wave|peck\w*|dance|blink|walk|fly|swim|"
-                      r"flicker|pulse|sway|spin|nod|jump|move|run|flap|bob|ripple|flow)\b"
+                      r"flicker|flutter|twinkle|shimmer|pulse|sway|spin|nod|jump|move|run|flap|bob|ripple|flow)\b"
                       # "get the neon sign in <image 0> blinking on and off"
                       r"|^(?:get|have|set)\s+(?:the|my|our|this|these|those|his|her)\s+(?:[\w'-]+\s+){0,4}?(?:in\s+(?:this|the)\s+(?:picture|"
                       r"photo|image|pic|shot)\s+|in\s+)?(?:waving|blinking|flickering|pulsing|swaying|spinning|dancing|flapping|bobbing|"
@@ -61,7 +61,7 @@ _ANIMATE = re.compile(r"^animate\b"
 _NEW_CLIP = re.compile(r"\b(?:new|brand-?new|another|different|fresh)\s+(?:[\w-]+\s+)?(?:clips?|videos?|scenes?|shots?|films?|shorts?)"
                        r"(?:\s+(?:of|with|featuring|starring|where|in\s+which)\b|\s*:)"
                        # "a video with the chef from <video 0> flipping pancakes in a beach shack kitchen"
-                       r"|^\W*(?:an?\s+)?(?:[\w-]+\s+)?(?:clips?|videos?)\s+(?:of|with|featuring|starring)\s+(?:the|our|my|this|that)\s+"
+                       r"|^\W*(?:(?:make|create|generate|do|give\s+me)\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?:clips?|videos?)\s+(?:of|with|featuring|starring)\s+(?:the|our|my|this|that)\s+"
                        r"(?:[\w'-]+\s+){0,2}?from\s+<video \d+>\s+(?!doing\s+the\s+same|copying|following|mimicking)", re.IGNORECASE)
 # a restyle of the attached photo: "make <image 0> look like a watercolour", "turn this photo of our food truck <image 0>
 # into a comic-book style picture" (the head read a new picture of the photo's subject)
