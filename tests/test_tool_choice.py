@@ -93,6 +93,15 @@ def test_a_hyphened_prefix_is_no_shared_word_and_a_long_stem_meets_its_longer_fo
     assert pick(reg.tools_for_task("image_edit"), "make the water glassy").name == "sea"
 
 
+def test_what_a_request_sets_its_wish_against_is_no_word_for_a_tool() -> None:
+    reg = _registry(("photo", "Photographic rebuilds of ruined buildings.", "acme"),
+                    ("ink", "Ink drawings of ruined buildings with labels, for reports.", "acme"))
+    serving = reg.tools_for_task("image_edit")
+    assert pick(serving, "the abbey rebuilt as a photographic view").name == "photo"
+    assert pick(serving, "the abbey rebuilt, drawn rather than photographic, labels on").name == "ink"
+    assert pick(serving, "the abbey rebuilt as a drawing, not photographic, labels on").name == "ink"
+
+
 @pytest.fixture(scope="module")
 def planner() -> EmbeddedPlanner:
     return EmbeddedPlanner()
@@ -109,3 +118,14 @@ def test_the_embedded_planner_weighs_words_by_their_rarity(planner: EmbeddedPlan
     req = request_of("give <image 0> a faded sepia tone with film grain")
     plan = plan_request(planner, req, PlanContext.for_request(reg, req))
     assert [(s.task, s.tool) for s in plan.steps] == [("image_edit", "vintage")]
+
+
+def test_tools_the_words_leave_tied_go_to_the_nearest_description(planner: EmbeddedPlanner) -> None:
+    """No shared word tells a finished-game scorer from a next-move advisor; the planner's encoder does."""
+    reg = _registry(("scorer", "Scores finished board games: marks dead stones and counts territory.", "acme"),
+                    ("advisor", "Suggests next moves in ongoing board games and reads tactical fights.", "acme"))
+    serving = reg.tools_for_task("image_edit")
+    text = "we're halfway through a match, where should I play now?"
+    assert pick(serving, text).name == "scorer"  # words alone: a tie, the first registered
+    assert pick(serving, text, planner.tool_words).name == "advisor"
+    assert pick(serving, "the game is over, who won on points?", planner.tool_words).name == "scorer"

@@ -6,8 +6,12 @@
 - else each tool scores the request's content words that its description has and the other serving tools'
   do not, plus half a point per shared pair of adjacent content words ("black and white" is one idea, not two
   common words); words under a negation in a description do not count ("no colours or branding" is what a
-  wireframe tool leaves out, not what it is for);
-- between plugin tools the best score wins (ties: the first registered);
+  wireframe tool leaves out, not what it is for), nor what a request sets its wish against ("drawn rather than
+  photographic"; its "no" and "without" stay: "without the watermark" asks for a watermark remover);
+- between plugin tools the best score wins; tools the words leave tied go to the one whose description the
+  request is closest to in meaning, where the planner can tell (``Closeness``: the embedded planner's sentence
+  encoder), else to the first registered ("I'm in the middle of a game, what would a strong player do?" shares no
+  word with either Go tool; it is nearer "suggests next moves in ongoing games" than "scores finished games");
 - a built-in tool serves its whole task, so a specialist registered beside it takes a request only when it
   scores ``WordWeights.takeover`` more than the built-in tool ("a vintage look, sepia" is the filter's; "swap
   the car for a vintage motorbike" is an edit).
@@ -23,7 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from .tool import Tool
 
@@ -36,6 +40,13 @@ class WordWeights(Protocol):
     def takeover(self) -> float: ...
 
     def weight(self, stem: str) -> float: ...
+
+
+@runtime_checkable
+class Closeness(Protocol):
+    """Weights that can also say how close in meaning a request is to each of several tool descriptions."""
+
+    def closeness(self, text: str, descriptions: Sequence[str]) -> list[float]: ...
 
 
 @dataclass(frozen=True)
@@ -62,7 +73,7 @@ def pick(serving: Sequence[Tool], text: str, weights: WordWeights | None = None)
         return named[0]
     weights = weights or EveryWordCounts()
     said = [content_words(affirmed(t.description)) for t in serving]
-    asked = _as_said(content_words(text), {w for s in said for w in s})
+    asked = _as_said(content_words(_SET_AGAINST.sub(" ", text)), {w for s in said for w in s})
     common = set.intersection(*(set(s) for s in said))
     common_pairs = set.intersection(*(_pairs(s) for s in said))
     asked_pairs = _pairs(asked)
@@ -71,11 +82,18 @@ def pick(serving: Sequence[Tool], text: str, weights: WordWeights | None = None)
     if serving[0].source == "builtin":
         best = max(range(1, len(serving)), key=lambda i: (scores[i], -i))
         return serving[best] if scores[best] - scores[0] >= weights.takeover else serving[0]
-    return serving[max(range(len(serving)), key=lambda i: (scores[i], -i))]
+    tied = [i for i, s in enumerate(scores) if s == max(scores)]
+    if len(tied) > 1 and isinstance(weights, Closeness):
+        near = weights.closeness(text, [serving[i].description for i in tied])
+        return serving[tied[max(range(len(tied)), key=lambda j: (near[j], -j))]]
+    return serving[tied[0]]
 
 
 _NEGATED = re.compile(r"\b(?:no|not|never|without|nor|rather than|instead of)\b[^.;:()!?]*?"
                       r"(?=[.;:()!?]|,\s*(?:for|and|with|so|but)\b|\s(?:for|but)\b|$)", re.IGNORECASE)
+
+
+_SET_AGAINST = re.compile(r"\b(?:rather\s+than|instead\s+of|not)\b[^.;:()!?,]*", re.IGNORECASE)
 
 
 def affirmed(description: str) -> str:

@@ -38,7 +38,7 @@ from .courtesy import plainly
 from .cues import asks_back, asks_for_several, asks_to_make, cued_tasks, names_motion, orders_steps
 from .features import PLACEHOLDER_PATTERN, Placeholder, RenderedInput, render_request
 from .labels import Signature, SigStep
-from .rare_words import WordRarity
+from .rare_words import ToolWords, WordRarity
 from .router import display_of, judge_request, refusal_stands, route
 from .runtime import DEFAULT_WEIGHTS_DIR, Runner, load_trained
 from .scope import Scope, Verdict
@@ -66,7 +66,7 @@ class EmbeddedPlanner:
         self.threads = threads
         self._runner: Runner | None = None
         self._scope: Scope | None = None
-        self._words: tuple[WordRarity | None] | None = None  # read once, on first use
+        self._words: tuple[ToolWords | None] | None = None  # read once, on first use
         self._lock = threading.Lock()
         self.last_info: dict[str, Any] = {}
         """After each ``plan``: ``latency_s``, ``tokens`` read, ``signature`` chosen and its probability."""
@@ -89,10 +89,13 @@ class EmbeddedPlanner:
             return self._scope
 
     @property
-    def tool_words(self) -> WordRarity | None:
-        """How telling a word is when choosing among tools (``tool_choice``): its rarity in built-in requests."""
+    def tool_words(self) -> ToolWords | None:
+        """How telling a word is when choosing among tools (``tool_choice``): its rarity in built-in requests; and,
+        for tools the words leave tied, how close the request is to each description (the scope's encoder, loaded
+        only when asked)."""
         if self._words is None:
-            self._words = (WordRarity.load(self.weights_dir),)
+            rarity = WordRarity.load(self.weights_dir)
+            self._words = (ToolWords(rarity, lambda texts: self.scope.embed(texts)) if rarity is not None else None,)
         return self._words[0]
 
     def plan(self, request: Request, context: PlanContext) -> Plan:

@@ -14,9 +14,11 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+
+import torch
 
 from ...contracts.tool_choice import content_words
 from .action import PLACEHOLDER
@@ -73,3 +75,27 @@ class WordRarity:
     def shared(self, text: frozenset[str], task: frozenset[str]) -> float:
         """The summed rarity of the words a text and a task share."""
         return sum(self.rarity(w) for w in text & task)
+
+
+@dataclass(frozen=True)
+class ToolWords:
+    """What the embedded planner knows when choosing among tools: each word's ``rarity``, and how close a request is
+    in meaning to each tool's description (the scope's sentence encoder), for tools the words leave tied."""
+
+    rarity: WordRarity
+    embed: Callable[[list[str]], torch.Tensor]
+    _described: dict[str, torch.Tensor] = field(default_factory=dict, compare=False, repr=False)
+    """Description vectors, embedded once per description (a tie then costs one sentence)."""
+
+    @property
+    def takeover(self) -> float:
+        return self.rarity.takeover
+
+    def weight(self, stem: str) -> float:
+        return self.rarity.weight(stem)
+
+    def closeness(self, text: str, descriptions: Sequence[str]) -> list[float]:
+        new = [d for d in dict.fromkeys(descriptions) if d not in self._described]
+        vectors = self.embed([PLACEHOLDER.sub(" ", text), *new])
+        self._described.update(zip(new, vectors[1:], strict=True))
+        return [float(self._described[d] @ vectors[0]) for d in descriptions]
