@@ -321,3 +321,46 @@ def test_a_sum_after_reading_is_no_errand() -> None:
 ])
 def test_eighteenth_stop_look_alikes_are_planned_on_their_task(planner: EmbeddedPlanner, text: str, task: str) -> None:
     assert [s.task for s in plan_of(planner, full_registry(), text).steps] == [task]
+
+
+DOCUMENTS = "documents and files"
+
+NINETEENTH = [
+    # a photo sent to someone, work done in the user's own app, a child signed up
+    ("<image 0> send these gig photos to our drummer before the show", SERVICES),
+    ("re-sort my saved recipes by cooking time in the app for me", SERVICES),
+    ("sign my 9 year old up for the chess club before it fills", SERVICES),
+    # pitch heard in a clip, words someone says in it
+    ("<video 0> does the violinist go sharp in the last bar?", SOUND),
+    ("<video 0> write down the words the bride says during the vows", SPEECH),
+    # what someone said when the user last spoke with them
+    ("remind me what the plumber promised last time we spoke", MEMORY),
+    # a spreadsheet or an installable font, a thermostat turned down, a year's spending
+    ("make a budget spreadsheet for our street party that adds up each stall", DOCUMENTS),
+    ("design a font based on my signature that I can install on my laptop", DOCUMENTS),
+    ("lower the heating in the spare room", CODE),
+    ("how much did we spend on takeaways this year", SERVICES),
+    # a report emailed, a guide booked for a day, a piece of music written
+    ("Email the minutes of the residents' meeting on Tuesday to the housing officer", SERVICES),
+    ("book us a fishing guide on the Tweed for next Friday", SERVICES),
+    ("write a short jazzy instrumental for the shop's opening", SOUND),
+]
+
+
+@pytest.mark.parametrize(("text", "capability"), NINETEENTH)
+def test_nineteenth_round_rules_name_the_capability(text: str, capability: str) -> None:
+    assert limit_of(text, video="<video" in text) == capability
+
+
+@pytest.mark.parametrize("text", [
+    "<image 0> I can't make out the last two titles on this setlist, what are they?",  # seeing, not sound
+    "<video 0> the van going flat out down the hill, how fast is it?",  # speed, not pitch
+    "<video 0> what is the bride wearing?",
+    "what font would suit a bakery logo?",
+    "lower the saturation in <image 0>",  # an edit, not a device
+    "send me three ideas for a gig poster",
+    "write the lyrics for a song about my dog",  # words
+    "email the landlord? no, draft it and I'll send it",
+])
+def test_nineteenth_round_look_alikes_are_left_alone(text: str) -> None:
+    assert limit_of(text, video="<video" in text) is None

@@ -32,6 +32,8 @@ _COMMAND = re.compile(
     rf"|(?:dim|brighten)\s+(?:the|my)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEVICE})\b"
     rf"|(?:run|start|stop|pause|preheat|arm|disarm|restart|reboot|reset)\s+(?:the|my|our)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEVICE}|alarm\s+system)\b"
     r"|(?:open|close|raise|lower)\s+(?:the|my|our)\s+(?:garage|blinds|curtains|shades|windows)\b"
+    # "lower the thermostat in the nursery to 68"
+    r"|(?:raise|lower|increase|decrease|reduce)\s+(?:the|my|our)\s+(?:[\w-]+\s+)?(?:thermostat|heating|a/?c|air\s+con)\b"
     r"|(?:switch|change|set|turn)\s+(?:the|my)\s+(?:[\w-]+\s+){0,3}?(?:on|of)\s+(?:my|our)\s+(?:camera|phone|tv|laptop|computer|"
     r"router|printer|car|watch)\b"
     r"|start\s+(?:[\w-]+\s+)?(?:navigation|directions)|navigate\s+(?:me\s+)?(?:to|home)\b"

@@ -59,7 +59,7 @@ _SPEECH = re.compile(
     rf"what\s+(?:is|are|was|were|'s)\s+(?:the|his|her|their|my|our|that|this)\s+(?:{_WRITTEN}[\w'-]+\s+){{1,3}}?(?:saying|yelling|"
     r"shouting|whispering|announcing)|what\s+(?:name|names|word|words|number|phrase)\s+(?:does|did|do)\s+.{0,40}?\bsay|"
     # "what was the punchline?", "what is my toddler trying to say", "every time someone says 'um'", lip-synced vocals
-    rf"punch\s*lines?|trying\s+to\s+say|{_PERSON}\s+(?:says?|said)\s+['\"\u2018\u201c]|lip[- ]?sync\w*|"
+    rf"punch\s*lines?|trying\s+to\s+say|(?:the\s+)?words\s+(?:that\s+)?(?:{_PERSON}|(?:my|our|his|her|their)\s+[\w'-]+)\s+(?:says?|said|is\s+saying|speaks?)|{_PERSON}\s+(?:says?|said)\s+['\"\u2018\u201c]|lip[- ]?sync\w*|"
     rf"(?:everything|all|exactly\s+what|word\s+for\s+word\s+what)\s+(?:that\s+)?(?:{_PERSON}|(?:the|his|her|their|my|our)\s+"
     rf"(?:{_WRITTEN}[\w'-]+\s+){{1,2}}?)\s*(?:says?|said|is\s+saying|are\s+saying|talks?\s+about)|what\s+{_PERSON}\s+say|"
     # "minutes from the meeting recording, who said what", "the name the compere reads out"
@@ -68,13 +68,13 @@ _SPEECH = re.compile(
 # what is said in sign language is seen: "what the man in <video 0> is saying with his hands"
 _SIGNED = re.compile(r"\bsign\s+language\b|\bsigning\b|\bwith\s+(?:his|her|their)\s+hands\b|\blip[- ]?read", re.IGNORECASE)
 _SOUND = re.compile(
-    r"\b(?:(?:what|which)\s+key\s+(?:is|are|was|were)|songs?|soundtrack|audio|sounds?|bpm|tempo|voice-?overs?|hum|hiss|humming|buzzing|purr(?:s|ing)?|whin(?:e|es|ing)|squeal(?:s|ing)?|murmurs?|heartbeats?|stethoscope|reverb|how\s+loud|loudness|too\s+loud|decibels?|kick\s+drums?|bass\s*line|birds?\s+(?:is\s+|are\s+)?(?:singing|calling|chirping)|in\s+tune|out\s+of\s+tune|off[- ]key|chirps?|chirping|beeps?|beeping|(?<!on-screen\s)lyrics(?!\s+(?:captions?|subtitles?|cards?|sheets?|on\s+(?:the\s+)?screen))|listen(?:ing)?\s+to|listen\s+(?:and|closely|carefully)|hear(?:d|ing)?|noises?|"
+    r"\b(?:(?:what|which)\s+key\s+(?:is|are|was|were)|songs?|soundtrack|audio|sounds?|bpm|tempo|voice-?overs?|hum|hiss|humming|buzzing|purr(?:s|ing)?|whin(?:e|es|ing)|squeal(?:s|ing)?|murmurs?|heartbeats?|stethoscope|reverb|how\s+loud|loudness|too\s+loud|decibels?|kick\s+drums?|bass\s*line|birds?\s+(?:is\s+|are\s+)?(?:singing|calling|chirping)|in\s+tune|out\s+of\s+tune|off[- ]key|pitchy|(?:go|goes|going|went|sings?|singing|sang|sounds?)\s+(?:a\s+(?:bit|little)\s+|slightly\s+)?(?:flat|sharp)\b(?!\s+(?:out|left|right|turn|bend|corner))|chirps?|chirping|beeps?|beeping|(?<!on-screen\s)lyrics(?!\s+(?:captions?|subtitles?|cards?|sheets?|on\s+(?:the\s+)?screen))|listen(?:ing)?\s+to|listen\s+(?:and|closely|carefully)|hear(?:d|ing)?|noises?|"
     # music itself, not a music video, festival or shop; sheet music is read, not heard
     r"(?<!sheet\s)music(?!\s+(?:videos?|festivals?|stands?|schools?|teachers?|lessons?|class(?:es)?|rooms?|shops?|"
-    r"stores?|box(?:es)?|halls?|venues?|notes?|stages?)\b))\b", re.IGNORECASE)
+    r"stores?|box(?:es)?|halls?|venues?|notes?|stages?|visuals?|visuali[sz]ers?)\b))\b", re.IGNORECASE)
 # sound made from nothing but words: "make me a ringtone out of a cat meowing", "compose a lo-fi piano track"
 _MAKES_SOUND = re.compile(
-    r"\b(?:make|generate|create|compose|produce|record|play|synthesi[sz]e|want|need|score|plus|mix)\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+|the\s+|my\s+)?"
+    r"\b(?:make(?!\s+out\b)|generate|create|compose|produce|record|play|synthesi[sz]e|want|need|score|plus|mix)\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+|the\s+|my\s+)?"
     r"(?:[\w'-]+\s+){0,4}?(?:ringtones?|sound\s*effects?|sfx|sounds?|chimes?|jingles?|beats?|melod(?:y|ies)|tunes?|songs?|"
     r"podcast\s+(?:episodes?|intros?|outros?|segments?)|dj\s+(?:sets?|mix(?:es)?)|"
     r"soundtracks?|podcasts?|voice[- ]?overs?|audio|alarm\s+tones?|music|tracks?|anthems?|chants?|hymns?|lullab(?:y|ies)|stings?|chiptunes?|"
@@ -83,6 +83,9 @@ _MAKES_SOUND = re.compile(
     # the sound is what is made, not a word describing something else ("a poster for a music festival")
     r"(?=\s*(?:$|[,.;:!?)\-]|\d|(?:for|to|with|out|from|in|of|that|which|i|we|about|like|and|so|using|on|at|where|when|"
     r"please|lasting|around|under|over|based|while|during)\b))", re.IGNORECASE)
+# a piece of music written: "write a 30 second lo-fi instrumental to go with our single" (a song's words are text work)
+_INSTRUMENTAL = re.compile(r"\b(?:write|compose|make|produce|record|create)\s+(?:me\s+|us\s+)?(?:an?\s+|the\s+|some\s+)?(?:[\w'-]+\s+){0,4}?"
+                           r"instrumentals?\b(?!\s+(?:version|section|break|part)\s+of\b)", re.IGNORECASE)
 _NARRATES = re.compile(r"\bnarrate\b.{0,60}?\bover\s+(?:it|the\s+(?:video|clip|footage|animation))\b", re.IGNORECASE)
 _ALOUD = re.compile(r"\b(?:read(?:ing)?|says?|saying|sing(?:ing)?|recite|narrate|speak(?:ing)?|tell(?:ing)?|talk(?:ing)?|record)\b.{0,80}?"
                     r"(?:\b(?:aloud|out\s+loud)\b|\b(?:in|with)\s+(?:an?|his|her|their|my|your|our|its)\s+(?:[\w'-]+\s+){0,3}?voice\b)"
@@ -163,7 +166,8 @@ _PACKS = re.compile(r"^(?:zip|unzip|rar|tar|archive|bundle)\b(?![-])", re.IGNORE
 _PACKS_LATER = re.compile(r"\b(?:and|then)\s+zip\s+(?:it|them|these|those|this|everything|all)\b", re.IGNORECASE)
 _PERFORMS = re.compile(r"^(?:hum|whistle|beatbox|sing)\b(?![-'])", re.IGNORECASE)
 # a typeface or a grading file: "make a TrueType font from the lettering in <image 0>"
-_FONT = re.compile(r"\b(?:truetype|opentype|ttf|otf|(?:font|typeface)\s+files?|(?:make|create|build|generate)\s+(?:me\s+)?an?\s+"
+_FONT = re.compile(r"\b(?:truetype|opentype|ttf|otf|installable\s+(?:font|typeface)|(?:font|typeface)\b.{0,40}?\b(?:i|we)\s+can\s+install|"
+                   r"(?:font|typeface)\s+files?|(?:make|create|build|generate|design)\s+(?:me\s+)?an?\s+"
                    r"(?:[\w-]+\s+)?(?:font|typeface)\s+(?:from|out\s+of|based\s+on)|(?:into|as)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
                    r"(?:font|typeface)(?=\s*(?:$|[,.;!?]|(?:i|we|that|for|so)\b)))\b", re.IGNORECASE)
 # a codec named: "render <video 0> in 8K ProRes 4444", "re-encode as H.265"
@@ -194,7 +198,7 @@ _FORMATS = {
     SOUND: r"mp3|wav|aac|flac|m4a|ogg|midi",
     # "doc" alone is any document ("to a scanned doc"); ".doc" is the format
     DOCUMENTS: r"(?:figma|sketch|canva|indesign|illustrator)\s+(?:files?|templates?|designs?)|(?:premiere|final\s+cut|davinci(?:\s+resolve)?|"
-               r"after\s+effects)\s+(?:projects?|files?|timelines?)|photoshop\s+files?|(?<=\s)[\w-]+\s+file\s+(?:i|we)\s+can\s+(?:import|open|upload|load)|html5?|zip|rar|7z|pdf|docx|(?<=\.)doc|xlsx?|pptx?|csv|excel|powerpoint|word\s+(?:doc|document|file)|dwg|dxf|scorm|"
+               r"after\s+effects)\s+(?:projects?|files?|timelines?)|photoshop\s+files?|(?<=\s)[\w-]+\s+file\s+(?:i|we)\s+can\s+(?:import|open|upload|load)|html5?|zip|rar|7z|pdf|docx|(?<=\.)doc|xlsx?|pptx?|csv|excel|spreadsheet|google\s+sheet|powerpoint|word\s+(?:doc|document|file)|dwg|dxf|scorm|"
                r"shapefiles?|shp|kml|kmz|geojson|gpx|ics|ical|icalendar|vcf|vcard",
     THREE_D: r"stl|obj|fbx|glb|gltf|ply",
 }
@@ -250,16 +254,17 @@ def waves_sound_away(text: str) -> bool:
     return bool(_NO_SOUND.search(text))
 
 
-def needs(text: str, *, video: bool = False) -> str | None:
+def needs(text: str, *, video: bool = False, hear: bool = True) -> str | None:
     """The outside capability a request needs whatever its words are near, or ``None``: sound or speech
     of an attached video, sound or speech to make, or a result in a file format the built-in tools do not write. A question
     ("which is better, a gif or an mp4?") asks about formats, and is left to the scores. ``video``: a video is attached
-    to the request this text is a part of ("describe <video 0>, and also what does the narrator say at the end?")."""
+    to the request this text is a part of ("describe <video 0>, and also what does the narrator say at the end?");
+    ``hear=False``: what is said or played in the video is left out, only sound or speech to make counts."""
     words = _NO_SOUND.sub("", PLACEHOLDER.sub("", text))
     finer = resolution_or_rate(text, words)
     if finer:
         return finer
-    if video or "<video" in text:
+    if hear and (video or "<video" in text):
         if _SPEECH.search(words) and not _SIGNED.search(words):
             return SPEECH
         if _SOUND.search(words) or _ADDED_TO.search(words):
@@ -272,7 +277,7 @@ def needs(text: str, *, video: bool = False) -> str | None:
             or _PERFORMS.match(command(words)) or _SOUND_WORK.search(words) or _UNDERNEATH.search(words)
             or (_SOUND_NAMED.search(words) and not _PICTURE_OF.search(words) and not _SEEN_OR_WRITTEN.search(words))):
         return SOUND
-    if (_MAKES_SOUND.search(words) and not _PICTURE_OF.search(words)) or (_VIDEO_RESULT.search(words) and _AUDIBLE.search(words)):
+    if (_MAKES_SOUND.search(words) and not _PICTURE_OF.search(words)) or _INSTRUMENTAL.search(words) or (_VIDEO_RESULT.search(words) and _AUDIBLE.search(words)):
         return SOUND
     if ((_THREE_D.search(words) and not _PICTURE_OF.search(words)) or _XR.search(words)) and (
             not _HOW.search(words) or asked_to_do_it(text)):

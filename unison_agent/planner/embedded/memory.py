@@ -28,7 +28,10 @@ _ASKED = re.compile(rf"\bwhat\s+(?:(?:did|have)\s+(?:i|we)\s+(?:ask|asked|tell|t
                     rf"(?:i|we)\s+(?:asked|told|said|sent|showed|gave))\s+(?:to\s+)?{_YOU}\b.{{0,80}}?\b{_BEFORE}\b"
                     # "which of the drafts did I say I liked best when we talked on Monday?"
                     rf"|\bdid\s+(?:i|we)\s+(?:say|mention|tell\s+{_YOU})\b.{{0,80}}?\b(?:when\s+we\s+(?:talked|spoke|chatted)\s+)?"
-                    rf"{_BEFORE}\b", re.IGNORECASE)
+                    rf"{_BEFORE}\b"
+                    # "remind me what the promoter from Bristol said to us last time we talked"
+                    rf"|^\W*(?:remind\s+me|tell\s+me|what)\b.{{0,60}}?\b(?:said|told|agreed|promised|offered)\b.{{0,40}}?"
+                    rf"\blast\s+time\s+(?:we|i)\s+(?:talked|spoke|chatted|met)\b", re.IGNORECASE)
 # "the answer you gave me last tuesday", "the logo you made for me last month", "the photo I sent you yesterday"
 _MADE = re.compile(rf"\b(?:{_YOU}\s+(?:helped\s+(?:me|us)(?:\s+with)?|made|gave|wrote|drew|did|created|generated|designed|sketched|painted|drafted|"
                    rf"sent|suggested|told|recommended|mentioned|"

@@ -60,7 +60,7 @@ _RECORDS = re.compile(r"^(?:compare|check|look\s+at|review|go\s+over|analy[sz]e|
 # "how many covers did we do last Friday?"
 _DID_I = re.compile(r"^how\s+(?:many|much|long|far|well)\b.{0,40}?\bdid\s+(?:i|we)\s+(?:walk|run|sleep|spend|burn|eat|drink|earn|drive|"
                     r"cycle|ride|swim|use|log|do|sell|serve|take|make|book|order)\b.{0,40}?\b(?:yesterday|today|last\s+(?:night|week|month|"
-                    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|this\s+(?:week|month))\b",
+                    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|year)|this\s+(?:week|month|year|term|season)|so\s+far)\b",
                     re.IGNORECASE)
 _BALANCE = re.compile(r"\bmy\s+(?:current\s+|actual\s+|real\s+)?(?:bank|checking|savings|credit\s+card)\s+(?:account\s+)?balance\b", re.IGNORECASE)
 

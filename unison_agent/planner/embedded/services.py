@@ -31,11 +31,11 @@ _ERRAND = re.compile(
     rf"^{GO}(?:"
     rf"(?:book|reserve|schedule|arrange|set\s+up)\s+(?:{_NAMED}\s+)?(?:[\w'-]+\s+){{0,4}}?(?:{_BOOKED})\b"
     rf"|(?:book(?!\s+(?:covers?|club|report|jacket|spine|shel\w+|ends?|marks?|plate|launch|fair|signing)\b)|reserve)\s+"
-    rf"(?:{_NAMED}\s+)?(?:[\w'-]+\s+){{0,4}}?{_WHEN}"
+    rf"(?:{_NAMED}\s+)?(?:[\w'-]+\s+){{0,7}}?{_WHEN}"
     r"|(?:cancel|renew|pause|upgrade|downgrade|unsubscribe\s+from|unsubscribe\s+me\s+from)\s+(?:my|our|the)\s+"
     r"(?:[\w'-]+\s+){0,3}?(?:subscription|membership|plan|order|booking|reservation|appointment|appt|account|flight|"
     r"ticket|premium|policy|insurance|cover|licen[cs]e|registration|domain|passport)\b"
-    r"|sign\s+(?:[\w']+\s+){0,3}?up\s+for\b|(?:enroll|register)\s+(?:me|us|my|him|her)\b"
+    r"|sign\s+(?:[\w']+\s+){0,4}?up\s+for\b|(?:enroll|register)\s+(?:me|us|my|him|her)\b"
     # "ring round the local butchers and see who'll take two pigs", "apply for the hedgerow grant on my behalf",
     # "insert the season's numbers into our club's SQL database"
     r"|(?:ring|phone|call)\s+(?:round|around)\b"
@@ -58,6 +58,9 @@ _ERRAND = re.compile(
     r"|reply\s+to\s+(?:the\s+(?:last|newest|latest|most\s+recent|top|first)|all|every|my\s+unread|the\s+unread|that)\b"
     r"|bid\s+on\b|(?:order|buy|purchase)\s+(?:it|this|that|them)\s+(?:on|as|in)\s+(?:an?\s+)?[\w-]+"
     r"|(?:text|e-?mail|mail|send|forward|dm|whatsapp)\s+(?:it|this|that|them)\s+to\s+(?!me\b|us\b|myself\b)"
+    # "send this setlist photo to the lighting guy"
+    r"|(?:e-?mail|send|forward|dm|whatsapp)\s+(?:this|that|these|those)\s+(?:[\w'-]+\s+){0,2}?(?:photos?|pictures?|pics?|"
+    r"images?|videos?|clips?|screenshots?|scans?|files?)\s+to\s+(?!me\b|us\b|myself\b)"
     r"|reorder\s+(?:the|my|our|more|some|all|another|a\s+(?:few|couple|case|box|dozen)|\d+|two|three|four|five|six|ten|twelve)\b"
     # "charge room 204's minibar to their card", "ring the number on this business card <image 0>"
     r"|charge\s+(?:[\w'-]+\s+){1,4}?to\s+(?:my|our|their|his|her|the|a)\s+(?:[\w-]+\s+)?(?:card|account|room|bill|tab|folio|invoice)\b"
@@ -109,7 +112,7 @@ _ERRAND = re.compile(
     r"|(?:mail|ship|post)\s+(?:a|an|the|this|that|my|our|some)\s+(?:[\w'-]+\s+){0,2}?(?:cards?|letters?|postcards?|packages?|"
     r"parcels?|gifts?|invitations?|invites?|flowers|presents?|cheques?|checks?)\s+to\b"
     # "email the finished poster to the school PTA mailing list"
-    r"|(?:e-?mail|fax|forward)\s+(?:the|this|that|my|our|these|those)\s+(?:[\w'-]+\s+){0,3}?to\s+(?!me\b|us\b|myself\b)"
+    r"|(?:e-?mail|fax|forward)\s+(?:the|this|that|my|our|these|those)\s+(?:[\w'-]+\s+){0,8}?to\s+(?!me\b|us\b|myself\b)"
     r")", re.IGNORECASE)
 _FILLS = re.compile(r"\b(?:fill\s+(?:it\s+|this\s+|the\s+form\s+)?out|complete\s+(?:it|the\s+form))\b.{0,60}?\band\s+submit\b",
                     re.IGNORECASE)
@@ -141,9 +144,13 @@ _CALLS = re.compile(r"(?<![\w'])(?:(?:(?:i|we|they|he|she)(?:'ll|'d|\s+will|\s+w
                     re.IGNORECASE)
 
 
+# anywhere: "re-sort the playlist by key in the app for me"
+_IN_APP = re.compile(r"\b(?:in|on|inside|within|through)\s+(?:the|my|our|that)\s+(?:[\w-]+\s+)?app\s+for\s+(?:me|us)\b", re.IGNORECASE)
+
+
 def runs_errand(text: str) -> bool:
     """The request opens (after politeness) with an errand done through an account or service, or anywhere files
     one in a tracker, checks something with another party or asks for a call to be made."""
     return bool(_ERRAND.match(command(text, 14)) or _FILLS.search(text) or _TRACKER.search(text) or _SWAPS_ON.search(text)
-                or _CHECKS_WITH.search(text) or any(m.group(0).lower().startswith(("call", "phone", "ring"))
+                or _IN_APP.search(text) or _CHECKS_WITH.search(text) or any(m.group(0).lower().startswith(("call", "phone", "ring"))
                                                     for m in _CALLS.finditer(text)))
