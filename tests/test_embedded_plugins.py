@@ -429,3 +429,24 @@ def test_a_plugin_verdict_gives_way_to_the_result_asked_for(spec: TaskSpec, text
     plugin = {spec.name: spec}
     verdict = by_output(text, by_map(text, Verdict(kind="plugin", task=spec.name, scores={}), plugin), plugin)
     assert (verdict.kind == "plugin") is kept
+
+
+CATWALK = TaskSpec.one_input("image", name="catwalk_clip", output="video",
+                             description="Turns a photo of an outfit into a clip of a model walking a runway in it.",
+                             examples=("put the dress in <image 0> on a runway", "catwalk video of this suit <image 0>",
+                                       "show <image 0> walking down a fashion show runway"))
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # words asked outright are no clip
+    ("describe the jacket in <image 0> for the shop's alt text", False),
+    ("summarise what the model in <image 0> is wearing", False),
+    # the cues for words also read a breakdown or step-by-step result, which a media task may make
+    ("a step-by-step runway reveal of the outfit in <image 0>", True),
+])
+def test_a_media_plugin_gives_way_to_words_asked_outright(text: str, kept: bool) -> None:
+    from unison_agent.planner.embedded.scope import Verdict
+    from unison_agent.planner.embedded.specialist import by_output
+
+    plugin = {CATWALK.name: CATWALK}
+    assert (by_output(text, Verdict(kind="plugin", task=CATWALK.name, scores={}), plugin).kind == "plugin") is kept

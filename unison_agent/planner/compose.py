@@ -38,7 +38,8 @@ from .references import refers_back
 if TYPE_CHECKING:
     from .base import Planner
 
-_SEQUENCE = re.compile(r"\s*(?:[,;]\s*|(?<=[.?!])\s+)?(?:\band\s+)?\b(?:then|after\s+that|afterwards|finally)\b[\s,:]*",
+# ("then-and-now", "a then/now pair" name a kind of picture, not a step)
+_SEQUENCE = re.compile(r"\s*(?:[,;]\s*|(?<=[.?!])\s+)?(?:\band\s+)?\b(?:then|after\s+that|afterwards|finally)\b(?![-/])[\s,:]*",
                        re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"<(image|video) (\d+)>")
 #: what names an earlier step's text: "that number", "the description", "the answer"

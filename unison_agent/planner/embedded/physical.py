@@ -30,7 +30,10 @@ _OPENS_EDIT = re.compile(rf"^{GO}(?:{_ALSO_EDITS}){_OBJECT}", re.IGNORECASE)
 _WORDS = re.compile(r"\b(?:code|function|script|bug|query|regex|essay|paragraph|sentence|text|grammar|typos?|email|letter|"
                     r"message|cv|resume|formula|spreadsheet|draft|wording|prompt|caption|list|plan|recipe|idea|"
                     # a picture or video to make or change ("bring the previous picture to life")
-                    r"picture|image|photo|pic|video|clip|animation|frame|drawing|painting|poster)s?\b", re.IGNORECASE)
+                    r"picture|image|photo|pic|video|clip|animation|frame|drawing|painting|poster|panorama|collage|montage)s?\b|\bfootage\b|"
+                    # a shot to make ("assemble a seamless wide-angle shot"), not every shot a camera takes
+                    r"\b(?:a|an|one|single)\s+(?:[\w-]+\s+){0,2}?shot\b",
+                    re.IGNORECASE)
 
 
 # anywhere, with or without a file: the assistant sent somewhere to handle things ("<image 0> This is the layout I want.

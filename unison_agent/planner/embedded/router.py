@@ -41,6 +41,7 @@ from .action import CAPABILITY as ACTION_CAPABILITY
 from .action import PLACEHOLDER
 from .asks import asks_only
 from .clauses import hands_over, later_clauses
+from .covers import covers
 from .cuts import CAPABILITY as TRIMMING
 from .cuts import cuts_video
 from .devices import controls_device
@@ -71,6 +72,11 @@ from .withdraw import withdrawn
 _EDGE = re.compile(r"^(?:\s*<(?:image|video) \d+>[\s,.:;-]*)+|(?:[\s,.:;-]*<(?:image|video) \d+>\s*)+$")
 
 
+_RETURNS = re.compile(r"^\W*(?:then|and|after\s+that)?\s*(?:(?:go(?:es|ing)?|come|slow(?:s|ing)?|speed(?:s|ing)?|ease)\s+)?"
+                      r"(?:back\s+(?:to|into|out|up|down|again)|return(?:s|ing)?\s+to)\s+(?:normal|real[- ]time|regular|full|"
+                      r"the\s+(?:usual|original|normal|regular))\b", re.IGNORECASE)
+
+
 def parts_of(text: str) -> list[str]:
     """The request cut at every sequence word that starts a step (``compose.starts_step``), or into the items of a
     numbered list; one part when a piece would be under two words."""
@@ -78,6 +84,10 @@ def parts_of(text: str) -> list[str]:
     if items:
         return items
     pieces = step_pieces(text, _SEQUENCE)
+    # "..., then back to normal" returns to what was before: no step of its own
+    for k in range(len(pieces) - 1, 0, -1):
+        if _RETURNS.match(pieces[k]):
+            pieces[k - 1:k + 1] = [pieces[k - 1] + pieces[k]]
     cleaned = [p.strip(" ,;.:") for p in pieces]
     return cleaned if len(cleaned) > 1 and all(len(p.split()) >= 2 for p in cleaned) else [text]
 
@@ -251,21 +261,21 @@ def _by_limits(text: str, verdict: Verdict, live: set[str], plugin: dict[str, Ta
     breakdown near "what song are they dancing to in <video 0>?" does not hear)."""
     capability = limit_of(text, video=video, earlier=earlier)
     # no plugin covers chores or earlier conversations (no outside prototype stands for them)
-    if capability is None or (capability not in live and capability not in (PHYSICAL, MEMORY)) or does(plugin, verdict, capability):
+    if capability is None or (capability not in live and capability not in (PHYSICAL, MEMORY)) or does(plugin, verdict, capability, text):
         return verdict
     # a refusal by prototypes already: now one that a sure signature head does not overrule
     return replace(verdict, kind="refuse", task=capability, scores={**verdict.scores, "limits": 1.0})
 
 
-def does(plugin: dict[str, TaskSpec], verdict: Verdict, capability: str) -> bool:
+def does(plugin: dict[str, TaskSpec], verdict: Verdict, capability: str, text: str = "") -> bool:
     """Whether the plugin task ``verdict`` routes to may do ``capability``: when the rules name it in the task's own
     description or one of its examples. (The ninth stop let any plugin task make sounds, formats or live data;
     blind set 12's dance breakdown then took "what song are they dancing to?" and its film-look grader a ".cube LUT
-    file".)"""
+    file".) Or where its own words say it retimes video or reads playing off it (``covers``)."""
     spec = plugin.get(verdict.task or "") if verdict.kind == "plugin" else None
     if spec is None:
         return False
-    return any(limit_of(e) == capability for e in (spec.description, *spec.examples))
+    return any(limit_of(e) == capability for e in (spec.description, *spec.examples)) or covers(spec, capability, text)
 
 
 def refusal_stands(scope: Scope, verdict: Verdict, head: Callable[[str], tuple[str | None, float]], text: str) -> bool:

@@ -61,15 +61,23 @@ def by_output(text: str, verdict: Verdict, plugin: dict[str, TaskSpec]) -> Verdi
 
 def _cued_media(text: str, spec: TaskSpec) -> bool:
     """The cues name a built-in task that makes a picture or a clip ("Animate <image 0> so the clouds drift across the
-    sky" is no cloud reading), and the plugin task answers in words, unless its own examples are cued so too."""
-    if spec.output != "text":
-        return False
+    sky" is no cloud reading), and the plugin task answers in words; or they name only an answer in words ("describe
+    the outfit in <image 0> for an alt text caption" is no catwalk clip) and the plugin task makes media; unless its
+    own examples are cued so too."""
+    wanted = "media" if spec.output == "text" else "text"
 
-    def media(t: str) -> bool:
+    def cued_for(t: str) -> bool:
         cued = cued_tasks(t, {m.group(1) for m in _FILE.finditer(t)})
-        return bool(cued) and all(TASKS[c].output != "text" for c in cued)
+        return bool(cued) and all((TASKS[c].output == "text") == (wanted == "text") for c in cued)
 
-    return media(text) and not any(media(e) for e in spec.examples)
+    # words only where the request says so outright: the cues for words also read "a step-by-step timelapse" or "a
+    # breakdown version of <video 0>", which a media task makes
+    plainly = wanted == "media" or bool(_WORDS_ONLY.search(text))
+    return plainly and cued_for(text) and not any(cued_for(e) for e in spec.examples)
+
+
+_WORDS_ONLY = re.compile(r"^\W*(?:<(?:image|video) \d+>\s*)?(?:please\s+)?(?:describe|summari[sz]e|transcribe)\b|\balt[- ]?text\b",
+                         re.IGNORECASE)
 
 
 _FILE = re.compile(r"<(image|video) \d+>")

@@ -22,8 +22,8 @@ from ..compose import starts_step
 from ..enumeration import list_items
 
 _SEQUENCE = re.compile(
-    # "next" orders steps, but not in "next to the sofa" or "next week"
-    r"\s*(?:[,;.]\s*)?(?:\band\s+)?(?:\bthen\b|\bafter\s+that\b|\bafterwards\b|\bnext\b(?!\s+(?:to|door|week|month|year|"
+    # "next" orders steps, but not in "next to the sofa" or "next week"; "then-and-now" names a kind of picture
+    r"\s*(?:[,;.]\s*)?(?:\band\s+)?(?:\bthen\b(?![-/])|\bafter\s+that\b|\bafterwards\b|\bnext\b(?!\s+(?:to|door|week|month|year|"
     r"day|time|weekend|morning|evening|night|summer|winter|spring|autumn|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)\b)|\bfinally\b|\balso\b)[\s,:]*",
     re.IGNORECASE,
