@@ -223,3 +223,22 @@ def test_a_videos_moves_given_to_a_new_subject_are_followed() -> None:
     assert follows_motion("Follow the movements in <video 0> and give me a video of a robot juggling")
     assert not follows_motion("Follow the ball in <video 0> and tell me where it lands")
     assert not follows_motion("Draw arrows for the movements in <video 0> of our back four")
+
+
+@pytest.mark.parametrize(("text", "kinds", "cued"), [
+    # a problem told about the file, nothing asked to be made: words about it
+    ("my bread keeps collapsing in the middle, photo attached <image 0>", {"image"}, {"image_understanding"}),
+    ("<video 0> the dough hook did nothing, it just spins", {"video"}, {"video_understanding"}),
+    ("<image 0> the grout keeps cracking, make it look new again", {"image"}, set()),  # a change asked too
+    # a question after a comma, its "?" left off
+    ("<video 0> this is the doorbell camera, did the parcel arrive at some point", {"video"}, {"video_understanding"}),
+    # text copied or read off the file
+    ("copy the text from this flyer <image 0> so I can put it in a newsletter", {"image"}, {"image_understanding"}),
+    ("<image 0> read out the names on the team sheet", {"image"}, {"image_understanding"}),
+    # a photo made into a clip, a subject in it restyled, an edit verb
+    ("make this photo of the harbour <image 0> into a short video with the boats bobbing", {"image"}, {"image_to_video"}),
+    ("make the teapot in <image 0> look like it is made of gold", {"image"}, {"image_edit"}),
+    ("<image 0> soften the shadows under his eyes", {"image"}, {"image_edit"}),
+])
+def test_nineteenth_round_cues(text: str, kinds: set[str], cued: set[str]) -> None:
+    assert cued_tasks(text, kinds) == cued

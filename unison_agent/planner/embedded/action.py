@@ -26,7 +26,8 @@ GO = r"(?:go\s+(?:ahead\s+)?(?:and\s+)?)?"
 """An optional "go (ahead and)" before the verb of an opening ("go and pick up my prescription")."""
 
 _POLITE = re.compile(r"^(?:\s*(?:please|pls|hey|hi|ok(?:ay)?|so|now|quick one:|quick question:|can you|could you|would you|"
-                     r"will you|i need you to|i want you to|go ahead and|i'd like you to|kindly)[\s,:!]*)+", re.IGNORECASE)
+                     r"will you|i need you to|i want you to|go ahead and|i'd like you to|kindly)(?![\w'])[\s,:!]*)+", re.IGNORECASE)
+# (a whole word only: "soften", "hide", "sort" and "solve" open with no politeness)
 
 
 ASKS_STATE = r"(?:what|what's|whats|which|who|when|where|how\s+(?:many|much)|is|are|was|were|did|does|do|has|have)"

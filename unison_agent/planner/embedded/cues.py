@@ -66,6 +66,8 @@ _NEW_CLIP = re.compile(r"\b(?:new|brand-?new|another|different|fresh)\s+(?:[\w-]
 # a restyle of the attached photo: "make <image 0> look like a watercolour", "turn this photo of our food truck <image 0>
 # into a comic-book style picture" (the head read a new picture of the photo's subject)
 _RESTYLES = re.compile(r"^(?:make\s+(?:(?:this|the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:photo|picture|image|pic|shot)\s+|"
+                       # "make the dragonfly in <image 0> look like it belongs in a field guide" (the file left out of the opening)
+                       r"(?:the|this|my|our)\s+(?:[\w'-]+\s+){1,3}?(?:in|from)\s+(?=look\b)|"
                        r"of\s+(?:the\s+|our\s+|my\s+)?(?:[\w'-]+\s+){0,4}?)?look\s+(?:like|as\s+if)|"
                        # "turn <image 0> into something like a watercolour painting" (the file left out of the opening)
                        r"turn\s+(?:(?:this|the|my|our)\s+(?:[\w-]+\s+){0,4}?(?:photo|picture|image|pic|shot)\b.{0,60}?\b|"
@@ -76,7 +78,7 @@ _RESTYLES = re.compile(r"^(?:make\s+(?:(?:this|the|my|our)\s+(?:[\w-]+\s+){0,3}?
 # "Turn <image 0> of the paper boat on the pond into a short video of it drifting away" (the head read a new video of
 # the boat, a video reference)
 # ("Turn <image 0>, Dad's photo of his allotment, into a short video": the file named, then said what it is)
-_INTO_CLIP = re.compile(r"^turn\s*(?=(?:this|the|my|our|that)\s+(?:[\w'-]+\s+){0,3}?(?:photo|picture|image|pic|shot|drawing|"
+_INTO_CLIP = re.compile(r"^(?:turn|make)\s*(?=(?:this|the|my|our|that)\s+(?:[\w'-]+\s+){0,3}?(?:photo|picture|image|pic|shot|drawing|"
                         r"painting)\b|of\b|into\b|,)[^.?!]{0,80}?\binto\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:video|clip|animation|gif|"
                         r"loop|movie|film)s?\b", re.IGNORECASE)
 _FOLLOWS = re.compile(r"\b(?:motion|movements?|moves|pose|poses|posture|choreograph\w*|follow\w*|mimic\w*|copy|copies|"
@@ -125,6 +127,7 @@ _OWN_MAP = re.compile(rf"\b(?:this|the|my|our|that)\s+[\w'-]+\s+(?>{_MAP})\b(?!\
 
 # an attached file changed in place: the result is that file, never words about it
 _CHANGES = re.compile(r"^(?:add\s+(?:the\s+|a\s+|some\s+)?(?:text|caption|title|words|label|date|watermark)\b|put\s+(?:a|an|some|two|three|a\s+couple\s+of|a\s+few)\s+(?:[\w'-]+\s+){1,4}?on\b|replace|remove|erase|swap|recolou?r|repaint|crop|rotate|flip|mirror|brighten|darken|sharpen|"
+                      r"whiten|lighten|soften|straighten|retouch|touch\s+up|desaturate|"
                       r"blur\s+(?:out\s+)?(?:the|my|our|his|her|their|all|any|every)|zoom\s+in|take\s+(?:[\w'-]+\s+){1,5}?(?:off|out\s+of)(?!\s+(?:work|school)))\b",
                       re.IGNORECASE)
 # a question that asks to see something ("what would my house look like in navy?"): a picture may answer it
@@ -193,7 +196,10 @@ _CLOSING_QUESTION = re.compile(r"(?:^|[.!?;:]\s+|\s[-\u2013\u2014]\s+)(?:is|are|
                                r"where|when|why|how\s+(?:many|much|long|far|fast|often|well))\b[^.!?]*\?\s*$"
                                # after a comma, asked of someone in it: "In <video 0> of my father walking, does he drag his foot?"
                                r"|,\s+(?:is|are|was|were|does|do|did)\s+(?:he|she|it|they|this|that|there|the|my|his|her|their|our)\b"
-                               r"[^.!?,]*\?\s*$", re.IGNORECASE)
+                               r"[^.!?,]*\?\s*$"
+                               # ... its "?" left off at the very end: "this is the nanny cam, did the baby roll over at some point"
+                               r"|,\s+(?:is|are|was|were|does|did)\s+(?:he|she|it|they|the|my|his|her|their|our)\b[^.!?,;:]*$",
+                               re.IGNORECASE)
 _ACTS = re.compile(r"\b(?:make|turn|change|convert|replace|remove|add|(?<!to\s)put|animate|create|generate|edit|draw|render|show\s+me|"
                    r"give\s+me|look\s+like|would\s+(?:it|this|that|they|he|she)\s+look)\b", re.IGNORECASE)
 
@@ -203,7 +209,11 @@ _ACTS = re.compile(r"\b(?:make|turn|change|convert|replace|remove|add|(?<!to\s)p
 _WORDS_OF_FILE = re.compile(r"(?:^|[,.;:]\s*|\bjust\s+)(?:describe|summari[sz]e)\b|\b(?:type\s+(?:(?:it|them|this|that)\s+)?(?:up|out)|write\s+(?:(?:it|them|this|that)\s+)?(?:down|out)|transcribe|(?:into|as)\s+(?:a\s+|an\s+)?(?:numbered\s+|"
                             r"bullet(?:ed)?\s+|markdown\s+|plain\s+(?:text\s+)?|text\s+)?(?:list|table|checklist|outline|notes|summary|steps)|break\s+down|"
                             r"breakdown|step[- ]by[- ]step|shot[- ]by[- ]shot|(?:booru[- ]tag|natural[- ]language|alt[- ]text)\s+"
-                            r"captions?|tell\s+me\s+(?:\w+\s+)?(?:whether|if|what|which|how|why|who|where|when)|point\s+out)\b", re.IGNORECASE)
+                            r"captions?|tell\s+me\s+(?:\w+\s+)?(?:whether|if|what|which|how|why|who|where|when)|point\s+out|"
+                            # "copy the text from this screenshot <image 0> so I can paste it into an email"
+                            r"read\s+(?:me\s+)?(?:out|off)\s+(?:the|what|all|every|each)\b|"
+                            r"(?:copy|grab|extract|pull)\s+(?:out\s+)?(?:all\s+)?(?:the\s+)?(?:[\w'-]+\s+)?(?:text|words|writing|wording)\s+"
+                            r"(?:from|off|out\s+of|in|on)\b)\b", re.IGNORECASE)
 _DRAWS = re.compile(r"\b(?:add|remove|replace|animate|edit|draw|render|overlay|paint|generate|make\s+(?:a|an)\s+(?:new\s+)?"
                     r"(?:image|picture|video|clip|poster))\b", re.IGNORECASE)
 
@@ -230,12 +240,10 @@ _LEADING_FILE = re.compile(r"^\W*<(?:image|video) \d+>")
 
 def asks_to_make(text: str) -> bool:
     """The request asks to make or change a picture or a video somewhere in it ("... and draw it as a cartoon")."""
-    return bool(_DRAWS.search(text) or _MAKES_MORE.search(text))
-
-
-# a result made from the answer: "... and turn it into a poster", "then make a card from it"
-_MAKES_MORE = re.compile(r"(?:turn|make|create|design|illustrate|animate)\s+(?:it|them|that|this|those|these)|(?:poster|card|"
-                         r"illustration|painting|drawing|sticker|banner|thumbnail|video|clip|animation)s?", re.IGNORECASE)
+    # (a second pattern here, "turn it into ..." or any "poster"/"video" word, held backspaces where its word
+    # boundaries were meant and never matched; every figure since 2662b54 was measured without it, and fixed it would
+    # match the "video" of every "<video 0>")
+    return bool(_DRAWS.search(text))
 
 
 def cued_tasks(text: str, kinds: Collection[str]) -> set[str]:
@@ -262,7 +270,20 @@ def cued_tasks(text: str, kinds: Collection[str]) -> set[str]:
         return {"image_understanding" if images else "video_understanding"}
     if images != videos and (_CLOSING_QUESTION.search(text) or asks_unmarked(text)) and not _ACTS.search(text):
         return {"image_understanding" if images else "video_understanding"}
+    if images != videos and _TROUBLE.search(text) and not (_ACTS.search(text) or _DRAWS.search(text) or _FIXES.search(text)):
+        return {"image_understanding" if images else "video_understanding"}
     return set()
+
+
+# a problem told about the attached file, nothing asked to be made: "my tulip stacks keep blowing out into a blob,
+# filmed it <video 0>", "<image 0> yellow ring in the armpit of a white tee, oxiclean did nothing" (the head read a
+# new clip or picture of what the words describe)
+_TROUBLE = re.compile(r"(?:\b(?:keeps|kept)|\b(?:i|we|you|they|it|\w+s)\s+keep)\s+(?:on\s+)?(?!(?:every|any|no|some)thing\b)\w+ing\b|\bdid\s+nothing\b|\b(?:didn'?t|doesn'?t|won'?t|isn'?t|not)\s+"
+                      r"(?:work|working|help|helping|budge|budging|shift|come\s+out)\b|\bwhat(?:'?s|\s+is)\s+(?:off|wrong)\b|"
+                      r"\bwhat\s+am\s+i\s+doing\s+wrong\b", re.IGNORECASE)
+# ... with a change asked after it: "the horizon keeps rolling, keep it level", "theres jello, fix it"
+_FIXES = re.compile(r"\b(?:fix|keep\s+(?:it|them|this|that|the)|level|stop|steady|stabili[sz]e|straighten|correct|sort\s+out|clean|repair|rescue|dye|brighten|"
+                    r"remove|get\s+rid\s+of|smooth)\b", re.IGNORECASE)
 
 
 # a count asked of the file: "Count the sheep in <image 0>, need a rough number before I move them"
