@@ -12,7 +12,7 @@ each) and one plugin tool beside a built-in one. Prints:
 - refusal of requests no registered task covers;
 - ordinary built-in requests kept on their built-in task (neither refused nor sent to a plugin).
 
-Run: ``python bench/bench_plugin_routing_blind.py [--set 2|...|25] [--show]`` (``--tiny``: two items per part).
+Run: ``python bench/bench_plugin_routing_blind.py [--set 2|...|26] [--show]`` (``--tiny``: two items per part).
 """
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ def registry(data: BlindSet) -> Registry:
 
 
 def main(argv: list[str] | None = None, *, planner: Any = None) -> dict[str, float]:
-    args, cut = blind_cli(__doc__, tuple(range(2, 26)), argv)
+    args, cut = blind_cli(__doc__, tuple(range(2, 27)), argv)
     from unison_agent.planner.embedded import EmbeddedPlanner
 
     planner = planner or EmbeddedPlanner()

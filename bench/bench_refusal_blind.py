@@ -4,7 +4,7 @@ lists or other sets.
 
 Registry: the built-in tools alone (no plugin covers anything here). Prints the share of
 out-of-scope requests refused, and of ordinary requests refused (false refusals) and planned on
-their task. Run: ``python bench/bench_refusal_blind.py [--set 4|5|...|108] [--show]`` (``--tiny``: two items per part).
+their task. Run: ``python bench/bench_refusal_blind.py [--set 4|5|...|109] [--show]`` (``--tiny``: two items per part).
 
 A set is blind until its first run: that run (at the session start and on the candidate of its moment, in
 ``docs/BENCHMARKS.md``) is the honest figure. Its misses are read after it, and later rules may come from them, so
@@ -26,7 +26,7 @@ from unison_agent.contracts.registry import Registry
 
 
 def main(argv: list[str] | None = None, *, planner: Any = None) -> dict[str, float]:
-    args, cut = blind_cli(__doc__, tuple(range(4, 109)), argv)
+    args, cut = blind_cli(__doc__, tuple(range(4, 110)), argv)
     from unison_agent.planner.embedded import EmbeddedPlanner
 
     data = importlib.import_module(f"refusal_blind{args.set}")
