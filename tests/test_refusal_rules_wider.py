@@ -344,6 +344,10 @@ NINETEENTH = [
     ("Email the minutes of the residents' meeting on Tuesday to the housing officer", SERVICES),
     ("book us a fishing guide on the Tweed for next Friday", SERVICES),
     ("write a short jazzy instrumental for the shop's opening", SOUND),
+    # what someone shouts or says in a clip, soundbites; a draft published in the user's CMS, a photo on their page
+    ("<video 0> what did the steward yell at the fans before the gates opened?", SPEECH),
+    ("did the coach really say 'we gave up' in <video 0>?", SPEECH),
+    ("cut me four soundbites from the interview in <video 0>", SPEECH),
 ]
 
 
@@ -360,7 +364,17 @@ def test_nineteenth_round_rules_name_the_capability(text: str, capability: str) 
     "lower the saturation in <image 0>",  # an edit, not a device
     "send me three ideas for a gig poster",
     "write the lyrics for a song about my dog",  # words
+    "<video 0> does the banner say 'welcome' or 'goodbye'?",  # read, not heard
     "email the landlord? no, draft it and I'll send it",
 ])
 def test_nineteenth_round_look_alikes_are_left_alone(text: str) -> None:
     assert limit_of(text, video="<video" in text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "publish the review sitting in our WordPress CMS",  # a product named: its work is done in it
+    "swap my headshot on the team page for <image 0>",  # a page of the user's site named: no edit to withdraw to
+])
+def test_nineteenth_round_work_on_the_users_site_is_refused(planner: EmbeddedPlanner, text: str) -> None:
+    with pytest.raises(UnsupportedRequestError):
+        plan_of(planner, full_registry(), text)

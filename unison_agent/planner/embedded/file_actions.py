@@ -29,7 +29,9 @@ _PUTS = (r"share|send(?!\s+(?:me|us)\b)|text|dm|whatsapp|sell|list|submit|attach
 _SERVICE = (r"instagram|insta|ig|tiktok|facebook|fb|youtube|linkedin|pinterest|reddit|snapchat|whatsapp|telegram|signal|"
             r"slack|teams|discord|zoom|dropbox|google\s+drive|gdrive|(?<=my\s)drive|(?<=our\s)drive|(?<=the\s)drive|(?<=shared\s)drive|google\s+photos|icloud|onedrive|etsy|amazon|"
             r"ebay|shopify|craigslist|marketplace|gmail|outlook|inbox|printer|chromecast|tv|television|website|site|blog|"
-            r"group\s+chat|channel|album|feed|story|stories|account|profile|desktop|camera\s+roll|gallery|portal")
+            r"group\s+chat|channel|album|feed|story|stories|account|profile|desktop|camera\s+roll|gallery|portal|"
+            # a page of the user's site: "change my byline photo on the staff page to <image 0>"
+            r"(?:web|staff|team|about|home|landing|author|company|contact|bio)\s*page|intranet|wordpress|cms")
 _PLACED = re.compile(rf"\b(?:on|onto|to|in|into|via|through|with)\s+(?:my|our|the|his|her|their|a|an)?\s*(?:[\w'#-]+\s+){{0,2}}?"
                      rf"(?:{_SERVICE})\b", re.IGNORECASE)
 _BECOMES = re.compile(r"\b(?:as|be)\s+(?:my|our|the)\s+(?:new\s+)?(?:phone\s+|desktop\s+|laptop\s+)?(?:wallpaper|lock\s*screen|"
@@ -68,7 +70,15 @@ def acts_on_file(text: str, *, earlier: bool = False) -> bool:
         return True
     if _OPENS_SHARE.match(first) and _WITH_SOMEONE.search(words):
         return True
+    if _SWAPS_PICTURE.match(first) and _PLACED.search(words):
+        return True
     return bool(_OPENS_PUTS.match(first)) and bool(_PLACED.search(words) or _BECOMES.search(words))
+
+
+# the user's own picture on a page or account swapped for the attached one: "swap my headshot on the team page for
+# <image 0>" (an edit names no place it lives)
+_SWAPS_PICTURE = re.compile(rf"^{GO}(?:swap|change|replace|update)\s+(?:my|our|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:photo|picture|pic|"
+                            r"headshot|avatar|image|logo|banner|thumbnail)\s+(?:on|in)\b", re.IGNORECASE)
 
 
 # entered for a prize: "Enter <image 0> into the county show photography competition for me"

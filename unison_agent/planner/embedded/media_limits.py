@@ -59,7 +59,11 @@ _SPEECH = re.compile(
     rf"what\s+(?:is|are|was|were|'s)\s+(?:the|his|her|their|my|our|that|this)\s+(?:{_WRITTEN}[\w'-]+\s+){{1,3}}?(?:saying|yelling|"
     r"shouting|whispering|announcing)|what\s+(?:name|names|word|words|number|phrase)\s+(?:does|did|do)\s+.{0,40}?\bsay|"
     # "what was the punchline?", "what is my toddler trying to say", "every time someone says 'um'", lip-synced vocals
-    rf"punch\s*lines?|trying\s+to\s+say|(?:the\s+)?words\s+(?:that\s+)?(?:{_PERSON}|(?:my|our|his|her|their)\s+[\w'-]+)\s+(?:says?|said|is\s+saying|speaks?)|{_PERSON}\s+(?:says?|said)\s+['\"\u2018\u201c]|lip[- ]?sync\w*|"
+    rf"punch\s*lines?|trying\s+to\s+say|sound\s*-?\s*bites?|"
+    # "what did the woman in the red coat shout", "does the minister actually say 'we will not resign'" (not a sign's words)
+    rf"what\s+(?:did|does|do)\s+(?:[\w'-]+\s+){{1,8}}?(?:shout|yell|scream|whisper|mutter|chant)|"
+    rf"(?:does|did)\s+(?:the\s+|this\s+|that\s+)?(?!(?:sign|board|banner|caption|screen|label|poster|text|shirt|t-shirt|slide|"
+    rf"headline|chyron|ticker)s?\b)[\w'-]+\s+(?:actually\s+|really\s+|ever\s+)?say\s+['\"\u2018\u201c]|(?:the\s+)?words\s+(?:that\s+)?(?:{_PERSON}|(?:my|our|his|her|their)\s+[\w'-]+)\s+(?:says?|said|is\s+saying|speaks?)|{_PERSON}\s+(?:says?|said)\s+['\"\u2018\u201c]|lip[- ]?sync\w*|"
     rf"(?:everything|all|exactly\s+what|word\s+for\s+word\s+what)\s+(?:that\s+)?(?:{_PERSON}|(?:the|his|her|their|my|our)\s+"
     rf"(?:{_WRITTEN}[\w'-]+\s+){{1,2}}?)\s*(?:says?|said|is\s+saying|are\s+saying|talks?\s+about)|what\s+{_PERSON}\s+say|"
     # "minutes from the meeting recording, who said what", "the name the compere reads out"

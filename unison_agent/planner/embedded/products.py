@@ -40,7 +40,7 @@ _NAMES = ("instagram|insta|tiktok|youtube|facebook|twitter|linkedin|pinterest|sn
           "myfitnesspal|gumtree|facebook\\s+marketplace|john\\s+deere|operations\\s+center|climate\\s+fieldview|ehr|emr|apple\\s+health|google\\s+fit|garmin\\s+connect|garmin|oura|dexcom|freestyle\\s+libre|withings|peloton|"
           "headspace|zwift|cronometer|goodreads|letterboxd|xbox|playstation|nintendo\\s+switch|roblox|hootsuite|sprout\\s+social|"
           "google\\s+ads|meta\\s+ads|ads\\s+manager|business\\s+manager|turnitin|splitwise|canvas\\s+lms|bamboohr|"
-          "adp|netsuite|servicenow|freshbooks|wave\\s+accounting|square\\s+dashboard|toast\\s+pos")
+          "adp|netsuite|servicenow|freshbooks|wave\\s+accounting|square\\s+dashboard|toast\\s+pos|wordpress|cms")
 # words that are also plain English ("zoom in", "a linear schedule", "the airflow in the room"): a product only
 # when capitalised
 _CASED = "Meta|Buffer|Steam|Greenhouse|Lever|Gusto|Workday|SAP|Zoom|Nest|Signal|Medium|Linear|Threads|Vault|Alexa|Feast|Prefect|Airflow|Looker|Stripe|Notion|Amazon|Teams|Box|Mint|Kindle|S3"
