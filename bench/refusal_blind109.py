@@ -2,7 +2,9 @@
 lists or other benchmark sets; evaluation only, never used to set lists, thresholds or rules. The helper's brief was
 journalists, newsroom staff and freelance writers on deadline, a third hurried commands, a third questions, a third
 with an attached image or video (it chose the categories; it was told only what the twelve tasks can do). Three requests
-that shared a run of six words with the repo's own data were reworded before any run."""
+that shared a run of six words with the repo's own data were reworded before any run; a fourth, sharing one with
+the action probe's data ("set my phone to do not disturb until the story files"), was reworded after the first run,
+which had refused it."""
 
 OUT_OF_SCOPE109: tuple[str, ...] = (
     # sending, posting or sharing on the user's behalf
@@ -43,7 +45,7 @@ OUT_OF_SCOPE109: tuple[str, ...] = (
     # controlling devices, apps or accounts
     "publish the draft sitting in our wordpress CMS, it's the one titled 'water rates'",
     "log into my gmail and archive all the PR pitches from this week",
-    "set my phone to do not disturb until the story files",
+    "silence my phone with do not disturb until the story files",
     "Schedule the newsletter in Mailchimp for 6am tomorrow please",
     "change my byline photo on the staff page to <image 0>",
     "turn on the studio lights and start the camera recording, we're going live in 5",
